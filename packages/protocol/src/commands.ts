@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { LANES } from './ticket.ts';
+
+/**
+ * A client-chosen id per command. A retried command with the same id (after a timeout, a reconnect or a
+ * hub restart) gets the stored result of the first instead of being applied twice.
+ */
+export const requestIdSchema = z
+  .string()
+  .min(8, 'requestId must be 8-64 characters')
+  .max(64, 'requestId must be 8-64 characters')
+  .regex(/^[A-Za-z0-9._:-]+$/, 'requestId may hold letters, digits and . _ : -');
+
+const personalTextSchema = z.string().trim().min(1).max(40);
+
+export const issueTicketBodySchema = z
+  .object({
+    requestId: requestIdSchema,
+    serviceId: z.string().min(1).max(40),
+    lane: z.enum(LANES).default('normal'),
+    /** Required for the booking lane: the code the citizen got when booking. */
+    bookingCode: z.string().trim().min(4).max(20).optional(),
+    /** Optional, and masked by the kiosk before sending: the hub refuses whole phone or ID numbers. */
+    holder: z
+      .object({
+        name: personalTextSchema.optional(),
+        phone: personalTextSchema.optional(),
+        idNumber: personalTextSchema.optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .refine((b) => b.lane !== 'booking' || b.bookingCode !== undefined, {
+    path: ['bookingCode'],
+    message: 'the booking lane needs a bookingCode',
+  });
+export type IssueTicketBody = z.infer<typeof issueTicketBodySchema>;
+
+export const WINDOW_ACTIONS = [
+  'open',
+  'call-next',
+  'call-ticket',
+  'recall',
+  'start',
+  'finish',
+  'no-show',
+  'transfer',
+  'pause',
+  'resume',
+  'close',
+] as const;
+export type WindowAction = (typeof WINDOW_ACTIONS)[number];
+
+const plain = z.object({ requestId: requestIdSchema }).strict();
+
+/** The body of each window action, the same over HTTP and socket.io (where `window` is added). */
+export const windowActionBodySchemas = {
+  open: plain,
+  'call-next': plain,
+  'call-ticket': z.object({ requestId: requestIdSchema, ticketId: z.string().min(1).max(40) }).strict(),
+  recall: plain,
+  start: plain,
+  finish: plain,
+  'no-show': plain,
+  transfer: z
+    .object({
+      requestId: requestIdSchema,
+      toServiceId: z.string().min(1).max(40).optional(),
+      toWindow: z.number().int().positive().optional(),
+      note: z.string().trim().min(1, 'a transfer needs a note for the next window').max(500),
+    })
+    .strict()
+    .refine((b) => b.toServiceId !== undefined || b.toWindow !== undefined, {
+      message: 'a transfer names a service (toServiceId), a window (toWindow), or both',
+    }),
+  pause: z.object({ requestId: requestIdSchema, reason: z.string().trim().min(1).max(200) }).strict(),
+  resume: plain,
+  close: plain,
+} as const satisfies Record<WindowAction, z.ZodType>;
+
+export type WindowActionBody<A extends WindowAction> = z.infer<(typeof windowActionBodySchemas)[A]>;
+
+/** A window command as the hub executes it, whichever face it came through. */
+export type WindowCommand = {
+  [A in WindowAction]: { action: A; window: number } & WindowActionBody<A>;
+}[WindowAction];
+
+export const windowNumberSchema = z.coerce.number().int().positive().max(999);

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { localizedTextSchema } from './localized.ts';
+import { LANES } from './ticket.ts';
+
+export const WINDOW_KINDS = [
+  'zone',
+  'comprehensive',
+  'integrated',
+  'cross-province',
+  'elderly-help',
+  'complaints',
+] as const;
+export type WindowKind = (typeof WINDOW_KINDS)[number];
+
+const idSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'ids are lower-case letters, digits and dashes');
+
+export const zoneConfigSchema = z.object({
+  id: idSchema,
+  names: localizedTextSchema,
+  /** A short icon name the kiosk maps to a picture; free text so halls can add their own. */
+  icon: z.string().max(40).optional(),
+});
+export type ZoneConfig = z.infer<typeof zoneConfigSchema>;
+
+export const serviceConfigSchema = z.object({
+  id: idSchema,
+  names: localizedTextSchema,
+  /** One capital letter; services may share a prefix, and then share its daily sequence. */
+  prefix: z.string().regex(/^[A-Z]$/, 'a ticket prefix is one capital letter A-Z'),
+  zoneId: idSchema,
+  avgServiceMinutes: z.number().positive().max(240),
+  /** What to bring ("one-time notice"), one line per item. */
+  materials: z.array(localizedTextSchema).default([]),
+});
+export type ServiceConfig = z.infer<typeof serviceConfigSchema>;
+
+export const windowConfigSchema = z.object({
+  number: z.number().int().positive().max(999),
+  names: localizedTextSchema,
+  kind: z.enum(WINDOW_KINDS),
+  zoneId: idSchema.optional(),
+  /** The services this window may serve; `all` for comprehensive and help windows. */
+  services: z.union([z.literal('all'), z.array(idSchema).min(1)]),
+  /** Restrict the window to some lanes (the elderly help window takes only the elderly lane). */
+  lanes: z.array(z.enum(LANES)).min(1).optional(),
+});
+export type WindowConfig = z.infer<typeof windowConfigSchema>;
+
+export const elderlyRuleSchema = z.discriminatedUnion('rule', [
+  /** An elderly ticket is always called before any normal one. */
+  z.object({ rule: z.literal('strict') }),
+  /** After `normalPerElderly` normal calls at a window, the next call goes to the elderly lane. */
+  z.object({ rule: z.literal('ratio'), normalPerElderly: z.number().int().min(1).max(20) }),
+]);
+export type ElderlyRule = z.infer<typeof elderlyRuleSchema>;
+
+export const queuePolicySchema = z.object({
+  elderly: elderlyRuleSchema.default({ rule: 'ratio', normalPerElderly: 2 }),
+  recall: z
+    .object({
+      max: z.number().int().min(0).max(10).default(3),
+      cooldownSeconds: z.number().int().min(0).max(600).default(15),
+    })
+    .default({ max: 3, cooldownSeconds: 15 }),
+  /** How many recalls must have been made before a clerk may mark a no-show. */
+  noShowMinRecalls: z.number().int().min(0).max(10).default(1),
+  /** A checked-in booking counts as due this many minutes before its slot starts. */
+  bookingEarlyMinutes: z.number().int().min(0).max(120).default(10),
+  /** How many recent services of one kind the wait estimate averages. */
+  estimateSampleSize: z.number().int().min(1).max(100).default(10),
+});
+export type QueuePolicy = z.infer<typeof queuePolicySchema>;
+
+export const hallConfigSchema = z
+  .object({
+    hallName: localizedTextSchema,
+    /** IANA zone used to decide the business day (numbers reset at local midnight). */
+    timeZone: z.string().default('Asia/Shanghai'),
+    zones: z.array(zoneConfigSchema).min(1),
+    services: z.array(serviceConfigSchema).min(1),
+    windows: z.array(windowConfigSchema).min(1),
+    policy: queuePolicySchema.default(queuePolicySchema.parse({})),
+  })
+  .superRefine((hall, ctx) => {
+    const zoneIds = new Set(hall.zones.map((z) => z.id));
+    const serviceIds = new Set<string>();
+    hall.services.forEach((s, i) => {
+      if (serviceIds.has(s.id)) ctx.addIssue({ code: 'custom', path: ['services', i, 'id'], message: `duplicate service id ${s.id}` });
+      serviceIds.add(s.id);
+      if (!zoneIds.has(s.zoneId)) ctx.addIssue({ code: 'custom', path: ['services', i, 'zoneId'], message: `unknown zone ${s.zoneId}` });
+    });
+    const numbers = new Set<number>();
+    hall.windows.forEach((w, i) => {
+      if (numbers.has(w.number)) ctx.addIssue({ code: 'custom', path: ['windows', i, 'number'], message: `duplicate window number ${w.number}` });
+      numbers.add(w.number);
+      if (w.zoneId !== undefined && !zoneIds.has(w.zoneId)) ctx.addIssue({ code: 'custom', path: ['windows', i, 'zoneId'], message: `unknown zone ${w.zoneId}` });
+      if (w.services !== 'all') {
+        w.services.forEach((id, j) => {
+          if (!serviceIds.has(id)) ctx.addIssue({ code: 'custom', path: ['windows', i, 'services', j], message: `unknown service ${id}` });
+        });
+      }
+    });
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: hall.timeZone });
+    } catch {
+      ctx.addIssue({ code: 'custom', path: ['timeZone'], message: `unknown time zone ${hall.timeZone}` });
+    }
+  });
+export type HallConfig = z.infer<typeof hallConfigSchema>;
+export type HallConfigInput = z.input<typeof hallConfigSchema>;

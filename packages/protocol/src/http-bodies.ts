@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { deviceRoleSchema, STAFF_PERMISSIONS, staffRoleSchema } from './roles.ts';
+
+export const loginBodySchema = z
+  .object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(200) })
+  .strict();
+export type LoginBody = z.infer<typeof loginBodySchema>;
+
+export interface LoginReply {
+  token: string;
+  expiresAt: number;
+  staff: StaffView;
+}
+
+export const createStaffBodySchema = z
+  .object({
+    username: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9._-]{3,32}$/, 'usernames are 3-32 lower-case letters, digits, . _ -'),
+    password: z.string().min(10, 'passwords have at least 10 characters').max(200),
+    role: staffRoleSchema,
+    displayName: z.string().trim().min(1).max(40).optional(),
+    permissions: z.array(z.enum(STAFF_PERMISSIONS)).default([]),
+  })
+  .strict();
+export type CreateStaffBody = z.infer<typeof createStaffBodySchema>;
+
+export interface StaffView {
+  id: string;
+  username: string;
+  displayName: string;
+  role: 'admin' | 'clerk';
+  permissions: string[];
+}
+
+export const createDeviceBodySchema = z
+  .object({ role: deviceRoleSchema, name: z.string().trim().min(1).max(60) })
+  .strict();
+export type CreateDeviceBody = z.infer<typeof createDeviceBodySchema>;
+
+export interface DeviceView {
+  id: string;
+  role: 'kiosk' | 'display';
+  name: string;
+  createdAt: number;
+  revokedAt: number | null;
+}
+
+/** The token is shown once, at creation; the hub keeps only its hash. */
+export interface CreateDeviceReply {
+  device: DeviceView;
+  token: string;
+}
+
+export const createBookingBodySchema = z
+  .object({
+    serviceId: z.string().min(1).max(40),
+    slotStart: z.number().int().positive(),
+    slotEnd: z.number().int().positive(),
+    name: z.string().trim().min(1).max(40).optional(),
+    phone: z.string().trim().min(3).max(20).optional(),
+  })
+  .strict()
+  .refine((b) => b.slotEnd > b.slotStart, { path: ['slotEnd'], message: 'slotEnd must be after slotStart' });
+export type CreateBookingBody = z.infer<typeof createBookingBodySchema>;
+
+export interface BookingView {
+  code: string;
+  serviceId: string;
+  slotStart: number;
+  slotEnd: number;
+  name: string | null;
+  phone: string | null;
+  checkedInTicketId: string | null;
+}

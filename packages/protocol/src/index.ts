@@ -1,0 +1,93 @@
+export type { Ack, AckCallback } from './ack.ts';
+export {
+  issueTicketBodySchema,
+  requestIdSchema,
+  WINDOW_ACTIONS,
+  windowActionBodySchemas,
+  windowNumberSchema,
+} from './commands.ts';
+export type { IssueTicketBody, WindowAction, WindowActionBody, WindowCommand } from './commands.ts';
+export { ERROR_STATUS, errorBodySchema, errorCodeSchema, httpStatusOf } from './errors.ts';
+export type { ErrorBody, ErrorCode } from './errors.ts';
+export { HALL_EVENT_TYPES, storedEventSchema } from './events.ts';
+export type { HallEventMessage, HallEventType, StoredEvent } from './events.ts';
+export {
+  elderlyRuleSchema,
+  hallConfigSchema,
+  queuePolicySchema,
+  serviceConfigSchema,
+  WINDOW_KINDS,
+  windowConfigSchema,
+  zoneConfigSchema,
+} from './hall-config.ts';
+export type {
+  ElderlyRule,
+  HallConfig,
+  HallConfigInput,
+  QueuePolicy,
+  ServiceConfig,
+  WindowConfig,
+  WindowKind,
+  ZoneConfig,
+} from './hall-config.ts';
+export {
+  createBookingBodySchema,
+  createDeviceBodySchema,
+  createStaffBodySchema,
+  loginBodySchema,
+} from './http-bodies.ts';
+export type {
+  BookingView,
+  CreateBookingBody,
+  CreateDeviceBody,
+  CreateDeviceReply,
+  CreateStaffBody,
+  DeviceView,
+  LoginBody,
+  LoginReply,
+  StaffView,
+} from './http-bodies.ts';
+export { LOCALES, localizedTextSchema } from './localized.ts';
+export type { Locale, LocalizedText } from './localized.ts';
+export { looksUnmasked, maskIdNumber, maskName, maskPhone } from './masking.ts';
+export { DEVICE_ROLES, deviceRoleSchema, STAFF_PERMISSIONS, STAFF_ROLES, staffRoleSchema } from './roles.ts';
+export type { DeviceRole, Role, StaffPermission, StaffRole } from './roles.ts';
+export type { HallSnapshot } from './snapshot.ts';
+export { socketAuthSchema, syncRequestSchema } from './socket-events.ts';
+export type {
+  ClientToServerEvents,
+  ServerToClientEvents,
+  SocketAuth,
+  SyncReply,
+  WindowCommandResult,
+} from './socket-events.ts';
+export { queueStatsSchema, serviceQueueStatsSchema } from './stats.ts';
+export type { QueueStats, ServiceQueueStats } from './stats.ts';
+export {
+  CALLABLE_STATES,
+  FINAL_STATES,
+  HELD_STATES,
+  issuedTicketSchema,
+  LANES,
+  maskedHolderSchema,
+  TICKET_ACTIONS,
+  TICKET_STATES,
+  ticketBookingSchema,
+  ticketSchema,
+  ticketStepSchema,
+  toPublicTicket,
+} from './ticket.ts';
+export type {
+  IssuedTicket,
+  Lane,
+  MaskedHolder,
+  PublicTicket,
+  Ticket,
+  TicketAction,
+  TicketBooking,
+  TicketState,
+  TicketStep,
+} from './ticket.ts';
+export { PROTOCOL_VERSION } from './version.ts';
+export { WINDOW_STATES, windowStateSchema } from './window.ts';
+export type { WindowState, WindowStateName } from './window.ts';

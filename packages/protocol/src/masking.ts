@@ -1,0 +1,40 @@
+/**
+ * Masking of personal data. The hub stores only masked values, and every screen and ticket prints
+ * them as they come, so a leak of the database or a photo of a screen discloses nothing whole.
+ */
+
+/** 张三 → 张*, 张三丰 → 张*丰, Li Lei → L*** L*i (keeps first and last character of each part). */
+export function maskName(name: string): string {
+  const trimmed = name.trim();
+  if (trimmed.length === 0) return '';
+  return trimmed
+    .split(/\s+/)
+    .map((part) => {
+      const chars = Array.from(part);
+      if (chars.length === 1) return chars[0] ?? '';
+      if (chars.length === 2) return `${chars[0]}*`;
+      return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
+    })
+    .join(' ');
+}
+
+/** 13812345678 → 138****5678; short numbers keep only their last two digits. */
+export function maskPhone(phone: string): string {
+  const digits = phone.replace(/[^0-9+]/g, '');
+  if (digits.length >= 11) return `${digits.slice(0, 3)}${'*'.repeat(digits.length - 7)}${digits.slice(-4)}`;
+  if (digits.length <= 2) return '*'.repeat(digits.length);
+  return `${'*'.repeat(digits.length - 2)}${digits.slice(-2)}`;
+}
+
+/** 18-digit resident ID → first 3 and last 4 kept: 110***********123X. */
+export function maskIdNumber(id: string): string {
+  const clean = id.trim().toUpperCase();
+  if (clean.length <= 4) return '*'.repeat(clean.length);
+  const keepHead = clean.length >= 15 ? 3 : 1;
+  return `${clean.slice(0, keepHead)}${'*'.repeat(clean.length - keepHead - 4)}${clean.slice(-4)}`;
+}
+
+/** True when a string still shows a run of digits too long to be a masked ID or phone number. */
+export function looksUnmasked(value: string): boolean {
+  return /[0-9]{8,}/.test(value);
+}

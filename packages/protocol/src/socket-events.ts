@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import type { AckCallback } from './ack.ts';
+import type { HallEventMessage } from './events.ts';
+import type { HallSnapshot } from './snapshot.ts';
+import type { QueueStats } from './stats.ts';
+import type { IssuedTicket, Ticket } from './ticket.ts';
+import type { WindowState } from './window.ts';
+
+/** Sent in socket.io's `auth` at connect. */
+export const socketAuthSchema = z.object({
+  token: z.string().min(1).max(200),
+  protocolVersion: z.number().int(),
+  /** The last event id this client applied; omitted on a first connect. */
+  lastEventId: z.number().int().min(0).optional(),
+});
+export type SocketAuth = z.infer<typeof socketAuthSchema>;
+
+export const syncRequestSchema = z.object({ lastEventId: z.number().int().min(0) }).strict();
+
+/** The result of a window command: the window and the ticket it touched, as stored. */
+export interface WindowCommandResult {
+  window: WindowState;
+  ticket: Ticket | null;
+  eventIds: number[];
+}
+
+/** Answer to a sync request: the missed events in order, or a snapshot when they are not all available. */
+export type SyncReply = { kind: 'events'; events: HallEventMessage[] } | { kind: 'snapshot'; snapshot: HallSnapshot };
+
+/**
+ * Client → hub. Payloads arrive as `unknown` on purpose: the hub validates each one with the
+ * schemas in commands.ts before anything else happens.
+ */
+export interface ClientToServerEvents {
+  'ticket:issue': (payload: unknown, ack: AckCallback<IssuedTicket>) => void;
+  'window:open': (payload: unknown, ack: AckCallback<WindowCommandResult>) => void;
+  'window:call-next': (payload: unknown, ack: AckCallback<WindowCommandResult>) => void;
+  'window:call-ticket': (payload: unknown, ack: AckCallback<WindowCommandResult>) => void;
+  'window:recall': (payload: unknown, ack: AckCallback<WindowCommandResult>) => void;
+  'window:start': (payload: unknown, ack: AckCallback<WindowCommandResult>) => void;
+  'window:finish': (payload: unknown, ack: AckCallback<WindowCommandResult>) => void;
+  'window:no-show': (payload: unknown, ack: AckCallback<WindowCommandResult>) => void;
+  'window:transfer': (payload: unknown, ack: AckCallback<WindowCommandResult>) => void;
+  'window:pause': (payload: unknown, ack: AckCallback<WindowCommandResult>) => void;
+  'window:resume': (payload: unknown, ack: AckCallback<WindowCommandResult>) => void;
+  'window:close': (payload: unknown, ack: AckCallback<WindowCommandResult>) => void;
+  'sync:request': (payload: unknown, ack: AckCallback<SyncReply>) => void;
+}
+
+/** Hub → client. */
+export interface ServerToClientEvents {
+  'hall:snapshot': (snapshot: HallSnapshot) => void;
+  'hall:event': (event: HallEventMessage) => void;
+  'hall:stats': (stats: QueueStats) => void;
+}

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+
+export const LANES = ['normal', 'elderly', 'booking'] as const;
+export type Lane = (typeof LANES)[number];
+
+/**
+ * `transferred` means waiting again, for another service or a named window, with the earlier steps kept
+ * in `history` (the one-thing-one-go flow): it is callable just like `waiting`.
+ */
+export const TICKET_STATES = [
+  'waiting',
+  'called',
+  'serving',
+  'done',
+  'no-show',
+  'cancelled',
+  'transferred',
+] as const;
+export type TicketState = (typeof TICKET_STATES)[number];
+
+export const CALLABLE_STATES: readonly TicketState[] = ['waiting', 'transferred'];
+export const HELD_STATES: readonly TicketState[] = ['called', 'serving'];
+export const FINAL_STATES: readonly TicketState[] = ['done', 'no-show', 'cancelled'];
+
+export const TICKET_ACTIONS = [
+  'issued',
+  'called',
+  'recalled',
+  'started',
+  'finished',
+  'no-show',
+  'transferred',
+  'cancelled',
+] as const;
+export type TicketAction = (typeof TICKET_ACTIONS)[number];
+
+export const ticketStepSchema = z.object({
+  at: z.number().int(),
+  action: z.enum(TICKET_ACTIONS),
+  window: z.number().int().nullable(),
+  serviceId: z.string(),
+  /** Staff id or device id of whoever did it. */
+  by: z.string(),
+  note: z.string().optional(),
+  /** Set when a clerk called this ticket out of queue order (audited). */
+  outOfOrder: z.boolean().optional(),
+});
+export type TicketStep = z.infer<typeof ticketStepSchema>;
+
+/** Personal data is only ever held masked (see masking.ts); the whole value never reaches the hub. */
+export const maskedHolderSchema = z.object({
+  name: z.string().optional(),
+  phone: z.string().optional(),
+  idNumber: z.string().optional(),
+});
+export type MaskedHolder = z.infer<typeof maskedHolderSchema>;
+
+export const ticketBookingSchema = z.object({
+  code: z.string(),
+  /** Start of the booked slot (ms since epoch). */
+  slotStart: z.number().int(),
+  slotEnd: z.number().int(),
+});
+export type TicketBooking = z.infer<typeof ticketBookingSchema>;
+
+export const ticketSchema = z.object({
+  /** `<business day>/<number>`, unique for ever because a number is never reused within its day. */
+  id: z.string(),
+  number: z.string(),
+  businessDay: z.string(),
+  prefix: z.string(),
+  seq: z.number().int(),
+  serviceId: z.string(),
+  lane: z.enum(LANES),
+  state: z.enum(TICKET_STATES),
+  /** Queue order: assigned from a hall-wide counter when the ticket (re)enters a queue; never a clock. */
+  queueSeq: z.number().int(),
+  issuedAt: z.number().int(),
+  queuedAt: z.number().int(),
+  /** A transfer to a named window: only that window may call the ticket. */
+  targetWindow: z.number().int().nullable(),
+  /** The window holding the ticket now (called or serving), else null. */
+  window: z.number().int().nullable(),
+  calledAt: z.number().int().nullable(),
+  startedAt: z.number().int().nullable(),
+  finishedAt: z.number().int().nullable(),
+  recalls: z.number().int(),
+  holder: maskedHolderSchema.nullable(),
+  booking: ticketBookingSchema.nullable(),
+  history: z.array(ticketStepSchema),
+  version: z.number().int(),
+});
+export type Ticket = z.infer<typeof ticketSchema>;
+
+/** What a wall display may see of a ticket: no personal data, no notes. */
+export type PublicTicket = Pick<
+  Ticket,
+  | 'id'
+  | 'number'
+  | 'serviceId'
+  | 'lane'
+  | 'state'
+  | 'queueSeq'
+  | 'targetWindow'
+  | 'window'
+  | 'calledAt'
+  | 'recalls'
+>;
+
+export function toPublicTicket(t: Ticket): PublicTicket {
+  return {
+    id: t.id,
+    number: t.number,
+    serviceId: t.serviceId,
+    lane: t.lane,
+    state: t.state,
+    queueSeq: t.queueSeq,
+    targetWindow: t.targetWindow,
+    window: t.window,
+    calledAt: t.calledAt,
+    recalls: t.recalls,
+  };
+}
+
+/** A freshly issued ticket as the kiosk gets it: the ticket plus what to print on it. */
+export const issuedTicketSchema = z.object({
+  ticket: ticketSchema,
+  peopleAhead: z.number().int(),
+  estimatedWaitMinutes: z.number().int(),
+});
+export type IssuedTicket = z.infer<typeof issuedTicketSchema>;

@@ -1,0 +1,26 @@
+import { CALLABLE_STATES } from '@hall/protocol';
+import type { Actor } from './actor.ts';
+import { ticketWithStep } from './changes.ts';
+import type { DomainEvent, HallState, Outcome } from './state.ts';
+
+/**
+ * Moves the hall to a later business day. Tickets of earlier days still waiting are cancelled (the
+ * citizens have gone home; their numbers will not be called tomorrow). A ticket held at a window stays
+ * with it until the clerk releases it, so an evening service running past midnight is not cut off.
+ * Returns null when `newDay` is not later than the current day: a day never reopens.
+ */
+export function closeDay(state: HallState, newDay: string, actor: Actor, now: number): Outcome | null {
+  if (newDay <= state.businessDay) return null;
+  const events: DomainEvent[] = [];
+  for (const t of state.tickets.values()) {
+    if (t.businessDay >= newDay || !CALLABLE_STATES.includes(t.state)) continue;
+    const ticket = ticketWithStep(
+      t,
+      { at: now, action: 'cancelled', window: null, serviceId: t.serviceId, by: actor.id, note: 'day closed' },
+      { state: 'cancelled', finishedAt: now },
+    );
+    events.push({ type: 'ticket.cancelled', actor: actor.id, ticket });
+  }
+  events.push({ type: 'day.closed', actor: actor.id });
+  return { events, businessDay: newDay, lastQueueSeq: state.lastQueueSeq };
+}

@@ -1,0 +1,95 @@
+import {
+  CALLABLE_STATES,
+  type Lane,
+  type ServiceQueueStats,
+  type Ticket,
+} from '@hall/protocol';
+import { windowServes, type HallIndex } from './hall-index.ts';
+import type { HallState } from './state.ts';
+
+const MINUTE = 60_000;
+/** Below this many recent samples the configured average is blended in, so one quick service doesn't promise a short wait. */
+const MIN_SAMPLES = 3;
+
+/** Average service minutes from the latest finished services, blended with the configured figure when few. */
+export function averageServiceMinutes(recentDurationsMs: readonly number[], configuredMinutes: number): number {
+  const n = recentDurationsMs.length;
+  const sumMinutes = recentDurationsMs.reduce((s, d) => s + d / MINUTE, 0);
+  if (n >= MIN_SAMPLES) return sumMinutes / n;
+  return (sumMinutes + configuredMinutes * (MIN_SAMPLES - n)) / MIN_SAMPLES;
+}
+
+export function estimateWaitMinutes(peopleAhead: number, avgMinutes: number, openWindows: number): number {
+  if (peopleAhead <= 0) return 0;
+  return Math.ceil((peopleAhead * avgMinutes) / Math.max(1, openWindows));
+}
+
+/** Service durations (start to finish) of the latest finished tickets of a service, newest first. */
+export function recentServiceDurations(state: HallState, serviceId: string, sampleSize: number): number[] {
+  const done: Ticket[] = [];
+  for (const t of state.tickets.values()) {
+    if (t.serviceId === serviceId && t.state === 'done' && t.startedAt !== null && t.finishedAt !== null) done.push(t);
+  }
+  done.sort((a, b) => (b.finishedAt ?? 0) - (a.finishedAt ?? 0));
+  return done.slice(0, sampleSize).map((t) => (t.finishedAt ?? 0) - (t.startedAt ?? 0));
+}
+
+/** Open (not paused, not closed) windows that may serve this service in this lane. */
+export function openWindowsFor(hall: HallIndex, state: HallState, serviceId: string, lane: Lane): number {
+  let n = 0;
+  for (const w of hall.config.windows) {
+    if (state.windows.get(w.number)?.state === 'open' && windowServes(w, serviceId, lane)) n++;
+  }
+  return n;
+}
+
+function isWaitingFor(t: Ticket, serviceId: string): boolean {
+  return t.serviceId === serviceId && CALLABLE_STATES.includes(t.state);
+}
+
+/** How many tickets of the same service will likely be called before this one. */
+export function peopleAheadOf(hall: HallIndex, state: HallState, ticket: Ticket): number {
+  let all = 0;
+  let elderly = 0;
+  for (const t of state.tickets.values()) {
+    if (t.id === ticket.id || !isWaitingFor(t, ticket.serviceId) || t.queueSeq > ticket.queueSeq) continue;
+    all++;
+    if (t.lane === 'elderly') elderly++;
+  }
+  if (ticket.lane !== 'elderly') return all;
+  const rule = hall.config.policy.elderly;
+  if (rule.rule === 'strict') return elderly;
+  // Under k:1 an elderly ticket passes normal ones, but at most k normal calls go between elderly calls.
+  return Math.min(all, elderly + (elderly + 1) * rule.normalPerElderly);
+}
+
+export function waitMinutesFor(hall: HallIndex, state: HallState, serviceId: string, lane: Lane, ahead: number): number {
+  const service = hall.services.get(serviceId);
+  if (!service) return 0;
+  const avg = averageServiceMinutes(
+    recentServiceDurations(state, serviceId, hall.config.policy.estimateSampleSize),
+    service.avgServiceMinutes,
+  );
+  return estimateWaitMinutes(ahead, avg, openWindowsFor(hall, state, serviceId, lane));
+}
+
+export function queueStatsOf(hall: HallIndex, state: HallState): ServiceQueueStats[] {
+  const waiting = new Map<string, { all: number; elderly: number }>();
+  for (const t of state.tickets.values()) {
+    if (!CALLABLE_STATES.includes(t.state)) continue;
+    const w = waiting.get(t.serviceId) ?? { all: 0, elderly: 0 };
+    w.all++;
+    if (t.lane === 'elderly') w.elderly++;
+    waiting.set(t.serviceId, w);
+  }
+  return hall.config.services.map((s) => {
+    const w = waiting.get(s.id) ?? { all: 0, elderly: 0 };
+    return {
+      serviceId: s.id,
+      waiting: w.all,
+      waitingElderly: w.elderly,
+      openWindows: openWindowsFor(hall, state, s.id, 'normal'),
+      estimatedWaitMinutes: waitMinutesFor(hall, state, s.id, 'normal', w.all),
+    };
+  });
+}

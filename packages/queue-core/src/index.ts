@@ -1,0 +1,26 @@
+export type { Actor } from './actor.ts';
+export { localDateOf, resolveBusinessDay } from './business-day.ts';
+export { callNext, callTicket, recall } from './calling.ts';
+export { closeDay } from './day-close.ts';
+export {
+  averageServiceMinutes,
+  estimateWaitMinutes,
+  openWindowsFor,
+  peopleAheadOf,
+  queueStatsOf,
+  recentServiceDurations,
+  waitMinutesFor,
+} from './estimate.ts';
+export { indexHall, windowMayCall, windowServes } from './hall-index.ts';
+export type { HallIndex } from './hall-index.ts';
+export { issueTicket, prefixFor } from './issuing.ts';
+export type { IssueOutcome, IssueRequest } from './issuing.ts';
+export { formatTicketNumber, MAX_NUMBER_PER_PREFIX, ticketIdOf } from './numbering.ts';
+export { fail, ok } from './result.ts';
+export type { DomainError, Result } from './result.ts';
+export { callableBy, isBookingDue, selectNextTicket, streakAfterCall } from './routing.ts';
+export { finishService, markNoShow, startService, transferTicket } from './serving.ts';
+export type { TransferTarget } from './serving.ts';
+export { applyOutcome, closedWindow } from './state.ts';
+export type { DomainEvent, HallState, Outcome } from './state.ts';
+export { closeWindow, openWindow, pauseWindow, resumeWindow } from './window-session.ts';

@@ -1,0 +1,83 @@
+import type { Lane, MaskedHolder, Ticket, TicketBooking } from '@hall/protocol';
+import type { Actor } from './actor.ts';
+import { peopleAheadOf, waitMinutesFor } from './estimate.ts';
+import type { HallIndex } from './hall-index.ts';
+import { formatTicketNumber, MAX_NUMBER_PER_PREFIX, ticketIdOf } from './numbering.ts';
+import { fail, ok, type Result } from './result.ts';
+import type { HallState, Outcome } from './state.ts';
+
+export interface IssueRequest {
+  serviceId: string;
+  lane: Lane;
+  holder: MaskedHolder | null;
+  booking: TicketBooking | null;
+}
+
+/** The daily sequence prefix of a service; checked before a number is taken from the store. */
+export function prefixFor(hall: HallIndex, serviceId: string): Result<string> {
+  const service = hall.services.get(serviceId);
+  if (!service) return fail('UNKNOWN_SERVICE', `no service ${serviceId} in this hall`);
+  return ok(service.prefix);
+}
+
+export interface IssueOutcome extends Outcome {
+  ticket: Ticket;
+  peopleAhead: number;
+  estimatedWaitMinutes: number;
+}
+
+/**
+ * A new ticket with the sequence number `seq` that the store took for (business day, prefix).
+ * Numbering lives in the store, where it is a compare-and-set in the same transaction as the insert.
+ */
+export function issueTicket(
+  hall: HallIndex,
+  state: HallState,
+  request: IssueRequest,
+  seq: number,
+  actor: Actor,
+  now: number,
+): Result<IssueOutcome> {
+  const prefix = prefixFor(hall, request.serviceId);
+  if (!prefix.ok) return prefix;
+  if (seq < 1 || seq > MAX_NUMBER_PER_PREFIX) {
+    return fail('NUMBERS_EXHAUSTED', `all ${MAX_NUMBER_PER_PREFIX} numbers of prefix ${prefix.value} are used today`);
+  }
+  if ((request.lane === 'booking') !== (request.booking !== null)) {
+    return fail('VALIDATION_FAILED', 'the booking lane, and only it, carries a booking');
+  }
+  const number = formatTicketNumber(prefix.value, seq);
+  const queueSeq = state.lastQueueSeq + 1;
+  const ticket: Ticket = {
+    id: ticketIdOf(state.businessDay, number),
+    number,
+    businessDay: state.businessDay,
+    prefix: prefix.value,
+    seq,
+    serviceId: request.serviceId,
+    lane: request.lane,
+    state: 'waiting',
+    queueSeq,
+    issuedAt: now,
+    queuedAt: now,
+    targetWindow: null,
+    window: null,
+    calledAt: null,
+    startedAt: null,
+    finishedAt: null,
+    recalls: 0,
+    holder: request.holder,
+    booking: request.booking,
+    history: [{ at: now, action: 'issued', window: null, serviceId: request.serviceId, by: actor.id }],
+    version: 1,
+  };
+  const peopleAhead = peopleAheadOf(hall, state, ticket);
+  return ok({
+    events: [{ type: 'ticket.issued', actor: actor.id, ticket }],
+    businessDay: state.businessDay,
+    lastQueueSeq: queueSeq,
+    ticket,
+    peopleAhead,
+    estimatedWaitMinutes: waitMinutesFor(hall, state, ticket.serviceId, ticket.lane, peopleAhead),
+  });
+}

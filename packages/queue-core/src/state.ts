@@ -1,0 +1,62 @@
+import type { HallEventType, Ticket, WindowState } from '@hall/protocol';
+
+/** The hall as the hub holds it in memory; rebuilt from the database at start. */
+export interface HallState {
+  businessDay: string;
+  /** Today's tickets, plus any still held at a window from an earlier day. */
+  tickets: ReadonlyMap<string, Ticket>;
+  windows: ReadonlyMap<number, WindowState>;
+  /** The highest queue position handed out; the next ticket to enter a queue gets the one after. */
+  lastQueueSeq: number;
+}
+
+/** One change, carrying the ticket and/or window as they are after it. */
+export interface DomainEvent {
+  type: HallEventType;
+  actor: string;
+  ticket?: Ticket;
+  window?: WindowState;
+  /** Set on out-of-order calls so the hub writes them to the audit log. */
+  audit?: string;
+}
+
+/** What a command decided: the events to store, in order, and the business day after it. */
+export interface Outcome {
+  events: DomainEvent[];
+  businessDay: string;
+  lastQueueSeq: number;
+}
+
+export function closedWindow(number: number, at: number): WindowState {
+  return {
+    number,
+    state: 'closed',
+    clerkId: null,
+    clerkName: null,
+    pauseReason: null,
+    currentTicketId: null,
+    normalStreak: 0,
+    changedAt: at,
+    version: 0,
+  };
+}
+
+/**
+ * Applies the entities an outcome carries to the state, returning a new state. The hub calls this only
+ * after the outcome is committed, so memory never runs ahead of the database.
+ */
+export function applyOutcome(state: HallState, outcome: Outcome): HallState {
+  const tickets = new Map(state.tickets);
+  const windows = new Map(state.windows);
+  for (const e of outcome.events) {
+    if (e.ticket) tickets.set(e.ticket.id, e.ticket);
+    if (e.window) windows.set(e.window.number, e.window);
+  }
+  if (outcome.businessDay !== state.businessDay) {
+    // A new day: tickets of earlier days that are finished leave memory; held ones stay until released.
+    for (const [id, t] of tickets) {
+      if (t.businessDay < outcome.businessDay && t.state !== 'called' && t.state !== 'serving') tickets.delete(id);
+    }
+  }
+  return { businessDay: outcome.businessDay, tickets, windows, lastQueueSeq: outcome.lastQueueSeq };
+}
