@@ -95,5 +95,5 @@ export function recall(hall: HallIndex, state: HallState, number: number, actor:
     { at: now, action: 'recalled', window: number, serviceId: t.serviceId, by: actor.id },
     { recalls: t.recalls + 1 },
   );
-  return ok(outcomeOf(state, [{ type: 'ticket.recalled', actor: actor.id, ticket, window: held.value.state }]));
+  return ok(outcomeOf(state, [{ type: 'ticket.recalled', actor: actor.id, ticket }]));
 }

@@ -16,7 +16,7 @@ export function startService(hall: HallIndex, state: HallState, number: number, 
     { at: now, action: 'started', window: number, serviceId: t.serviceId, by: actor.id },
     { state: 'serving', startedAt: now },
   );
-  return ok(outcomeOf(state, [{ type: 'ticket.started', actor: actor.id, ticket, window: held.value.state }]));
+  return ok(outcomeOf(state, [{ type: 'ticket.started', actor: actor.id, ticket }]));
 }
 
 export function finishService(hall: HallIndex, state: HallState, number: number, actor: Actor, now: number): Result<Outcome> {

@@ -10,7 +10,7 @@ export interface HallState {
   lastQueueSeq: number;
 }
 
-/** One change, carrying the ticket and/or window as they are after it. */
+/** One change, carrying the ticket and/or window as they are after it: only entities that changed. */
 export interface DomainEvent {
   type: HallEventType;
   actor: string;

@@ -29,10 +29,13 @@ export function pauseWindow(
   const held = windowHeldBy(hall, state, number, actor);
   if (!held.ok) return held;
   const w = held.value.state;
+  // The reason is shown on the wall display and in the window's history: a pause always says why.
+  const why = reason.trim();
+  if (why === '') return fail('VALIDATION_FAILED', `pausing window ${number} needs a reason`);
   if (w.currentTicketId !== null) {
     return fail('WINDOW_BUSY', `window ${number} still holds a ticket: finish, transfer or mark it no-show before a break`);
   }
-  const window = windowWith(w, { state: 'paused', pauseReason: reason }, now);
+  const window = windowWith(w, { state: 'paused', pauseReason: why }, now);
   return ok(outcomeOf(state, [{ type: 'window.paused', actor: actor.id, window }]));
 }
 

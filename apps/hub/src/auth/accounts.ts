@@ -1,0 +1,127 @@
+import {
+  type CreateDeviceBody,
+  type CreateDeviceReply,
+  type CreateStaffBody,
+  type LoginReply,
+  type StaffView,
+} from '@hall/protocol';
+import { fail, ok, type Result } from '@hall/queue-core';
+import type { HallStore, StaffRecord } from '@hall/store';
+import type { Clock } from '../clock.ts';
+import type { Principal } from './principal.ts';
+import { hashPassword, hashToken, newId, newToken, verifyPassword } from './secrets.ts';
+
+/** A clerk's session lasts a long shift; they log in again the next day. */
+const SESSION_MS = 14 * 60 * 60 * 1000;
+
+export function staffView(s: StaffRecord): StaffView {
+  return { id: s.id, username: s.username, displayName: s.displayName, role: s.role, permissions: s.permissions };
+}
+
+/** Staff accounts, logins and device tokens. */
+export class Accounts {
+  constructor(
+    private readonly store: HallStore,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Who holds this bearer token, if anyone: a live staff session or an unrevoked device. */
+  authenticate(token: string): Principal | undefined {
+    const tokenHash = hashToken(token);
+    const now = this.clock.now();
+    const staffId = this.store.staff.sessionStaff(tokenHash, now);
+    if (staffId !== undefined) {
+      const staff = this.store.staff.findById(staffId);
+      if (!staff || staff.disabledAt !== null) return undefined;
+      return { kind: 'staff', id: staff.id, role: staff.role, staff, tokenHash };
+    }
+    const device = this.store.devices.findActiveByTokenHash(tokenHash);
+    if (device) return { kind: 'device', id: device.id, role: device.role, device, tokenHash };
+    return undefined;
+  }
+
+  async login(username: string, password: string): Promise<Result<LoginReply>> {
+    const staff = this.store.staff.findByUsername(username);
+    // Verify against a dummy hash when the user is unknown, so timing does not reveal valid usernames.
+    const hash = staff?.passwordHash ?? (await dummyHash());
+    const valid = await verifyPassword(password, hash);
+    if (!staff || !valid || staff.disabledAt !== null) {
+      return fail('INVALID_CREDENTIALS', 'wrong username or password');
+    }
+    const token = newToken();
+    const now = this.clock.now();
+    const expiresAt = now + SESSION_MS;
+    this.store.transaction(() => {
+      this.store.staff.pruneExpiredSessions(now);
+      this.store.staff.addSession(hashToken(token), staff.id, now, expiresAt);
+      this.store.audit.append(now, staff.id, 'login', `${staff.username} logged in`);
+    });
+    return ok({ token, expiresAt, staff: staffView(staff) });
+  }
+
+  logout(principal: Principal): void {
+    if (principal.kind === 'staff') this.store.staff.endSession(principal.tokenHash);
+  }
+
+  async createStaff(body: CreateStaffBody, by: string): Promise<Result<StaffView>> {
+    if (this.store.staff.findByUsername(body.username)) {
+      return fail('USERNAME_TAKEN', `username ${body.username} is taken`);
+    }
+    const record: Omit<StaffRecord, 'disabledAt'> = {
+      id: newId('staff'),
+      username: body.username,
+      displayName: body.displayName ?? body.username,
+      role: body.role,
+      permissions: body.permissions,
+      passwordHash: await hashPassword(body.password),
+      createdAt: this.clock.now(),
+    };
+    const now = this.clock.now();
+    this.store.transaction(() => {
+      this.store.staff.create(record);
+      this.store.audit.append(now, by, 'staff.created', `${record.username} (${record.role})`);
+    });
+    return ok(staffView({ ...record, disabledAt: null }));
+  }
+
+  createDevice(body: CreateDeviceBody, by: string, token: string = newToken()): CreateDeviceReply {
+    const now = this.clock.now();
+    const device = this.store.transaction(() => {
+      const d = this.store.devices.create(newId(body.role), body.role, body.name, hashToken(token), now);
+      this.store.audit.append(now, by, 'device.created', `${d.id} ${body.role} "${body.name}"`);
+      return d;
+    });
+    return { device, token };
+  }
+
+  revokeDevice(id: string, by: string): boolean {
+    const now = this.clock.now();
+    return this.store.transaction(() => {
+      const revoked = this.store.devices.revoke(id, now);
+      if (revoked) this.store.audit.append(now, by, 'device.revoked', id);
+      return revoked;
+    });
+  }
+
+  /**
+   * On a database with no admin: creates `admin` with the given password, or with a random one
+   * that is returned so the caller can print it once.
+   */
+  async ensureAdmin(password: string | undefined): Promise<{ created: boolean; generatedPassword?: string }> {
+    if (this.store.staff.activeAdminCount() > 0) return { created: false };
+    const generated = password === undefined ? newToken().slice(0, 16) : undefined;
+    const result = await this.createStaff(
+      { username: 'admin', password: password ?? generated ?? '', role: 'admin', displayName: '管理员', permissions: ['call-out-of-order'] },
+      'system',
+    );
+    if (!result.ok) throw new Error(`cannot create the admin account: ${result.error.message}`);
+    return generated === undefined ? { created: true } : { created: true, generatedPassword: generated };
+  }
+}
+
+let dummy: Promise<string> | undefined;
+/** A valid scrypt hash of a random string, verified against when a username is unknown. */
+function dummyHash(): Promise<string> {
+  dummy ??= hashPassword(newToken());
+  return dummy;
+}

@@ -1,0 +1,36 @@
+import type { DeviceView, Role } from '@hall/protocol';
+import type { Actor } from '@hall/queue-core';
+import type { StaffRecord } from '@hall/store';
+
+/** An authenticated caller: a staff member with a session, or a registered device. */
+export type Principal =
+  | { kind: 'staff'; id: string; role: 'admin' | 'clerk'; staff: StaffRecord; tokenHash: string }
+  | { kind: 'device'; id: string; role: 'kiosk' | 'display'; device: DeviceView; tokenHash: string };
+
+export function principalName(p: Principal): string {
+  return p.kind === 'staff' ? p.staff.displayName : p.device.name;
+}
+
+export function actorOf(p: Principal): Actor {
+  return {
+    id: p.id,
+    name: principalName(p),
+    isAdmin: p.role === 'admin',
+    canCallOutOfOrder: p.kind === 'staff' && (p.role === 'admin' || p.staff.permissions.includes('call-out-of-order')),
+  };
+}
+
+/** What each role may do. A display only watches; a kiosk only issues tickets and reads waits. */
+export const RIGHTS = {
+  'ticket:issue': ['kiosk'],
+  'window:operate': ['clerk', 'admin'],
+  'hall:read': ['kiosk', 'display', 'clerk', 'admin'],
+  'hall:watch': ['display', 'clerk', 'admin'],
+  'bookings:read': ['clerk', 'admin'],
+  admin: ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+export type Right = keyof typeof RIGHTS;
+
+export function can(p: Principal, right: Right): boolean {
+  return (RIGHTS[right] as readonly Role[]).includes(p.role);
+}

@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root, whether the hub runs from source (src/config) or from its bundle (dist). */
+function findRepoRoot(start: string): string {
+  let dir = start;
+  while (!existsSync(join(dir, 'pnpm-workspace.yaml'))) {
+    const parent = dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+  return dir;
+}
+
+const repoRoot = findRepoRoot(fileURLToPath(new URL('.', import.meta.url)));
+
+export interface HubEnv {
+  port: number;
+  host: string;
+  dbPath: string;
+  configPath: string;
+  adminPassword: string | undefined;
+  /** Seed demo clerks and device tokens into a fresh database (the README's start command sets it). */
+  demo: boolean;
+  /** Folder holding `<ui>/dist` web builds (kiosk, counter, display, admin). */
+  webRoot: string;
+  logLevel: string;
+}
+
+function positiveInt(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`${name} must be a port number, got "${raw}"`);
+  return n;
+}
+
+export const DEMO_CONFIG_PATH = resolve(repoRoot, 'apps/hub/config/demo-hall.json');
+
+export function readEnv(env: NodeJS.ProcessEnv = process.env): HubEnv {
+  return {
+    port: positiveInt('PORT', env.PORT, 8080),
+    host: env.HOST ?? '0.0.0.0',
+    dbPath: resolve(env.HALL_DB ?? './data/hall.db'),
+    configPath: resolve(env.HALL_CONFIG ?? DEMO_CONFIG_PATH),
+    adminPassword: env.HALL_ADMIN_PASSWORD || undefined,
+    demo: env.HALL_DEMO === '1',
+    webRoot: resolve(env.HALL_WEB_ROOT ?? resolve(repoRoot, 'apps')),
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}

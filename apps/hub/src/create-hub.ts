@@ -1,0 +1,93 @@
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { HallConfig } from '@hall/protocol';
+import { indexHall } from '@hall/queue-core';
+import type { HallStore } from '@hall/store';
+import type { Logger } from 'pino';
+import { Accounts } from './auth/accounts.ts';
+import type { Clock } from './clock.ts';
+import { CommandGateway } from './hall/command-gateway.ts';
+import { HallService } from './hall/hall-service.ts';
+import { apiRoutes } from './http/api-routes.ts';
+import { createHttpHandler } from './http/http-handler.ts';
+import { RateLimiter } from './rate-limiter.ts';
+import { attachSocketServer, type HallIo } from './socket/socket-server.ts';
+
+export interface HubOptions {
+  store: HallStore;
+  hallConfig: HallConfig;
+  clock: Clock;
+  log: Logger;
+  webRoot: string;
+  /** How often the hub checks for a new business day (ms). */
+  dayCheckIntervalMs?: number;
+}
+
+export interface Hub {
+  hall: HallService;
+  accounts: Accounts;
+  http: HttpServer;
+  io: HallIo;
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Builds the hub around a store and a clock; nothing listens until `listen`. */
+export function createHub(o: HubOptions): Hub {
+  const hall = new HallService(indexHall(o.hallConfig), o.store, o.clock, o.log);
+  const accounts = new Accounts(o.store, o.clock);
+  // A clerk presses a few keys a second at most; a kiosk issues one ticket per citizen.
+  const commandRate = new RateLimiter(o.clock, 10, 20);
+  const gateway = new CommandGateway(hall, commandRate, o.log);
+  const http = createServer();
+  const io = attachSocketServer(http, { hall, gateway, accounts, store: o.store, clock: o.clock, log: o.log, rate: commandRate });
+  const routes = apiRoutes({
+    hall,
+    gateway,
+    accounts,
+    store: o.store,
+    clock: o.clock,
+    onDeviceRevoked: (id) => io.in(`principal:${id}`).disconnectSockets(true),
+  });
+  const handler = createHttpHandler({
+    routes,
+    accounts,
+    log: o.log,
+    webRoot: o.webRoot,
+    rate: new RateLimiter(o.clock, 20, 60),
+    loginRate: new RateLimiter(o.clock, 10 / 60, 10),
+  });
+  http.on('request', (req, res) => {
+    // socket.io answers its own path on the same server.
+    if (req.url?.startsWith('/socket.io/')) return;
+    void handler(req, res);
+  });
+
+  const dayTimer = setInterval(() => {
+    try {
+      hall.advanceDay();
+    } catch (err) {
+      o.log.error({ err }, 'business day check failed');
+    }
+  }, o.dayCheckIntervalMs ?? 15_000);
+  dayTimer.unref();
+
+  return {
+    hall,
+    accounts,
+    http,
+    io,
+    listen: (port, host = '0.0.0.0') =>
+      new Promise((resolve, reject) => {
+        http.once('error', reject);
+        http.listen(port, host, () => resolve((http.address() as AddressInfo).port));
+      }),
+    close: async () => {
+      clearInterval(dayTimer);
+      await new Promise<void>((resolve) => {
+        void io.close(() => resolve());
+      });
+      if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import type { Accounts } from './auth/accounts.ts';
+
+/**
+ * Known demo credentials, documented in the README, so that the demo hall can be tried at once.
+ * Seeded only when HALL_DEMO=1 and only into a database that has no clerks yet.
+ */
+export const DEMO_CREDENTIALS = {
+  adminPassword: 'demo-admin-2026',
+  clerks: [
+    { username: 'clerk01', password: 'demo-clerk-2026', displayName: '王晓明', permissions: [] },
+    { username: 'clerk02', password: 'demo-clerk-2026', displayName: '李静', permissions: [] },
+    { username: 'lead01', password: 'demo-lead-2026', displayName: '赵主任', permissions: ['call-out-of-order' as const] },
+  ],
+  kioskToken: 'demo-kiosk-token-not-for-production',
+  displayToken: 'demo-display-token-not-for-production',
+} as const;
+
+export async function seedDemo(accounts: Accounts, hasClerks: boolean): Promise<boolean> {
+  if (hasClerks) return false;
+  for (const c of DEMO_CREDENTIALS.clerks) {
+    const r = await accounts.createStaff({ ...c, role: 'clerk', permissions: [...c.permissions] }, 'demo-seed');
+    if (!r.ok) throw new Error(`demo seed: ${r.error.message}`);
+  }
+  accounts.createDevice({ role: 'kiosk', name: '演示取号机 Demo kiosk' }, 'demo-seed', DEMO_CREDENTIALS.kioskToken);
+  accounts.createDevice({ role: 'display', name: '演示叫号屏 Demo display' }, 'demo-seed', DEMO_CREDENTIALS.displayToken);
+  return true;
+}

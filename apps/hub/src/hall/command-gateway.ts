@@ -1,0 +1,76 @@
+import {
+  issueTicketBodySchema,
+  WINDOW_ACTIONS,
+  windowActionBodySchemas,
+  windowNumberSchema,
+  type ErrorBody,
+  type IssuedTicket,
+  type WindowAction,
+  type WindowCommand,
+  type WindowCommandResult,
+} from '@hall/protocol';
+import type { Logger } from 'pino';
+import { can, type Principal, type Right } from '../auth/principal.ts';
+import type { RateLimiter } from '../rate-limiter.ts';
+import { parseInput } from '../validation.ts';
+import type { CommandReply, HallService } from './hall-service.ts';
+
+export type GatewayReply<T> = { ok: true; value: T; replayed: boolean } | { ok: false; error: ErrorBody };
+
+/**
+ * The one door for commands, whether they come over HTTP or socket.io: rights, rate, schema, then the
+ * hall. Nothing a client sends can throw past it.
+ */
+export class CommandGateway {
+  constructor(
+    private readonly hall: HallService,
+    private readonly rate: RateLimiter,
+    private readonly log: Logger,
+  ) {}
+
+  issueTicket(principal: Principal, input: unknown): GatewayReply<IssuedTicket> {
+    return this.guarded(principal, 'ticket:issue', () => {
+      const body = parseInput(issueTicketBodySchema, input);
+      if (!body.ok) return body;
+      return fromCommand(this.hall.issueTicket(principal, body.value));
+    });
+  }
+
+  windowAction(principal: Principal, action: string, window: unknown, input: unknown): GatewayReply<WindowCommandResult> {
+    return this.guarded(principal, 'window:operate', () => {
+      if (!isWindowAction(action)) {
+        return { ok: false, error: { code: 'NOT_FOUND', message: `no window action "${action}"; one of ${WINDOW_ACTIONS.join(', ')}` } };
+      }
+      const number = parseInput(windowNumberSchema, window);
+      if (!number.ok) return number;
+      const body = parseInput(windowActionBodySchemas[action], input);
+      if (!body.ok) return body;
+      const command = { ...body.value, action, window: number.value } as WindowCommand;
+      return fromCommand(this.hall.windowCommand(principal, command));
+    });
+  }
+
+  private guarded<T>(principal: Principal, right: Right, run: () => GatewayReply<T>): GatewayReply<T> {
+    if (!can(principal, right)) {
+      return { ok: false, error: { code: 'FORBIDDEN', message: `a ${principal.role} may not ${right.replace(':', ' ')}` } };
+    }
+    if (!this.rate.take(principal.id)) {
+      return { ok: false, error: { code: 'RATE_LIMITED', message: 'too many requests: slow down and retry in a moment' } };
+    }
+    try {
+      return run();
+    } catch (err) {
+      this.log.error({ err, principal: principal.id, right }, 'command failed');
+      return { ok: false, error: { code: 'INTERNAL', message: 'the hub could not apply this command; it was not applied' } };
+    }
+  }
+}
+
+function isWindowAction(a: string): a is WindowAction {
+  return (WINDOW_ACTIONS as readonly string[]).includes(a);
+}
+
+function fromCommand<T>(reply: CommandReply<T>): GatewayReply<T> {
+  if (reply.result.ok) return { ok: true, value: reply.result.value, replayed: reply.replayed };
+  return { ok: false, error: { code: reply.result.error.code, message: reply.result.error.message } };
+}

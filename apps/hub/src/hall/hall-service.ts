@@ -1,0 +1,287 @@
+import {
+  maskName,
+  looksUnmasked,
+  type IssuedTicket,
+  type IssueTicketBody,
+  type MaskedHolder,
+  type StoredEvent,
+  type TicketBooking,
+  type WindowCommand,
+  type WindowCommandResult,
+} from '@hall/protocol';
+import {
+  applyOutcome,
+  callNext,
+  callTicket,
+  closeDay,
+  closeWindow,
+  fail,
+  finishService,
+  issueTicket,
+  localDateOf,
+  markNoShow,
+  ok,
+  openWindow,
+  pauseWindow,
+  prefixFor,
+  recall,
+  resolveBusinessDay,
+  resumeWindow,
+  startService,
+  transferTicket,
+  type Actor,
+  type HallIndex,
+  type HallState,
+  type Outcome,
+  type Result,
+} from '@hall/queue-core';
+import { StaleWriteError, type HallStore } from '@hall/store';
+import type { Logger } from 'pino';
+import { actorOf, type Principal } from '../auth/principal.ts';
+import type { Clock } from '../clock.ts';
+import { fingerprintOf } from './fingerprint.ts';
+import { Refusal } from './refusal.ts';
+
+/** The hub itself, as the actor of automatic changes such as closing a day. */
+const SYSTEM: Actor = { id: 'system', name: 'system', isAdmin: true, canCallOutOfOrder: false };
+
+export interface CommandReply<T> {
+  result: Result<T>;
+  /** True when the request id had been seen: the stored first result is returned, nothing is applied. */
+  replayed: boolean;
+}
+
+interface Decision<T> {
+  outcome: Outcome;
+  reply: (stored: StoredEvent[]) => T;
+}
+
+type CommittedListener = (events: StoredEvent[]) => void;
+
+/**
+ * The single authority on tickets: it runs each command of the pure core inside one SQLite transaction
+ * together with its events and its request-id record, and only then updates memory and tells listeners.
+ */
+export class HallService {
+  private current: HallState;
+  private lastId: number;
+  private readonly listeners = new Set<CommittedListener>();
+
+  constructor(
+    readonly hall: HallIndex,
+    private readonly store: HallStore,
+    private readonly clock: Clock,
+    private readonly log: Logger,
+  ) {
+    const loaded = this.loadFromStore();
+    this.current = loaded.state;
+    this.lastId = loaded.lastEventId;
+  }
+
+  get state(): HallState {
+    return this.current;
+  }
+
+  get lastEventId(): number {
+    return this.lastId;
+  }
+
+  onCommitted(listener: CommittedListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Closes the business day when the hall clock has passed local midnight. Safe to call often. */
+  advanceDay(): void {
+    const now = this.clock.now();
+    const day = resolveBusinessDay(now, this.hall.config.timeZone, this.current.businessDay);
+    const outcome = closeDay(this.current, day, SYSTEM, now);
+    if (!outcome) return;
+    const stored = this.store.transaction(() => this.store.persist(outcome, now));
+    this.log.info({ from: this.current.businessDay, to: day, cancelled: outcome.events.length - 1 }, 'business day closed');
+    this.applyCommitted(outcome, stored);
+  }
+
+  issueTicket(principal: Principal, body: IssueTicketBody): CommandReply<IssuedTicket> {
+    const holder = this.holderFrom(body.holder);
+    if (!holder.ok) return { result: holder, replayed: false };
+    const actor = actorOf(principal);
+    return this.execute(principal.id, body.requestId, fingerprintOf('ticket:issue', body), (now) => {
+      const prefix = prefixFor(this.hall, body.serviceId);
+      if (!prefix.ok) return prefix;
+      const booking = body.lane === 'booking' ? this.bookingFor(body.bookingCode ?? '', body.serviceId) : ok(null);
+      if (!booking.ok) return booking;
+      const seq = this.store.counters.take(this.current.businessDay, prefix.value);
+      const request = {
+        serviceId: body.serviceId,
+        lane: body.lane,
+        holder: booking.value?.holder ?? holder.value,
+        booking: booking.value?.booking ?? null,
+      };
+      const issued = issueTicket(this.hall, this.current, request, seq, actor, now);
+      if (!issued.ok) return issued;
+      const { ticket, peopleAhead, estimatedWaitMinutes } = issued.value;
+      if (booking.value && !this.store.bookings.markCheckedIn(booking.value.booking.code, ticket.id)) {
+        return fail('BOOKING_ALREADY_USED', `booking ${booking.value.booking.code} has already been checked in`);
+      }
+      return ok({ outcome: issued.value, reply: () => ({ ticket, peopleAhead, estimatedWaitMinutes }) });
+    });
+  }
+
+  windowCommand(principal: Principal, command: WindowCommand): CommandReply<WindowCommandResult> {
+    const actor = actorOf(principal);
+    const { window: number } = command;
+    return this.execute(principal.id, command.requestId, fingerprintOf(`window:${command.action}`, command), (now) => {
+      const decided = this.decideWindow(command, actor, now);
+      if (!decided.ok) return decided;
+      const outcome = decided.value;
+      return ok({
+        outcome,
+        reply: (stored) => {
+          const window =
+            outcome.events.findLast((e) => e.window)?.window ?? this.current.windows.get(number) ?? null;
+          if (!window) throw new Error(`window ${number} has no state`);
+          return {
+            window,
+            ticket: outcome.events.findLast((e) => e.ticket)?.ticket ?? null,
+            eventIds: stored.map((e) => e.id),
+          };
+        },
+      });
+    });
+  }
+
+  private decideWindow(c: WindowCommand, actor: Actor, now: number): Result<Outcome> {
+    const { hall, current: s } = this;
+    switch (c.action) {
+      case 'open':
+        return openWindow(hall, s, c.window, actor, now);
+      case 'call-next':
+        return callNext(hall, s, c.window, actor, now);
+      case 'call-ticket':
+        return callTicket(hall, s, c.window, c.ticketId, actor, now);
+      case 'recall':
+        return recall(hall, s, c.window, actor, now);
+      case 'start':
+        return startService(hall, s, c.window, actor, now);
+      case 'finish':
+        return finishService(hall, s, c.window, actor, now);
+      case 'no-show':
+        return markNoShow(hall, s, c.window, actor, now);
+      case 'transfer':
+        return transferTicket(hall, s, c.window, { toServiceId: c.toServiceId, toWindow: c.toWindow, note: c.note }, actor, now);
+      case 'pause':
+        return pauseWindow(hall, s, c.window, c.reason, actor, now);
+      case 'resume':
+        return resumeWindow(hall, s, c.window, actor, now);
+      case 'close':
+        return closeWindow(hall, s, c.window, actor, now);
+    }
+  }
+
+  /**
+   * One command, one transaction: the request-id check, the decision, every row it changes, its
+   * events and its stored result commit together or not at all.
+   */
+  private execute<T>(
+    principalId: string,
+    requestId: string,
+    fingerprint: string,
+    decide: (now: number) => Result<Decision<T>>,
+  ): CommandReply<T> {
+    this.advanceDay();
+    const now = this.clock.now();
+    try {
+      const done = this.store.transaction(() => {
+        const prior = this.store.requests.get(principalId, requestId);
+        if (prior) {
+          if (prior.fingerprint !== fingerprint) {
+            throw new Refusal({ code: 'REQUEST_ID_REUSED', message: `request id ${requestId} was used for another command` });
+          }
+          return { replayed: prior.response as T };
+        }
+        const decided = decide(now);
+        if (!decided.ok) throw new Refusal(decided.error);
+        const stored = this.store.persist(decided.value.outcome, now);
+        const reply = decided.value.reply(stored);
+        this.store.requests.put(principalId, requestId, fingerprint, reply, now);
+        return { outcome: decided.value.outcome, stored, reply };
+      });
+      if ('replayed' in done) return { result: ok(done.replayed as T), replayed: true };
+      this.applyCommitted(done.outcome, done.stored);
+      return { result: ok(done.reply), replayed: false };
+    } catch (err) {
+      if (err instanceof Refusal) return { result: { ok: false, error: err.error }, replayed: false };
+      if (err instanceof StaleWriteError || isConstraintError(err)) {
+        // Memory and database disagree: trust the database, and let the client try again.
+        this.log.error({ err }, 'guarded write refused; reloading the hall from the database');
+        this.reload();
+        return { result: fail('CONFLICT', 'the queue changed meanwhile: try again'), replayed: false };
+      }
+      throw err;
+    }
+  }
+
+  private applyCommitted(outcome: Outcome, stored: StoredEvent[]): void {
+    this.current = applyOutcome(this.current, outcome);
+    this.lastId = stored.at(-1)?.id ?? this.lastId;
+    if (stored.length === 0) return;
+    for (const listener of this.listeners) {
+      try {
+        listener(stored);
+      } catch (err) {
+        this.log.error({ err }, 'event listener failed');
+      }
+    }
+  }
+
+  private loadFromStore() {
+    const now = this.clock.now();
+    return this.store.load(
+      this.hall.config.windows.map((w) => w.number),
+      localDateOf(now, this.hall.config.timeZone),
+      now,
+    );
+  }
+
+  private reload(): void {
+    const loaded = this.loadFromStore();
+    this.current = loaded.state;
+    this.lastId = loaded.lastEventId;
+  }
+
+  /** The kiosk sends personal data masked; whole phone or ID numbers are refused, names masked again. */
+  private holderFrom(holder: IssueTicketBody['holder']): Result<MaskedHolder | null> {
+    if (!holder) return ok(null);
+    for (const field of ['phone', 'idNumber'] as const) {
+      const value = holder[field];
+      if (value !== undefined && looksUnmasked(value)) {
+        return fail('VALIDATION_FAILED', `holder.${field} must be masked before it is sent (e.g. 138****5678)`);
+      }
+    }
+    return ok({
+      ...(holder.name !== undefined ? { name: maskName(holder.name) } : {}),
+      ...(holder.phone !== undefined ? { phone: holder.phone } : {}),
+      ...(holder.idNumber !== undefined ? { idNumber: holder.idNumber } : {}),
+    });
+  }
+
+  private bookingFor(code: string, serviceId: string): Result<{ booking: TicketBooking; holder: MaskedHolder | null } | null> {
+    const b = this.store.bookings.get(code);
+    if (!b) return fail('UNKNOWN_BOOKING', `no booking with code ${code}`);
+    if (b.serviceId !== serviceId) return fail('VALIDATION_FAILED', `booking ${code} is for another service (${b.serviceId})`);
+    if (localDateOf(b.slotStart, this.hall.config.timeZone) !== this.current.businessDay) {
+      return fail('UNKNOWN_BOOKING', `booking ${code} is for another day`);
+    }
+    if (b.checkedInTicketId !== null) return fail('BOOKING_ALREADY_USED', `booking ${code} has already been checked in`);
+    const holder: MaskedHolder = { ...(b.name ? { name: b.name } : {}), ...(b.phone ? { phone: b.phone } : {}) };
+    return ok({
+      booking: { code: b.code, slotStart: b.slotStart, slotEnd: b.slotEnd },
+      holder: Object.keys(holder).length > 0 ? holder : null,
+    });
+  }
+}
+
+function isConstraintError(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && String((err as { code?: unknown }).code).startsWith('SQLITE_CONSTRAINT');
+}

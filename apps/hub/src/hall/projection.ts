@@ -1,0 +1,70 @@
+import {
+  PROTOCOL_VERSION,
+  toPublicTicket,
+  type HallEventMessage,
+  type HallSnapshot,
+  type PublicTicket,
+  type QueueStats,
+  type Role,
+  type StoredEvent,
+  type SyncReply,
+  type Ticket,
+} from '@hall/protocol';
+import { queueStatsOf } from '@hall/queue-core';
+import type { HallStore } from '@hall/store';
+import type { HallService } from './hall-service.ts';
+
+/** A client that missed more than this many events gets a snapshot instead of the list. */
+export const MAX_REPLAY = 500;
+
+/** What each role may see of a ticket: staff all of it (masked personal data), displays the public part, kiosks nothing. */
+export function ticketFor(role: Role, t: Ticket): Ticket | PublicTicket | undefined {
+  if (role === 'admin' || role === 'clerk') return t;
+  if (role === 'display') return toPublicTicket(t);
+  return undefined;
+}
+
+export function eventFor(role: Role, e: StoredEvent): HallEventMessage | undefined {
+  if (role === 'kiosk') return undefined;
+  const ticket = e.ticket ? ticketFor(role, e.ticket) : undefined;
+  return {
+    id: e.id,
+    type: e.type,
+    at: e.at,
+    businessDay: e.businessDay,
+    ...(ticket ? { ticket } : {}),
+    ...(e.window ? { window: e.window } : {}),
+  };
+}
+
+export function statsOf(hall: HallService): QueueStats {
+  return { eventId: hall.lastEventId, businessDay: hall.state.businessDay, services: queueStatsOf(hall.hall, hall.state) };
+}
+
+export function snapshotFor(role: Role, hall: HallService, now: number): HallSnapshot {
+  const tickets: Array<Ticket | PublicTicket> = [];
+  for (const t of hall.state.tickets.values()) {
+    const seen = ticketFor(role, t);
+    if (seen) tickets.push(seen);
+  }
+  return {
+    protocolVersion: PROTOCOL_VERSION,
+    lastEventId: hall.lastEventId,
+    businessDay: hall.state.businessDay,
+    serverTime: now,
+    windows: [...hall.state.windows.values()],
+    tickets,
+    stats: statsOf(hall),
+  };
+}
+
+/** The events a client missed since `lastEventId`, or a snapshot when they are too many or unknown. */
+export function syncFor(role: Role, lastEventId: number, hall: HallService, store: HallStore, now: number): SyncReply {
+  const snapshot = (): SyncReply => ({ kind: 'snapshot', snapshot: snapshotFor(role, hall, now) });
+  if (role === 'kiosk') return snapshot();
+  // An id beyond ours means the client saw another database (a restore, a new hall): start over.
+  if (lastEventId > hall.lastEventId || hall.lastEventId - lastEventId > MAX_REPLAY) return snapshot();
+  const missed = store.events.since(lastEventId, MAX_REPLAY + 1);
+  if (missed.length > MAX_REPLAY) return snapshot();
+  return { kind: 'events', events: missed.flatMap((e) => eventFor(role, e) ?? []) };
+}

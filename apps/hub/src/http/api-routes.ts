@@ -1,0 +1,272 @@
+import type { IncomingMessage } from 'node:http';
+import {
+  createBookingBodySchema,
+  createDeviceBodySchema,
+  createStaffBodySchema,
+  loginBodySchema,
+  maskName,
+  maskPhone,
+  type ErrorBody,
+} from '@hall/protocol';
+import { localDateOf } from '@hall/queue-core';
+import type { HallStore } from '@hall/store';
+import type { Accounts } from '../auth/accounts.ts';
+import { staffView } from '../auth/accounts.ts';
+import { can, type Principal, type Right } from '../auth/principal.ts';
+import { newToken } from '../auth/secrets.ts';
+import type { Clock } from '../clock.ts';
+import type { CommandGateway, GatewayReply } from '../hall/command-gateway.ts';
+import type { HallService } from '../hall/hall-service.ts';
+import { snapshotFor, statsOf, syncFor } from '../hall/projection.ts';
+import { parseInput } from '../validation.ts';
+import { HttpError, readJson } from './http-io.ts';
+
+export interface ApiDeps {
+  hall: HallService;
+  gateway: CommandGateway;
+  accounts: Accounts;
+  store: HallStore;
+  clock: Clock;
+  /** Called after a device is revoked so its open sockets are cut at once. */
+  onDeviceRevoked: (deviceId: string) => void;
+}
+
+export interface RouteContext {
+  req: IncomingMessage;
+  params: string[];
+  query: URLSearchParams;
+  principal: Principal | undefined;
+}
+
+export interface RouteReply {
+  status: number;
+  body: unknown;
+}
+
+export interface Route {
+  method: 'GET' | 'POST' | 'DELETE';
+  pattern: RegExp;
+  /** The right a caller needs; `public` routes need no token. */
+  right: Right | 'public';
+  handle: (ctx: RouteContext) => Promise<RouteReply> | RouteReply;
+}
+
+function refuse(error: ErrorBody): never {
+  throw new HttpError(error);
+}
+
+function body<T>(parsed: { ok: true; value: T } | { ok: false; error: ErrorBody }): T {
+  return parsed.ok ? parsed.value : refuse(parsed.error);
+}
+
+function principalOf(ctx: RouteContext): Principal {
+  return ctx.principal ?? refuse({ code: 'UNAUTHENTICATED', message: 'send a token as Authorization: Bearer …' });
+}
+
+function commandReply<T>(reply: GatewayReply<T>, createdStatus: number): RouteReply {
+  if (!reply.ok) refuse(reply.error);
+  return { status: reply.replayed ? 200 : createdStatus, body: reply.value };
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function apiRoutes(d: ApiDeps): Route[] {
+  return [
+    {
+      method: 'GET',
+      pattern: /^\/healthz$/,
+      right: 'public',
+      handle: () => ({
+        status: 200,
+        body: { status: 'ok', businessDay: d.hall.state.businessDay, lastEventId: d.hall.lastEventId },
+      }),
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/v1\/auth\/login$/,
+      right: 'public',
+      handle: async (ctx) => {
+        const creds = body(parseInput(loginBodySchema, await readJson(ctx.req)));
+        const result = await d.accounts.login(creds.username, creds.password);
+        if (!result.ok) refuse(result.error);
+        return { status: 200, body: result.value };
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/v1\/auth\/logout$/,
+      right: 'hall:read',
+      handle: (ctx) => {
+        d.accounts.logout(principalOf(ctx));
+        return { status: 200, body: { ok: true } };
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/v1\/me$/,
+      right: 'hall:read',
+      handle: (ctx) => {
+        const p = principalOf(ctx);
+        return {
+          status: 200,
+          body: p.kind === 'staff' ? { kind: 'staff', staff: staffView(p.staff) } : { kind: 'device', device: p.device },
+        };
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/v1\/staff$/,
+      right: 'admin',
+      handle: async (ctx) => {
+        const input = body(parseInput(createStaffBodySchema, await readJson(ctx.req)));
+        const result = await d.accounts.createStaff(input, principalOf(ctx).id);
+        if (!result.ok) refuse(result.error);
+        return { status: 201, body: result.value };
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/v1\/staff$/,
+      right: 'admin',
+      handle: () => ({ status: 200, body: d.store.staff.list().map(staffView) }),
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/v1\/devices$/,
+      right: 'admin',
+      handle: async (ctx) => {
+        const input = body(parseInput(createDeviceBodySchema, await readJson(ctx.req)));
+        return { status: 201, body: d.accounts.createDevice(input, principalOf(ctx).id, newToken()) };
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/v1\/devices$/,
+      right: 'admin',
+      handle: () => ({ status: 200, body: d.store.devices.list() }),
+    },
+    {
+      method: 'DELETE',
+      pattern: /^\/api\/v1\/devices\/([A-Za-z0-9-]{1,60})$/,
+      right: 'admin',
+      handle: (ctx) => {
+        const id = ctx.params[0] ?? '';
+        if (!d.store.devices.get(id)) refuse({ code: 'NOT_FOUND', message: `no device ${id}` });
+        d.accounts.revokeDevice(id, principalOf(ctx).id);
+        d.onDeviceRevoked(id);
+        return { status: 200, body: d.store.devices.get(id) };
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/v1\/hall$/,
+      right: 'hall:read',
+      handle: () => ({ status: 200, body: d.hall.hall.config }),
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/v1\/queue$/,
+      right: 'hall:read',
+      handle: () => ({ status: 200, body: statsOf(d.hall) }),
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/v1\/snapshot$/,
+      right: 'hall:read',
+      handle: (ctx) => ({ status: 200, body: snapshotFor(principalOf(ctx).role, d.hall, d.clock.now()) }),
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/v1\/events$/,
+      right: 'hall:watch',
+      handle: (ctx) => {
+        const after = Number(ctx.query.get('after') ?? '0');
+        if (!Number.isInteger(after) || after < 0) {
+          refuse({ code: 'VALIDATION_FAILED', message: 'after must be a whole number of 0 or more' });
+        }
+        return { status: 200, body: syncFor(principalOf(ctx).role, after, d.hall, d.store, d.clock.now()) };
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/v1\/windows$/,
+      right: 'hall:watch',
+      handle: () => ({ status: 200, body: [...d.hall.state.windows.values()] }),
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/v1\/tickets$/,
+      right: 'ticket:issue',
+      handle: async (ctx) => commandReply(d.gateway.issueTicket(principalOf(ctx), await readJson(ctx.req)), 201),
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/v1\/tickets$/,
+      right: 'admin',
+      handle: (ctx) => {
+        const day = ctx.query.get('day') ?? d.hall.state.businessDay;
+        if (!DAY.test(day)) refuse({ code: 'VALIDATION_FAILED', message: 'day must be YYYY-MM-DD' });
+        return { status: 200, body: { businessDay: day, tickets: d.store.tickets.forDay(day) } };
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/v1\/windows\/([^/]+)\/([^/]+)$/,
+      right: 'window:operate',
+      handle: async (ctx) => {
+        const [window, action] = ctx.params;
+        const reply = d.gateway.windowAction(principalOf(ctx), action ?? '', window, await readJson(ctx.req));
+        return commandReply(reply, 200);
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/v1\/bookings$/,
+      right: 'admin',
+      handle: async (ctx) => {
+        const input = body(parseInput(createBookingBodySchema, await readJson(ctx.req)));
+        if (!d.hall.hall.services.has(input.serviceId)) {
+          refuse({ code: 'UNKNOWN_SERVICE', message: `no service ${input.serviceId} in this hall` });
+        }
+        const code = newToken().replace(/[^A-Za-z0-9]/g, '').slice(0, 8).toUpperCase();
+        // The hub keeps only masked personal data, even when the booking system sends it whole.
+        const booking = d.store.bookings.create(
+          {
+            code,
+            serviceId: input.serviceId,
+            slotStart: input.slotStart,
+            slotEnd: input.slotEnd,
+            name: input.name ? maskName(input.name) : null,
+            phone: input.phone ? maskPhone(input.phone) : null,
+          },
+          d.clock.now(),
+        );
+        return { status: 201, body: booking };
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/v1\/bookings$/,
+      right: 'bookings:read',
+      handle: (ctx) => {
+        const day = ctx.query.get('day') ?? d.hall.state.businessDay;
+        if (!DAY.test(day)) refuse({ code: 'VALIDATION_FAILED', message: 'day must be YYYY-MM-DD' });
+        const tz = d.hall.hall.config.timeZone;
+        // Slots are stored as instants; widen the window by a day each side and keep the local day's.
+        const noon = Date.parse(`${day}T12:00:00Z`);
+        const all = d.store.bookings.between(noon - 36 * 3600_000, noon + 36 * 3600_000);
+        return { status: 200, body: all.filter((b) => localDateOf(b.slotStart, tz) === day) };
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/v1\/audit$/,
+      right: 'admin',
+      handle: () => ({ status: 200, body: d.store.audit.recent(200) }),
+    },
+  ];
+}
+
+export function rightOf(p: Principal | undefined, right: Right | 'public'): boolean {
+  return right === 'public' || (p !== undefined && can(p, right));
+}

@@ -1,0 +1,108 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
+import type { Accounts } from '../auth/accounts.ts';
+import type { Principal } from '../auth/principal.ts';
+import type { RateLimiter } from '../rate-limiter.ts';
+import { rightOf, type Route } from './api-routes.ts';
+import { HttpError, sendError, sendJson } from './http-io.ts';
+import { serveUi, UI_NAMES, type UiName } from './static-ui.ts';
+
+export interface HttpHandlerDeps {
+  routes: Route[];
+  accounts: Accounts;
+  log: Logger;
+  webRoot: string;
+  /** Per token (or per address when there is none). */
+  rate: RateLimiter;
+  /** Per address, for logins: slows password guessing. */
+  loginRate: RateLimiter;
+}
+
+function bearer(req: IncomingMessage): string | undefined {
+  const h = req.headers.authorization;
+  if (!h) return undefined;
+  const m = /^Bearer\s+(\S+)$/i.exec(h);
+  return m?.[1];
+}
+
+/** Routes a request to the API, a UI, or a clear 404; no request can crash the hub. */
+export function createHttpHandler(d: HttpHandlerDeps) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://hub.local');
+    const path = url.pathname;
+    // Bearer tokens, never cookies: any origin may call the API without opening a CSRF hole.
+    res.setHeader('access-control-allow-origin', '*');
+    try {
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, {
+          'access-control-allow-methods': 'GET, POST, DELETE, OPTIONS',
+          'access-control-allow-headers': 'authorization, content-type',
+          'access-control-max-age': '600',
+        });
+        res.end();
+        return;
+      }
+      if (path === '/' && req.method === 'GET') {
+        res.writeHead(302, { location: '/display' });
+        res.end();
+        return;
+      }
+      const ui = UI_NAMES.find((n) => path === `/${n}` || path.startsWith(`/${n}/`));
+      if (ui && req.method === 'GET') {
+        serveUi(res, d.webRoot, ui as UiName, path.slice(ui.length + 1));
+        return;
+      }
+      await handleApi(req, res, url, d);
+    } catch (err) {
+      if (err instanceof HttpError) {
+        sendError(res, err.body);
+        return;
+      }
+      d.log.error({ err, path }, 'request failed');
+      if (!res.headersSent) sendError(res, { code: 'INTERNAL', message: 'internal error; nothing was changed' });
+      else res.destroy();
+    }
+  };
+}
+
+async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, d: HttpHandlerDeps): Promise<void> {
+  const path = url.pathname;
+  const candidates = d.routes.filter((r) => r.pattern.test(path));
+  if (candidates.length === 0) {
+    sendError(res, { code: 'NOT_FOUND', message: `no route ${path}` });
+    return;
+  }
+  const route = candidates.find((r) => r.method === req.method);
+  if (!route) {
+    sendError(res, { code: 'NOT_FOUND', message: `${req.method} is not served on ${path}` }, {
+      allow: candidates.map((r) => r.method).join(', '),
+    });
+    return;
+  }
+  const address = req.socket.remoteAddress ?? 'unknown';
+  const token = bearer(req);
+  let principal: Principal | undefined;
+  if (token !== undefined) {
+    principal = d.accounts.authenticate(token);
+    if (!principal) {
+      sendError(res, { code: 'UNAUTHENTICATED', message: 'the token is unknown, expired or revoked' });
+      return;
+    }
+  }
+  const limiter = route.right === 'public' && path.endsWith('/login') ? d.loginRate : d.rate;
+  if (!limiter.take(principal?.id ?? `ip:${address}`)) {
+    sendError(res, { code: 'RATE_LIMITED', message: 'too many requests: slow down and retry in a moment' }, { 'retry-after': '1' });
+    return;
+  }
+  if (route.right !== 'public' && !principal) {
+    sendError(res, { code: 'UNAUTHENTICATED', message: 'send a token as Authorization: Bearer …' });
+    return;
+  }
+  if (!rightOf(principal, route.right)) {
+    sendError(res, { code: 'FORBIDDEN', message: `a ${principal?.role ?? 'visitor'} may not do this` });
+    return;
+  }
+  const match = route.pattern.exec(path);
+  const reply = await route.handle({ req, params: match ? match.slice(1) : [], query: url.searchParams, principal });
+  sendJson(res, reply.status, reply.body);
+}

@@ -1,0 +1,56 @@
+import { HallStore } from '@hall/store';
+import pino from 'pino';
+import { systemClock } from './clock.ts';
+import { readEnv } from './config/env.ts';
+import { loadHallConfig } from './config/load-hall-config.ts';
+import { createHub } from './create-hub.ts';
+import { DEMO_CREDENTIALS, seedDemo } from './demo-seed.ts';
+
+/** The hub process: environment in, a listening hall out, a clean stop on SIGTERM/SIGINT. */
+async function main(): Promise<void> {
+  const env = readEnv();
+  const log = pino({ level: env.logLevel, base: { app: 'hall-hub' } });
+  const hallConfig = loadHallConfig(env.configPath);
+  const store = new HallStore(env.dbPath);
+  const hub = createHub({ store, hallConfig, clock: systemClock, log, webRoot: env.webRoot });
+
+  const adminPassword = env.adminPassword ?? (env.demo ? DEMO_CREDENTIALS.adminPassword : undefined);
+  if (adminPassword !== undefined && adminPassword.length < 10) {
+    throw new Error('HALL_ADMIN_PASSWORD must have at least 10 characters');
+  }
+  const admin = await hub.accounts.ensureAdmin(adminPassword);
+  if (admin.generatedPassword) {
+    log.warn({ username: 'admin', password: admin.generatedPassword }, 'created the admin account with this one-time password: change it');
+  }
+  if (env.demo) {
+    const hasClerks = store.staff.list().some((s) => s.role === 'clerk');
+    if (await seedDemo(hub.accounts, hasClerks)) log.info('seeded demo clerks and device tokens (see README)');
+  }
+
+  const port = await hub.listen(env.port, env.host);
+  log.info(
+    { port, db: env.dbPath, config: env.configPath, businessDay: hub.hall.state.businessDay, lastEventId: hub.hall.lastEventId },
+    `hall hub listening on http://localhost:${port}`,
+  );
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping');
+    void hub
+      .close()
+      .catch((err: unknown) => log.error({ err }, 'error while stopping'))
+      .finally(() => {
+        store.close();
+        process.exit(0);
+      });
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

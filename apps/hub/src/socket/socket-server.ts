@@ -1,0 +1,170 @@
+import type { Server as HttpServer } from 'node:http';
+import {
+  PROTOCOL_VERSION,
+  socketAuthSchema,
+  syncRequestSchema,
+  WINDOW_ACTIONS,
+  type Ack,
+  type ClientToServerEvents,
+  type ErrorBody,
+  type ServerToClientEvents,
+  type StoredEvent,
+  type SyncReply,
+} from '@hall/protocol';
+import type { HallStore } from '@hall/store';
+import type { Logger } from 'pino';
+import { Server, type Socket } from 'socket.io';
+import type { Accounts } from '../auth/accounts.ts';
+import { can, type Principal } from '../auth/principal.ts';
+import type { Clock } from '../clock.ts';
+import type { CommandGateway, GatewayReply } from '../hall/command-gateway.ts';
+import type { HallService } from '../hall/hall-service.ts';
+import { eventFor, snapshotFor, statsOf, syncFor } from '../hall/projection.ts';
+import type { RateLimiter } from '../rate-limiter.ts';
+import { parseInput } from '../validation.ts';
+
+interface SocketData {
+  principal: Principal;
+}
+
+type HallSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type HallIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+export interface SocketDeps {
+  hall: HallService;
+  gateway: CommandGateway;
+  accounts: Accounts;
+  store: HallStore;
+  clock: Clock;
+  log: Logger;
+  rate: RateLimiter;
+}
+
+/** Rooms by what their members may see: staff full tickets, displays public ones, kiosks only waits. */
+const ROOM = { staff: 'staff', display: 'display', kiosk: 'kiosk' } as const;
+
+function roomOf(p: Principal): string {
+  return p.role === 'admin' || p.role === 'clerk' ? ROOM.staff : p.role === 'display' ? ROOM.display : ROOM.kiosk;
+}
+
+function connectError(body: ErrorBody): Error {
+  // socket.io hands `data` to the client's connect_error handler.
+  return Object.assign(new Error(body.message), { data: body });
+}
+
+function toAck<T extends object>(reply: GatewayReply<T>): Ack<T> {
+  return reply.ok ? ({ ok: true, ...reply.value } as Ack<T>) : ({ ok: false, ...reply.error } as Ack<T>);
+}
+
+/** Sends what a (re)connecting client missed: the events in order, or a snapshot. */
+function sendSync(socket: HallSocket, reply: SyncReply, deps: SocketDeps): void {
+  if (reply.kind === 'snapshot') {
+    socket.emit('hall:snapshot', reply.snapshot);
+    return;
+  }
+  for (const e of reply.events) socket.emit('hall:event', e);
+  socket.emit('hall:stats', statsOf(deps.hall));
+}
+
+export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): HallIo {
+  const io: HallIo = new Server(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: 64 * 1024,
+    pingInterval: 10_000,
+    pingTimeout: 5_000,
+    // Token auth, no cookies: any origin (an Electron kiosk on file://) may connect.
+    cors: { origin: true },
+  });
+
+  io.use((socket, next) => {
+    const auth = parseInput(socketAuthSchema, socket.handshake.auth);
+    if (!auth.ok) return next(connectError({ code: 'UNAUTHENTICATED', message: 'connect with auth { token, protocolVersion }' }));
+    if (auth.value.protocolVersion !== PROTOCOL_VERSION) {
+      return next(
+        connectError({
+          code: 'PROTOCOL_VERSION_MISMATCH',
+          message: `this hub speaks protocol ${PROTOCOL_VERSION}, the client ${auth.value.protocolVersion}: update the client`,
+        }),
+      );
+    }
+    const principal = deps.accounts.authenticate(auth.value.token);
+    if (!principal) return next(connectError({ code: 'UNAUTHENTICATED', message: 'the token is unknown, expired or revoked' }));
+    socket.data.principal = principal;
+    next();
+  });
+
+  io.on('connection', (socket: HallSocket) => {
+    const principal = socket.data.principal;
+    void socket.join([roomOf(principal), `principal:${principal.id}`]);
+    deps.log.info({ principal: principal.id, role: principal.role }, 'socket connected');
+    const lastEventId = parseInput(socketAuthSchema, socket.handshake.auth);
+    const seen = lastEventId.ok ? lastEventId.value.lastEventId : undefined;
+    const now = deps.clock.now();
+    sendSync(
+      socket,
+      seen === undefined
+        ? { kind: 'snapshot', snapshot: snapshotFor(principal.role, deps.hall, now) }
+        : syncFor(principal.role, seen, deps.hall, deps.store, now),
+      deps,
+    );
+    registerCommands(socket, deps);
+    socket.on('disconnect', (reason) => deps.log.info({ principal: principal.id, reason }, 'socket disconnected'));
+  });
+
+  deps.hall.onCommitted((events: StoredEvent[]) => {
+    for (const e of events) {
+      const full = eventFor('clerk', e);
+      const shown = eventFor('display', e);
+      if (full) io.to(ROOM.staff).emit('hall:event', full);
+      if (shown) io.to(ROOM.display).emit('hall:event', shown);
+    }
+    io.emit('hall:stats', statsOf(deps.hall));
+  });
+
+  return io;
+}
+
+/** Each command: an ack function is required, everything is validated, nothing throws out. */
+function registerCommands(socket: HallSocket, deps: SocketDeps): void {
+  const principal = socket.data.principal;
+  const guard = <T extends object>(event: string, run: (payload: unknown) => Ack<T>) =>
+    (payload: unknown, ack: unknown) => {
+      if (typeof ack !== 'function') {
+        deps.log.warn({ principal: principal.id, event }, 'command without acknowledgement callback ignored');
+        return;
+      }
+      let reply: Ack<T>;
+      try {
+        reply = run(payload);
+      } catch (err) {
+        deps.log.error({ err, principal: principal.id, event }, 'socket command failed');
+        reply = { ok: false, code: 'INTERNAL', message: 'the hub could not apply this command' } as Ack<T>;
+      }
+      (ack as (r: Ack<T>) => void)(reply);
+    };
+
+  socket.on('ticket:issue', guard('ticket:issue', (p) => toAck(deps.gateway.issueTicket(principal, p))));
+
+  for (const action of WINDOW_ACTIONS) {
+    socket.on(
+      `window:${action}`,
+      guard(`window:${action}`, (payload) => {
+        const { window, ...body } = (typeof payload === 'object' && payload !== null ? payload : {}) as Record<string, unknown>;
+        return toAck(deps.gateway.windowAction(principal, action, window, body));
+      }),
+    );
+  }
+
+  socket.on(
+    'sync:request',
+    guard('sync:request', (payload) => {
+      if (!can(principal, 'hall:read')) return { ok: false, code: 'FORBIDDEN', message: 'not allowed' } as Ack<SyncReply>;
+      if (!deps.rate.take(principal.id)) {
+        return { ok: false, code: 'RATE_LIMITED', message: 'too many requests: slow down' } as Ack<SyncReply>;
+      }
+      const req = parseInput(syncRequestSchema, payload);
+      if (!req.ok) return { ok: false, ...req.error } as Ack<SyncReply>;
+      return { ok: true, ...syncFor(principal.role, req.value.lastEventId, deps.hall, deps.store, deps.clock.now()) } as Ack<SyncReply>;
+    }),
+  );
+}

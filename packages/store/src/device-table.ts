@@ -1,0 +1,57 @@
+import type { DeviceRole, DeviceView } from '@hall/protocol';
+import type { Db, Stmt } from './database.ts';
+
+interface DeviceRow {
+  id: string;
+  role: DeviceRole;
+  name: string;
+  created_at: number;
+  revoked_at: number | null;
+}
+
+function fromRow(r: DeviceRow): DeviceView {
+  return { id: r.id, role: r.role, name: r.name, createdAt: r.created_at, revokedAt: r.revoked_at };
+}
+
+/** Registered kiosks and displays; a device is known by the hash of its token. */
+export class DeviceTable {
+  private readonly insert: Stmt;
+  private readonly byToken: Stmt;
+  private readonly byId: Stmt;
+  private readonly revokeStmt: Stmt;
+  private readonly all: Stmt;
+
+  constructor(db: Db) {
+    this.insert = db.prepare(
+      'INSERT INTO devices (id, role, name, token_hash, created_at) VALUES (?, ?, ?, ?, ?)',
+    );
+    this.byToken = db.prepare('SELECT * FROM devices WHERE token_hash = ? AND revoked_at IS NULL');
+    this.byId = db.prepare('SELECT * FROM devices WHERE id = ?');
+    this.revokeStmt = db.prepare('UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL');
+    this.all = db.prepare('SELECT * FROM devices ORDER BY created_at');
+  }
+
+  create(id: string, role: DeviceRole, name: string, tokenHash: string, at: number): DeviceView {
+    this.insert.run(id, role, name, tokenHash, at);
+    return { id, role, name, createdAt: at, revokedAt: null };
+  }
+
+  /** The device holding this token, unless it was revoked. */
+  findActiveByTokenHash(tokenHash: string): DeviceView | undefined {
+    const row = this.byToken.get(tokenHash) as DeviceRow | undefined;
+    return row ? fromRow(row) : undefined;
+  }
+
+  get(id: string): DeviceView | undefined {
+    const row = this.byId.get(id) as DeviceRow | undefined;
+    return row ? fromRow(row) : undefined;
+  }
+
+  revoke(id: string, at: number): boolean {
+    return this.revokeStmt.run(at, id).changes === 1;
+  }
+
+  list(): DeviceView[] {
+    return (this.all.all() as DeviceRow[]).map(fromRow);
+  }
+}

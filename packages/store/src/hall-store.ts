@@ -1,0 +1,102 @@
+import type { StoredEvent } from '@hall/protocol';
+import type { HallState, Outcome } from '@hall/queue-core';
+import { AuditLog } from './audit-log.ts';
+import { BookingTable } from './booking-table.ts';
+import { openDatabase, type Db } from './database.ts';
+import { DeviceTable } from './device-table.ts';
+import { EventLog } from './event-log.ts';
+import { HallMeta } from './hall-meta.ts';
+import { NumberCounter } from './number-counter.ts';
+import { RequestLog } from './request-log.ts';
+import { StaffTable } from './staff-table.ts';
+import { TicketTable } from './ticket-table.ts';
+import { WindowTable } from './window-table.ts';
+
+/** What the hub rebuilds its memory from at start. */
+export interface LoadedHall {
+  state: HallState;
+  lastEventId: number;
+}
+
+/** The hall database: one better-sqlite3 connection and a class per table. */
+export class HallStore {
+  readonly db: Db;
+  readonly meta: HallMeta;
+  readonly counters: NumberCounter;
+  readonly tickets: TicketTable;
+  readonly windows: WindowTable;
+  readonly events: EventLog;
+  readonly requests: RequestLog;
+  readonly staff: StaffTable;
+  readonly devices: DeviceTable;
+  readonly audit: AuditLog;
+  readonly bookings: BookingTable;
+
+  constructor(path: string) {
+    this.db = openDatabase(path);
+    this.meta = new HallMeta(this.db);
+    this.counters = new NumberCounter(this.db);
+    this.tickets = new TicketTable(this.db);
+    this.windows = new WindowTable(this.db);
+    this.events = new EventLog(this.db);
+    this.requests = new RequestLog(this.db);
+    this.staff = new StaffTable(this.db);
+    this.devices = new DeviceTable(this.db);
+    this.audit = new AuditLog(this.db);
+    this.bookings = new BookingTable(this.db);
+  }
+
+  /**
+   * Runs `fn` in one BEGIN IMMEDIATE transaction: the write lock is taken up front, so two writers
+   * can never both read a counter and then both write it. Any throw rolls everything back.
+   */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn).immediate();
+  }
+
+  /** Writes an outcome's entities and events. Call inside `transaction`. */
+  persist(outcome: Outcome, at: number): StoredEvent[] {
+    if (outcome.businessDay !== this.meta.businessDay()) this.meta.setBusinessDay(outcome.businessDay);
+    return outcome.events.map((e) => {
+      if (e.ticket) this.tickets.save(e.ticket);
+      if (e.window) this.windows.save(e.window);
+      if (e.audit) this.audit.append(at, e.actor, e.type, e.audit);
+      return this.events.append({
+        type: e.type,
+        at,
+        businessDay: outcome.businessDay,
+        actor: e.actor,
+        ticket: e.ticket,
+        window: e.window,
+      });
+    });
+  }
+
+  /** Rebuilds the in-memory hall. `today` is used only when the database has never opened a day. */
+  load(windowNumbers: readonly number[], today: string, at: number): LoadedHall {
+    return this.transaction(() => {
+      this.windows.ensure(windowNumbers, at);
+      let businessDay = this.meta.businessDay();
+      if (businessDay === null) {
+        businessDay = today;
+        this.meta.setBusinessDay(today);
+      }
+      const tickets = new Map(this.tickets.liveFor(businessDay).map((t) => [t.id, t]));
+      const configured = new Set(windowNumbers);
+      const windows = new Map(
+        this.windows
+          .list()
+          .filter((w) => configured.has(w.number))
+          .map((w) => [w.number, w]),
+      );
+      return {
+        state: { businessDay, tickets, windows, lastQueueSeq: this.tickets.lastQueueSeq() },
+        lastEventId: this.events.lastId(),
+      };
+    });
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

@@ -1,0 +1,11 @@
+export type { AuditEntry } from './audit-log.ts';
+export { openDatabase, schemaVersion } from './database.ts';
+export type { Db } from './database.ts';
+export { StaleWriteError } from './errors.ts';
+export type { NewEvent } from './event-log.ts';
+export { HallStore } from './hall-store.ts';
+export type { LoadedHall } from './hall-store.ts';
+export { MIGRATIONS } from './migrations/index.ts';
+export type { Migration } from './migrations/index.ts';
+export type { StoredRequest } from './request-log.ts';
+export type { StaffRecord } from './staff-table.ts';

@@ -1,0 +1,10 @@
+import { migration001 } from './001-initial.ts';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Every migration in order. Add a new numbered file; never edit one that has shipped. */
+export const MIGRATIONS: readonly Migration[] = [migration001];
