@@ -1,15 +1,18 @@
 import type { UiName } from './static-ui.ts';
 
-const TITLES: Record<UiName, { zhHans: string; zhHant: string; en: string; issue: number }> = {
+const TITLES: Record<UiName, { zhHans: string; zhHant: string; en: string; issue: number | null }> = {
   kiosk: { zhHans: '自助取号机', zhHant: '自助取號機', en: 'Self-service kiosk', issue: 3 },
   counter: { zhHans: '窗口叫号终端', zhHant: '窗口叫號終端', en: 'Counter terminal', issue: 4 },
   display: { zhHans: '大厅叫号屏', zhHant: '大廳叫號屏', en: 'Wall display', issue: 5 },
-  admin: { zhHans: '大厅管理', zhHant: '大廳管理', en: 'Hall administration', issue: 2 },
+  admin: { zhHans: '大厅管理', zhHant: '大廳管理', en: 'Hall administration', issue: null },
 };
 
 /** Shown until a UI's own issue ships its build: says what is missing rather than pretending. */
 export function placeholderPage(ui: UiName): string {
   const t = TITLES[ui];
+  const zhWhen = t.issue === null ? '尚未排期' : `它属于第 ${t.issue} 号任务，完成后将在此处提供`;
+  const hantWhen = t.issue === null ? '尚未排期' : '完成後將在此處提供';
+  const enWhen = t.issue === null ? 'It is not scheduled yet' : `It is built by issue #${t.issue}`;
   return `<!doctype html>
 <html lang="zh-Hans">
 <head>
@@ -29,9 +32,9 @@ export function placeholderPage(ui: UiName): string {
 <body>
 <main data-ui="${ui}" data-placeholder="true">
   <h1>${t.zhHans}</h1>
-  <p>此界面尚未构建：它属于第 ${t.issue} 号任务，完成后将在此处提供。叫号中心（hub）已在运行，可通过 <code>/api/v1</code> 接口使用。</p>
-  <p class="hant">${t.zhHant}：此介面尚未建置，完成後將在此處提供。</p>
-  <p class="en">${t.en}: this screen is a placeholder. It is built by issue #${t.issue}; the hub is running and its API is at <code>/api/v1</code> (see docs/api.md).</p>
+  <p>此界面尚未构建：${zhWhen}。叫号中心（hub）已在运行，可通过 <code>/api/v1</code> 接口使用。</p>
+  <p class="hant">${t.zhHant}：此介面尚未建置，${hantWhen}。</p>
+  <p class="en">${t.en}: this screen is a placeholder. ${enWhen}; the hub is running and its API is at <code>/api/v1</code> (see docs/api.md).</p>
 </main>
 </body>
 </html>

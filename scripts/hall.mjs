@@ -1,0 +1,147 @@
+#!/usr/bin/env node
+// The two commands of the README, on a machine that has only Node and npm:
+//   npm start  → installs what is missing, builds, and runs the demo hall
+//   npm test   → installs what is missing (browser and CJK fonts too, where it can) and runs every check
+// Plain Node on purpose: it must run before any dependency is installed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const pnpmSpec = pkg.packageManager; // e.g. pnpm@10.34.8
+
+function log(msg) {
+  console.log(`\x1b[36m[hall]\x1b[0m ${msg}`);
+}
+
+function run(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: buildEnv(opts.env), shell: false });
+  if (r.error) throw r.error;
+  return r.status ?? 1;
+}
+
+function must(cmd, args, opts) {
+  const status = run(cmd, args, opts);
+  if (status !== 0) {
+    console.error(`[hall] failed (${status}): ${cmd} ${args.join(' ')}`);
+    process.exit(status);
+  }
+}
+
+function buildEnv(extra = {}) {
+  const env = { ...process.env, ...extra };
+  // node-gyp builds better-sqlite3 against the installed Node's headers when no prebuilt binary can be fetched.
+  if (!env.npm_config_nodedir && existsSync('/usr/include/node/node.h')) env.npm_config_nodedir = '/usr';
+  return env;
+}
+
+function quiet(cmd, args) {
+  const r = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', env: buildEnv() });
+  return r.status === 0 ? (r.stdout ?? '').trim() : null;
+}
+
+/** pnpm at the version package.json pins: a global one if it matches, else through npx. */
+function pnpm() {
+  const wanted = pnpmSpec.split('@')[1];
+  if (quiet('pnpm', ['--version']) === wanted) return ['pnpm', []];
+  return ['npx', ['--yes', pnpmSpec]];
+}
+
+function pnpmRun(args, opts) {
+  const [cmd, pre] = pnpm();
+  must(cmd, [...pre, ...args], opts);
+}
+
+function install() {
+  log(`installing dependencies with ${pnpmSpec} (frozen lockfile)`);
+  pnpmRun(['install', '--frozen-lockfile']);
+  // pnpm skips build scripts it was not told to allow; make sure the SQLite addon really loads.
+  const probe = spawnSync(process.execPath, ['-e', "require('better-sqlite3')(':memory:').close()"], {
+    cwd: join(root, 'packages/store'),
+    encoding: 'utf8',
+  });
+  if (probe.status !== 0) {
+    log('better-sqlite3 did not load; rebuilding it from source');
+    pnpmRun(['rebuild', 'better-sqlite3']);
+  }
+}
+
+function findChromium() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  return candidates.find((p) => p && existsSync(p));
+}
+
+function hasCjkFont() {
+  const list = quiet('fc-list', [':lang=zh', 'family']);
+  return list !== null && list.length > 0;
+}
+
+/** Debian's Chromium and Noto CJK fonts for the browser tests and their screenshots. */
+function ensureBrowser() {
+  if (findChromium() && hasCjkFont()) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot || !existsSync('/usr/bin/apt-get')) {
+    log('Chromium or CJK fonts missing and cannot install them here (need root and apt-get):');
+    log('  sudo apt-get install -y --no-install-recommends chromium fonts-noto-cjk   (or set CHROMIUM_PATH)');
+    return;
+  }
+  log('installing chromium and fonts-noto-cjk from Debian');
+  const env = { DEBIAN_FRONTEND: 'noninteractive' };
+  must('apt-get', ['update', '-qq'], { env });
+  must('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-noto-cjk'], { env });
+}
+
+function build() {
+  log('building the web UIs that exist and the hub bundle');
+  pnpmRun(['-r', '--filter', './apps/*', '--if-present', 'run', 'build']);
+}
+
+function start() {
+  install();
+  build();
+  const env = {
+    HALL_DEMO: '1',
+    HALL_DB: process.env.HALL_DB ?? join(root, 'data/hall.db'),
+    PORT: process.env.PORT ?? '8080',
+  };
+  const port = env.PORT;
+  log(`starting the demo hall on http://localhost:${port}`);
+  log(`  wall display  http://localhost:${port}/display     kiosk  http://localhost:${port}/kiosk`);
+  log(`  counter       http://localhost:${port}/counter     admin  http://localhost:${port}/admin`);
+  log('  demo logins: admin / demo-admin-2026 · clerk01 / demo-clerk-2026 (see README)');
+  process.exit(run(process.execPath, [join(root, 'apps/hub/dist/main.js')], { env }));
+}
+
+function test() {
+  install();
+  ensureBrowser();
+  const steps = [
+    ['typecheck', ['exec', 'tsc', '-p', 'tsconfig.json']],
+    ['lint', ['exec', 'eslint', '.', '--max-warnings', '0']],
+    ['format', ['exec', 'prettier', '--check', '.']],
+    ['unit and integration tests', ['exec', 'vitest', 'run', '--project', 'unit']],
+    ['end-to-end tests', ['exec', 'vitest', 'run', '--project', 'e2e']],
+  ];
+  const failed = [];
+  for (const [name, args] of steps) {
+    log(`── ${name}`);
+    const [cmd, pre] = pnpm();
+    if (run(cmd, [...pre, ...args]) !== 0) failed.push(name);
+  }
+  if (failed.length > 0) {
+    console.error(`[hall] FAILED: ${failed.join(', ')}`);
+    process.exit(1);
+  }
+  log('all checks passed');
+}
+
+const command = process.argv[2];
+if (command === 'start') start();
+else if (command === 'test') test();
+else if (command === 'install') install();
+else {
+  console.error('usage: node scripts/hall.mjs start | test | install');
+  process.exit(2);
+}
