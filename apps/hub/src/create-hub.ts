@@ -11,7 +11,7 @@ import { HallService } from './hall/hall-service.ts';
 import { apiRoutes } from './http/api-routes.ts';
 import { createHttpHandler } from './http/http-handler.ts';
 import { RateLimiter } from './rate-limiter.ts';
-import { attachSocketServer, type HallIo } from './socket/socket-server.ts';
+import { attachSocketServer, sessionRoom, type HallIo } from './socket/socket-server.ts';
 
 export interface HubOptions {
   store: HallStore;
@@ -48,6 +48,8 @@ export function createHub(o: HubOptions): Hub {
     store: o.store,
     clock: o.clock,
     onDeviceRevoked: (id) => io.in(`principal:${id}`).disconnectSockets(true),
+    onSessionEnded: (tokenHash) => io.in(sessionRoom(tokenHash)).disconnectSockets(true),
+    onStaffLockedOut: (staffId) => io.in(`principal:${staffId}`).disconnectSockets(true),
   });
   const handler = createHttpHandler({
     routes,

@@ -72,6 +72,17 @@ describe('hall lifecycle', () => {
     ]);
   });
 
+  it('closes a day that ended while the hub was down as soon as it starts', async () => {
+    const clock = new ManualClock(HALL_MORNING);
+    const first = await start({ clock });
+    await issue(first, 'med-card');
+    await first.stop();
+    clock.advance(24 * HOUR);
+    const next = await start({ dbPath: first.dbPath, clock });
+    expect((await api(next.url, '/healthz')).body).toMatchObject({ businessDay: '2026-11-25' });
+    expect(next.store.tickets.get('2026-11-24/A001')?.state).toBe('cancelled');
+  });
+
   it('does not reopen a closed day or repeat a number when the clock steps back', async () => {
     const clock = new ManualClock(HALL_MORNING + 15 * HOUR + 60_000); // 00:01 on the 25th
     const h = await start({ clock });

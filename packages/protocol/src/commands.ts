@@ -19,7 +19,13 @@ export const issueTicketBodySchema = z
     serviceId: z.string().min(1).max(40),
     lane: z.enum(LANES).default('normal'),
     /** Required for the booking lane: the code the citizen got when booking. */
-    bookingCode: z.string().trim().min(4).max(20).optional(),
+    bookingCode: z
+      .string()
+      .trim()
+      .min(4)
+      .max(20)
+      .transform((code) => code.toUpperCase())
+      .optional(),
     /** Optional, and masked by the kiosk before sending: the hub refuses whole phone or ID numbers. */
     holder: z
       .object({

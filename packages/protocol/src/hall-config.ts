@@ -84,7 +84,19 @@ export const hallConfigSchema = z
     policy: queuePolicySchema.default(queuePolicySchema.parse({})),
   })
   .superRefine((hall, ctx) => {
-    const zoneIds = new Set(hall.zones.map((z) => z.id));
+    const zoneIds = new Set<string>();
+    hall.zones.forEach((z, i) => {
+      if (zoneIds.has(z.id)) ctx.addIssue({ code: 'custom', path: ['zones', i, 'id'], message: `duplicate zone id ${z.id}` });
+      zoneIds.add(z.id);
+    });
+    const { noShowMinRecalls, recall } = hall.policy;
+    if (noShowMinRecalls > recall.max) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['policy', 'noShowMinRecalls'],
+        message: `a no-show needs ${noShowMinRecalls} recalls but only ${recall.max} are allowed`,
+      });
+    }
     const serviceIds = new Set<string>();
     hall.services.forEach((s, i) => {
       if (serviceIds.has(s.id)) ctx.addIssue({ code: 'custom', path: ['services', i, 'id'], message: `duplicate service id ${s.id}` });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { deviceRoleSchema, STAFF_PERMISSIONS, staffRoleSchema } from './roles.ts';
 
+const newPasswordSchema = z.string().min(10, 'passwords have at least 10 characters').max(200);
+
 export const loginBodySchema = z
   .object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(200) })
   .strict();
@@ -18,7 +20,7 @@ export const createStaffBodySchema = z
       .string()
       .trim()
       .regex(/^[a-z0-9._-]{3,32}$/, 'usernames are 3-32 lower-case letters, digits, . _ -'),
-    password: z.string().min(10, 'passwords have at least 10 characters').max(200),
+    password: newPasswordSchema,
     role: staffRoleSchema,
     displayName: z.string().trim().min(1).max(40).optional(),
     permissions: z.array(z.enum(STAFF_PERMISSIONS)).default([]),
@@ -26,12 +28,23 @@ export const createStaffBodySchema = z
   .strict();
 export type CreateStaffBody = z.infer<typeof createStaffBodySchema>;
 
+/** A staff member changes their own password. */
+export const changePasswordBodySchema = z
+  .object({ currentPassword: z.string().min(1).max(200), newPassword: newPasswordSchema })
+  .strict();
+export type ChangePasswordBody = z.infer<typeof changePasswordBodySchema>;
+
+/** An admin sets a staff member's password (a forgotten one, a first one). */
+export const resetPasswordBodySchema = z.object({ password: newPasswordSchema }).strict();
+export type ResetPasswordBody = z.infer<typeof resetPasswordBodySchema>;
+
 export interface StaffView {
   id: string;
   username: string;
   displayName: string;
   role: 'admin' | 'clerk';
   permissions: string[];
+  disabled: boolean;
 }
 
 export const createDeviceBodySchema = z

@@ -31,13 +31,16 @@ export type {
   ZoneConfig,
 } from './hall-config.ts';
 export {
+  changePasswordBodySchema,
   createBookingBodySchema,
   createDeviceBodySchema,
   createStaffBodySchema,
   loginBodySchema,
+  resetPasswordBodySchema,
 } from './http-bodies.ts';
 export type {
   BookingView,
+  ChangePasswordBody,
   CreateBookingBody,
   CreateDeviceBody,
   CreateDeviceReply,
@@ -45,6 +48,7 @@ export type {
   DeviceView,
   LoginBody,
   LoginReply,
+  ResetPasswordBody,
   StaffView,
 } from './http-bodies.ts';
 export { LOCALES, localizedTextSchema } from './localized.ts';

@@ -3,7 +3,7 @@
  * them as they come, so a leak of the database or a photo of a screen discloses nothing whole.
  */
 
-/** 张三 → 张*, 张三丰 → 张*丰, Li Lei → L*** L*i (keeps first and last character of each part). */
+/** 张三 → 张*, 张三丰 → 张*丰, Li Lei → L* L*i (keeps the first character, and the last of parts longer than two). */
 export function maskName(name: string): string {
   const trimmed = name.trim();
   if (trimmed.length === 0) return '';
@@ -34,7 +34,11 @@ export function maskIdNumber(id: string): string {
   return `${clean.slice(0, keepHead)}${'*'.repeat(clean.length - keepHead - 4)}${clean.slice(-4)}`;
 }
 
-/** True when a string still shows a run of digits too long to be a masked ID or phone number. */
+/**
+ * True when a string still shows too many digits to be a masked ID or phone number. Digits are counted
+ * wherever they stand, so spaces or dashes (138 1234 5678) do not hide a whole number. A masked phone
+ * (138****5678) shows 7, a masked ID (110***********123X) 7.
+ */
 export function looksUnmasked(value: string): boolean {
-  return /[0-9]{8,}/.test(value);
+  return (value.match(/[0-9]/g)?.length ?? 0) >= 8;
 }

@@ -73,7 +73,7 @@ export const ticketSchema = z.object({
   serviceId: z.string(),
   lane: z.enum(LANES),
   state: z.enum(TICKET_STATES),
-  /** Queue order: assigned from a hall-wide counter when the ticket (re)enters a queue; never a clock. */
+  /** Queue order: assigned from a hall-wide counter at issue and kept through transfers; never a clock. */
   queueSeq: z.number().int(),
   issuedAt: z.number().int(),
   queuedAt: z.number().int(),

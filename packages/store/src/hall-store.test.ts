@@ -79,12 +79,14 @@ describe('HallStore', () => {
       store.tickets.save(sampleTicket({ number: 'A001', queueSeq: 7 }));
       store.tickets.save(sampleTicket({ number: 'A002', businessDay: '2026-11-23', queueSeq: 3, state: 'done' }));
       store.tickets.save(sampleTicket({ number: 'A003', businessDay: '2026-11-23', queueSeq: 4, state: 'serving' }));
+      // Held past midnight, then transferred today: it still waits, under yesterday's number.
+      store.tickets.save(sampleTicket({ number: 'A004', businessDay: '2026-11-23', queueSeq: 5, state: 'transferred' }));
     });
     store.close();
     const reopened = new HallStore(path);
     cleanups.unshift(() => reopened.db.open && reopened.close());
     const loaded = reopened.load([1, 2], '2026-11-24', 5_000);
-    expect([...loaded.state.tickets.keys()].sort()).toEqual(['2026-11-23/A003', '2026-11-24/A001']);
+    expect([...loaded.state.tickets.keys()].sort()).toEqual(['2026-11-23/A003', '2026-11-23/A004', '2026-11-24/A001']);
     expect([...loaded.state.windows.keys()]).toEqual([1, 2]);
     expect(loaded.state.windows.get(1)?.state).toBe('closed');
     expect(loaded.state.lastQueueSeq).toBe(7);

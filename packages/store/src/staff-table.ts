@@ -43,6 +43,10 @@ export class StaffTable {
   private readonly byId: Stmt;
   private readonly all: Stmt;
   private readonly countAdmins: Stmt;
+  private readonly setHash: Stmt;
+  private readonly disableStmt: Stmt;
+  private readonly endSessionsOf: Stmt;
+  private readonly endOthers: Stmt;
   private readonly insertSession: Stmt;
   private readonly findSession: Stmt;
   private readonly deleteSession: Stmt;
@@ -55,6 +59,10 @@ export class StaffTable {
     this.byId = db.prepare('SELECT * FROM staff WHERE id = ?');
     this.all = db.prepare('SELECT * FROM staff ORDER BY username');
     this.countAdmins = db.prepare("SELECT COUNT(*) AS n FROM staff WHERE role = 'admin' AND disabled_at IS NULL");
+    this.setHash = db.prepare('UPDATE staff SET password_hash = ? WHERE id = ?');
+    this.disableStmt = db.prepare('UPDATE staff SET disabled_at = ? WHERE id = ? AND disabled_at IS NULL');
+    this.endSessionsOf = db.prepare('DELETE FROM sessions WHERE staff_id = ?');
+    this.endOthers = db.prepare('DELETE FROM sessions WHERE staff_id = ? AND token_hash <> ?');
     this.insertSession = db.prepare(
       'INSERT INTO sessions (token_hash, staff_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
     );
@@ -83,6 +91,21 @@ export class StaffTable {
 
   activeAdminCount(): number {
     return (this.countAdmins.get() as { n: number }).n;
+  }
+
+  setPasswordHash(id: string, hash: string): void {
+    this.setHash.run(hash, id);
+  }
+
+  /** Disables an account and ends its sessions; false if it was disabled already. */
+  disable(id: string, at: number): boolean {
+    this.endSessionsOf.run(id);
+    return this.disableStmt.run(at, id).changes === 1;
+  }
+
+  /** Ends every session of one staff member but the given one (after a password change). */
+  endOtherSessions(staffId: string, keepTokenHash: string): void {
+    this.endOthers.run(staffId, keepTokenHash);
   }
 
   addSession(tokenHash: string, staffId: string, at: number, expiresAt: number): void {

@@ -31,8 +31,12 @@ export class TicketTable {
       `UPDATE tickets ${set} WHERE id = @id AND version = @version - 1 AND state IN ('waiting', 'transferred')`,
     );
     this.byDay = db.prepare('SELECT body FROM tickets WHERE business_day = ? ORDER BY queue_seq');
+    // Earlier days' tickets that are not finished: held at a window past midnight, or transferred after it.
+    // (Waiting ones are cancelled when their day closes, so only those carried over remain.)
     this.live = db.prepare(
-      `SELECT body FROM tickets WHERE business_day = ? OR state IN ('called', 'serving') ORDER BY queue_seq`,
+      `SELECT body FROM tickets
+       WHERE business_day = ? OR state IN ('waiting', 'transferred', 'called', 'serving')
+       ORDER BY queue_seq`,
     );
     this.byId = db.prepare('SELECT body FROM tickets WHERE id = ?');
     this.maxQueueSeq = db.prepare('SELECT COALESCE(MAX(queue_seq), 0) AS seq FROM tickets');
@@ -55,7 +59,7 @@ export class TicketTable {
     return (this.byDay.all(businessDay) as TicketRow[]).map(parse);
   }
 
-  /** Today's tickets plus any still held at a window from an earlier day: what the hub keeps in memory. */
+  /** Today's tickets plus any unfinished ones from an earlier day: what the hub keeps in memory. */
   liveFor(businessDay: string): Ticket[] {
     return (this.live.all(businessDay) as TicketRow[]).map(parse);
   }

@@ -15,7 +15,14 @@ import { hashPassword, hashToken, newId, newToken, verifyPassword } from './secr
 const SESSION_MS = 14 * 60 * 60 * 1000;
 
 export function staffView(s: StaffRecord): StaffView {
-  return { id: s.id, username: s.username, displayName: s.displayName, role: s.role, permissions: s.permissions };
+  return {
+    id: s.id,
+    username: s.username,
+    displayName: s.displayName,
+    role: s.role,
+    permissions: s.permissions,
+    disabled: s.disabledAt !== null,
+  };
 }
 
 /** Staff accounts, logins and device tokens. */
@@ -82,6 +89,51 @@ export class Accounts {
       this.store.audit.append(now, by, 'staff.created', `${record.username} (${record.role})`);
     });
     return ok(staffView({ ...record, disabledAt: null }));
+  }
+
+  /** A staff member changes their own password; their other sessions end. */
+  async changeOwnPassword(principal: Principal, current: string, next: string): Promise<Result<StaffView>> {
+    if (principal.kind !== 'staff') return fail('FORBIDDEN', 'devices have tokens, not passwords');
+    const staff = this.store.staff.findById(principal.id);
+    if (!staff || !(await verifyPassword(current, staff.passwordHash))) {
+      return fail('INVALID_CREDENTIALS', 'the current password is wrong');
+    }
+    const hash = await hashPassword(next);
+    const now = this.clock.now();
+    this.store.transaction(() => {
+      this.store.staff.setPasswordHash(staff.id, hash);
+      this.store.staff.endOtherSessions(staff.id, principal.tokenHash);
+      this.store.audit.append(now, staff.id, 'staff.password-changed', staff.username);
+    });
+    return ok(staffView(staff));
+  }
+
+  /** An admin sets someone's password; all their sessions end. */
+  async resetPassword(staffId: string, password: string, by: string): Promise<Result<StaffView>> {
+    const staff = this.store.staff.findById(staffId);
+    if (!staff) return fail('NOT_FOUND', `no staff member ${staffId}`);
+    const hash = await hashPassword(password);
+    const now = this.clock.now();
+    this.store.transaction(() => {
+      this.store.staff.setPasswordHash(staff.id, hash);
+      this.store.staff.endOtherSessions(staff.id, '');
+      this.store.audit.append(now, by, 'staff.password-reset', staff.username);
+    });
+    return ok(staffView(staff));
+  }
+
+  /** Disables an account for good (leavers); its sessions end. The last admin cannot be disabled. */
+  disableStaff(staffId: string, by: string): Result<StaffView> {
+    const staff = this.store.staff.findById(staffId);
+    if (!staff) return fail('NOT_FOUND', `no staff member ${staffId}`);
+    if (staff.role === 'admin' && staff.disabledAt === null && this.store.staff.activeAdminCount() <= 1) {
+      return fail('LAST_ADMIN', 'this is the only admin: create another admin before disabling it');
+    }
+    const now = this.clock.now();
+    this.store.transaction(() => {
+      if (this.store.staff.disable(staff.id, now)) this.store.audit.append(now, by, 'staff.disabled', staff.username);
+    });
+    return ok(staffView({ ...staff, disabledAt: staff.disabledAt ?? now }));
   }
 
   createDevice(body: CreateDeviceBody, by: string, token: string = newToken()): CreateDeviceReply {

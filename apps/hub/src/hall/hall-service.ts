@@ -42,6 +42,8 @@ import type { Clock } from '../clock.ts';
 import { fingerprintOf } from './fingerprint.ts';
 import { Refusal } from './refusal.ts';
 
+const REQUEST_MEMORY_MS = 3 * 24 * 3600_000;
+
 /** The hub itself, as the actor of automatic changes such as closing a day. */
 const SYSTEM: Actor = { id: 'system', name: 'system', isAdmin: true, canCallOutOfOrder: false };
 
@@ -76,6 +78,8 @@ export class HallService {
     const loaded = this.loadFromStore();
     this.current = loaded.state;
     this.lastId = loaded.lastEventId;
+    // A day that ended while the hub was down is closed before anyone sees yesterday's queue.
+    this.advanceDay();
   }
 
   get state(): HallState {
@@ -97,7 +101,11 @@ export class HallService {
     const day = resolveBusinessDay(now, this.hall.config.timeZone, this.current.businessDay);
     const outcome = closeDay(this.current, day, SYSTEM, now);
     if (!outcome) return;
-    const stored = this.store.transaction(() => this.store.persist(outcome, now));
+    const stored = this.store.transaction(() => {
+      // Clients retry within minutes; three days of request ids is plenty, and keeps the table small.
+      this.store.requests.pruneBefore(now - REQUEST_MEMORY_MS);
+      return this.store.persist(outcome, now);
+    });
     this.log.info({ from: this.current.businessDay, to: day, cancelled: outcome.events.length - 1 }, 'business day closed');
     this.applyCommitted(outcome, stored);
   }

@@ -52,7 +52,8 @@ export function snapshotFor(role: Role, hall: HallService, now: number): HallSna
     lastEventId: hall.lastEventId,
     businessDay: hall.state.businessDay,
     serverTime: now,
-    windows: [...hall.state.windows.values()],
+    // Window states name the clerks; a kiosk needs only the waits in `stats`.
+    windows: role === 'kiosk' ? [] : [...hall.state.windows.values()],
     tickets,
     stats: statsOf(hall),
   };

@@ -1,11 +1,14 @@
+import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import {
+  changePasswordBodySchema,
   createBookingBodySchema,
   createDeviceBodySchema,
   createStaffBodySchema,
   loginBodySchema,
   maskName,
   maskPhone,
+  resetPasswordBodySchema,
   type ErrorBody,
 } from '@hall/protocol';
 import { localDateOf } from '@hall/queue-core';
@@ -29,6 +32,10 @@ export interface ApiDeps {
   clock: Clock;
   /** Called after a device is revoked so its open sockets are cut at once. */
   onDeviceRevoked: (deviceId: string) => void;
+  /** Called after a staff session ends (logout) so the sockets opened with it are cut. */
+  onSessionEnded: (tokenHash: string) => void;
+  /** Called after a staff member's sessions were all ended (password reset, disabled account). */
+  onStaffLockedOut: (staffId: string) => void;
 }
 
 export interface RouteContext {
@@ -70,6 +77,15 @@ function commandReply<T>(reply: GatewayReply<T>, createdStatus: number): RouteRe
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** 8 characters a citizen can type: no 0/O or 1/I to confuse. Redrawn in the rare case it is taken. */
+function newBookingCode(taken: (code: string) => boolean): string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  for (;;) {
+    const code = [...randomBytes(8)].map((b) => alphabet[b % alphabet.length]).join('');
+    if (!taken(code)) return code;
+  }
+}
+
 export function apiRoutes(d: ApiDeps): Route[] {
   return [
     {
@@ -97,7 +113,9 @@ export function apiRoutes(d: ApiDeps): Route[] {
       pattern: /^\/api\/v1\/auth\/logout$/,
       right: 'hall:read',
       handle: (ctx) => {
-        d.accounts.logout(principalOf(ctx));
+        const p = principalOf(ctx);
+        d.accounts.logout(p);
+        d.onSessionEnded(p.tokenHash);
         return { status: 200, body: { ok: true } };
       },
     },
@@ -122,6 +140,40 @@ export function apiRoutes(d: ApiDeps): Route[] {
         const result = await d.accounts.createStaff(input, principalOf(ctx).id);
         if (!result.ok) refuse(result.error);
         return { status: 201, body: result.value };
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/v1\/auth\/password$/,
+      right: 'hall:read',
+      handle: async (ctx) => {
+        const input = body(parseInput(changePasswordBodySchema, await readJson(ctx.req)));
+        const result = await d.accounts.changeOwnPassword(principalOf(ctx), input.currentPassword, input.newPassword);
+        if (!result.ok) refuse(result.error);
+        return { status: 200, body: result.value };
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/v1\/staff\/([A-Za-z0-9-]{1,60})\/password$/,
+      right: 'admin',
+      handle: async (ctx) => {
+        const input = body(parseInput(resetPasswordBodySchema, await readJson(ctx.req)));
+        const result = await d.accounts.resetPassword(ctx.params[0] ?? '', input.password, principalOf(ctx).id);
+        if (!result.ok) refuse(result.error);
+        d.onStaffLockedOut(result.value.id);
+        return { status: 200, body: result.value };
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/v1\/staff\/([A-Za-z0-9-]{1,60})\/disable$/,
+      right: 'admin',
+      handle: (ctx) => {
+        const result = d.accounts.disableStaff(ctx.params[0] ?? '', principalOf(ctx).id);
+        if (!result.ok) refuse(result.error);
+        d.onStaffLockedOut(result.value.id);
+        return { status: 200, body: result.value };
       },
     },
     {
@@ -228,7 +280,7 @@ export function apiRoutes(d: ApiDeps): Route[] {
         if (!d.hall.hall.services.has(input.serviceId)) {
           refuse({ code: 'UNKNOWN_SERVICE', message: `no service ${input.serviceId} in this hall` });
         }
-        const code = newToken().replace(/[^A-Za-z0-9]/g, '').slice(0, 8).toUpperCase();
+        const code = newBookingCode((c) => d.store.bookings.get(c) !== undefined);
         // The hub keeps only masked personal data, even when the booking system sends it whole.
         const booking = d.store.bookings.create(
           {

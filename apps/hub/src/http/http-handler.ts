@@ -80,7 +80,8 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, d:
     return;
   }
   const address = req.socket.remoteAddress ?? 'unknown';
-  const token = bearer(req);
+  // Public routes ignore any token: a stale one left in a client must not lock it out of logging in again.
+  const token = route.right === 'public' ? undefined : bearer(req);
   let principal: Principal | undefined;
   if (token !== undefined) {
     principal = d.accounts.authenticate(token);
@@ -91,7 +92,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, d:
   }
   const limiter = route.right === 'public' && path.endsWith('/login') ? d.loginRate : d.rate;
   if (!limiter.take(principal?.id ?? `ip:${address}`)) {
-    sendError(res, { code: 'RATE_LIMITED', message: 'too many requests: slow down and retry in a moment' }, { 'retry-after': '1' });
+    sendError(res, { code: 'RATE_LIMITED', message: 'too many requests: slow down and retry in a moment' });
     return;
   }
   if (route.right !== 'public' && !principal) {

@@ -41,6 +41,7 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 }
 
 export function sendError(res: ServerResponse, error: ErrorBody, headers: Record<string, string> = {}): void {
+  if (error.code === 'RATE_LIMITED') res.setHeader('retry-after', '1');
   for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
   sendJson(res, httpStatusOf(error.code), error);
 }

@@ -25,6 +25,7 @@ import { parseInput } from '../validation.ts';
 
 interface SocketData {
   principal: Principal;
+  token: string;
 }
 
 type HallSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -45,6 +46,11 @@ const ROOM = { staff: 'staff', display: 'display', kiosk: 'kiosk' } as const;
 
 function roomOf(p: Principal): string {
   return p.role === 'admin' || p.role === 'clerk' ? ROOM.staff : p.role === 'display' ? ROOM.display : ROOM.kiosk;
+}
+
+/** Every socket opened with one token, so a logout or a revocation can close them all. */
+export function sessionRoom(tokenHash: string): string {
+  return `session:${tokenHash}`;
 }
 
 function connectError(body: ErrorBody): Error {
@@ -90,12 +96,13 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Ha
     const principal = deps.accounts.authenticate(auth.value.token);
     if (!principal) return next(connectError({ code: 'UNAUTHENTICATED', message: 'the token is unknown, expired or revoked' }));
     socket.data.principal = principal;
+    socket.data.token = auth.value.token;
     next();
   });
 
   io.on('connection', (socket: HallSocket) => {
     const principal = socket.data.principal;
-    void socket.join([roomOf(principal), `principal:${principal.id}`]);
+    void socket.join([roomOf(principal), `principal:${principal.id}`, sessionRoom(principal.tokenHash)]);
     deps.log.info({ principal: principal.id, role: principal.role }, 'socket connected');
     const lastEventId = parseInput(socketAuthSchema, socket.handshake.auth);
     const seen = lastEventId.ok ? lastEventId.value.lastEventId : undefined;
@@ -131,6 +138,12 @@ function registerCommands(socket: HallSocket, deps: SocketDeps): void {
     (payload: unknown, ack: unknown) => {
       if (typeof ack !== 'function') {
         deps.log.warn({ principal: principal.id, event }, 'command without acknowledgement callback ignored');
+        return;
+      }
+      // Sessions end (logout, 14 h, a disabled account): check the token on every command, not only at connect.
+      if (!deps.accounts.authenticate(socket.data.token)) {
+        (ack as (r: Ack<T>) => void)({ ok: false, code: 'UNAUTHENTICATED', message: 'the session has ended: log in again' } as Ack<T>);
+        socket.disconnect(true);
         return;
       }
       let reply: Ack<T>;

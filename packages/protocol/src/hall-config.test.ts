@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { hallConfigSchema, type HallConfigInput } from './hall-config.ts';
+
+const tr = (s: string) => ({ 'zh-Hans': s, 'zh-Hant': s, en: s });
+const base: HallConfigInput = {
+  hallName: tr('大厅'),
+  zones: [{ id: 'tax', names: tr('税务') }],
+  services: [{ id: 'invoice', names: tr('发票'), prefix: 'B', zoneId: 'tax', avgServiceMinutes: 5 }],
+  windows: [{ number: 1, names: tr('1号'), kind: 'zone', zoneId: 'tax', services: ['invoice'] }],
+};
+
+function problems(config: HallConfigInput): string[] {
+  const r = hallConfigSchema.safeParse(config);
+  return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('hallConfigSchema', () => {
+  it('accepts a minimal hall and fills the policy defaults', () => {
+    const hall = hallConfigSchema.parse(base);
+    expect(hall.timeZone).toBe('Asia/Shanghai');
+    expect(hall.policy).toMatchObject({ elderly: { rule: 'ratio', normalPerElderly: 2 }, recall: { max: 3 }, noShowMinRecalls: 1 });
+  });
+
+  it('names every dangling reference and duplicate', () => {
+    const bad: HallConfigInput = {
+      ...base,
+      zones: [...base.zones, { id: 'tax', names: tr('税务二') }],
+      services: [...base.services, { id: 'invoice', names: tr('x'), prefix: 'C', zoneId: 'nowhere', avgServiceMinutes: 5 }],
+      windows: [...base.windows, { number: 1, names: tr('x'), kind: 'zone', services: ['ghost'] }],
+    };
+    expect(problems(bad)).toEqual(
+      expect.arrayContaining([
+        'zones.1.id: duplicate zone id tax',
+        'services.1.id: duplicate service id invoice',
+        'services.1.zoneId: unknown zone nowhere',
+        'windows.1.number: duplicate window number 1',
+        'windows.1.services.0: unknown service ghost',
+      ]),
+    );
+  });
+
+  it('refuses a policy under which no ticket could ever be marked no-show', () => {
+    const p = problems({ ...base, policy: { recall: { max: 1, cooldownSeconds: 10 }, noShowMinRecalls: 2 } });
+    expect(p).toContain('policy.noShowMinRecalls: a no-show needs 2 recalls but only 1 are allowed');
+  });
+
+  it('refuses an unknown time zone and a prefix that is not one capital letter', () => {
+    expect(problems({ ...base, timeZone: 'Mars/Olympus' })).toContain('timeZone: unknown time zone Mars/Olympus');
+    const lower = { ...base, services: [{ ...base.services[0], prefix: 'b' }] } as HallConfigInput;
+    expect(problems(lower).some((p) => p.startsWith('services.0.prefix'))).toBe(true);
+  });
+});
