@@ -93,7 +93,12 @@ describe('callNext', () => {
       ...t.history,
       { at: T0 + MINUTE, action: 'called', window: WIN.civil, serviceId: 'household', by: clerk.id },
     ]);
-    expect(w).toMatchObject({ currentTicketId: t.id, normalStreak: 1, changedAt: T0 + MINUTE, version: w0.version + 1 });
+    expect(w).toMatchObject({
+      currentTicketId: t.id,
+      normalStreak: 1,
+      changedAt: T0 + MINUTE,
+      version: w0.version + 1,
+    });
     expect(out.events).toEqual([{ type: 'ticket.called', actor: clerk.id, ticket: called, window: w }]);
     expect(out.events[0]).not.toHaveProperty('audit');
     expect(out.lastQueueSeq).toBe(h.state.lastQueueSeq);
@@ -219,7 +224,16 @@ describe('callNext', () => {
     const h = hallWith([WIN.civil, WIN.household, WIN.comprehensive]);
     const t = h.issue('household', { at: T0 });
     h.run(callNext(h.hall, h.state, WIN.civil, clerk, T0 + MINUTE));
-    h.run(transferTicket(h.hall, h.state, WIN.civil, { toWindow: WIN.household, note: 'needs the archive' }, clerk, T0 + 2 * MINUTE));
+    h.run(
+      transferTicket(
+        h.hall,
+        h.state,
+        WIN.civil,
+        { toWindow: WIN.household, note: 'needs the archive' },
+        clerk,
+        T0 + 2 * MINUTE,
+      ),
+    );
     expect(h.ticket(t.id)).toMatchObject({ state: 'transferred', targetWindow: WIN.household });
     expect(codeOf(callNext(h.hall, h.state, WIN.civil, clerk, T0 + 3 * MINUTE))).toBe('NO_TICKET_WAITING');
     expect(codeOf(callNext(h.hall, h.state, WIN.comprehensive, clerk, T0 + 3 * MINUTE))).toBe('NO_TICKET_WAITING');
@@ -233,7 +247,16 @@ describe('callNext', () => {
     h.issue('license', { at: T0 + MINUTE });
     h.issue('license', { at: T0 + 2 * MINUTE });
     h.run(callNext(h.hall, h.state, WIN.civil, clerk, T0 + 3 * MINUTE));
-    h.run(transferTicket(h.hall, h.state, WIN.civil, { toServiceId: 'license', note: 'also a licence' }, clerk, T0 + 4 * MINUTE));
+    h.run(
+      transferTicket(
+        h.hall,
+        h.state,
+        WIN.civil,
+        { toServiceId: 'license', note: 'also a licence' },
+        clerk,
+        T0 + 4 * MINUTE,
+      ),
+    );
     // The citizen does not start waiting from scratch: queued before C001 and C002.
     expect(serveNext(h, WIN.business, T0 + 5 * MINUTE).id).toBe(first.id);
   });
@@ -341,7 +364,9 @@ describe('callTicket', () => {
     const licence = h.issue('license', { at: T0 });
     const normal = h.issue('household', { at: T0 });
     expect(codeOf(callTicket(h.hall, h.state, WIN.civil, licence.id, seniorClerk, T0))).toBe('SERVICE_NOT_SERVED_HERE');
-    expect(codeOf(callTicket(h.hall, h.state, WIN.elderlyHelp, normal.id, seniorClerk, T0))).toBe('SERVICE_NOT_SERVED_HERE');
+    expect(codeOf(callTicket(h.hall, h.state, WIN.elderlyHelp, normal.id, seniorClerk, T0))).toBe(
+      'SERVICE_NOT_SERVED_HERE',
+    );
     // Bound to window 2 by a transfer: window 1 may not take it, even out of order.
     h.run(callTicket(h.hall, h.state, WIN.civil, normal.id, seniorClerk, T0));
     h.run(transferTicket(h.hall, h.state, WIN.civil, { toWindow: WIN.household, note: 'n' }, seniorClerk, T0));
@@ -377,7 +402,13 @@ describe('recall', () => {
     const out = h.run(recall(h.hall, h.state, WIN.household, clerk, T0 + 20 * SECOND));
     const t = h.ticket(id);
     expect(t).toMatchObject({ state: 'called', recalls: 1, window: WIN.household });
-    expect(t.history.at(-1)).toEqual({ at: T0 + 20 * SECOND, action: 'recalled', window: WIN.household, serviceId: 'household', by: clerk.id });
+    expect(t.history.at(-1)).toEqual({
+      at: T0 + 20 * SECOND,
+      action: 'recalled',
+      window: WIN.household,
+      serviceId: 'household',
+      by: clerk.id,
+    });
     // Only what changed travels with the event: the window is as it was.
     expect(out.events).toEqual([{ type: 'ticket.recalled', actor: clerk.id, ticket: t }]);
     expect(h.window(WIN.household)).toEqual(w);
@@ -411,7 +442,7 @@ describe('recall', () => {
   });
 
   it('reports the limit before the cooldown', () => {
-    const { h } = calledHall({ recall: { max: 0, cooldownSeconds: 15 } });
+    const { h } = calledHall({ recall: { max: 0, cooldownSeconds: 15 }, noShowMinRecalls: 0 });
     expect(codeOf(recall(h.hall, h.state, WIN.household, clerk, T0))).toBe('RECALL_LIMIT_REACHED');
   });
 
@@ -437,7 +468,16 @@ describe('recall', () => {
     h.run(callNext(h.hall, h.state, WIN.civil, clerk, T0));
     h.run(recall(h.hall, h.state, WIN.civil, clerk, T0 + MINUTE));
     h.run(recall(h.hall, h.state, WIN.civil, clerk, T0 + 2 * MINUTE));
-    h.run(transferTicket(h.hall, h.state, WIN.civil, { toServiceId: 'license', note: 'licence too' }, clerk, T0 + 3 * MINUTE));
+    h.run(
+      transferTicket(
+        h.hall,
+        h.state,
+        WIN.civil,
+        { toServiceId: 'license', note: 'licence too' },
+        clerk,
+        T0 + 3 * MINUTE,
+      ),
+    );
     expect(h.ticket(t.id).recalls).toBe(0);
     h.run(callNext(h.hall, h.state, WIN.business, clerk, T0 + 3 * MINUTE + SECOND));
     // The cooldown runs from the new call, not from the last recall at the other window.

@@ -36,7 +36,16 @@ describe('closeDay', () => {
   /** The evening hall after window 2 passed A004 on to residence (waiting again) and called A005. */
   function withTransfer(): TestHall {
     const h = eveningHall();
-    h.run(transferTicket(h.hall, h.state, WIN.household, { toServiceId: 'residence', note: 'permit' }, otherClerk, T0 + 10 * MINUTE));
+    h.run(
+      transferTicket(
+        h.hall,
+        h.state,
+        WIN.household,
+        { toServiceId: 'residence', note: 'permit' },
+        otherClerk,
+        T0 + 10 * MINUTE,
+      ),
+    );
     h.run(callNext(h.hall, h.state, WIN.household, otherClerk, T0 + 11 * MINUTE));
     return h;
   }
@@ -52,7 +61,10 @@ describe('closeDay', () => {
     const out = closeDay(h.state, NEXT_DAY, admin, MIDNIGHT);
     expect(out).not.toBeNull();
     if (!out) return;
-    const cancelled = out.events.filter((e) => e.type === 'ticket.cancelled').map((e) => e.ticket?.number).sort();
+    const cancelled = out.events
+      .filter((e) => e.type === 'ticket.cancelled')
+      .map((e) => e.ticket?.number)
+      .sort();
     expect(cancelled).toEqual(['A004', 'A006', 'C001']);
     for (const e of out.events.filter((x) => x.type === 'ticket.cancelled')) {
       const before = h.ticket(e.ticket?.id ?? '');
@@ -60,7 +72,14 @@ describe('closeDay', () => {
       expect(e.ticket).toMatchObject({ state: 'cancelled', finishedAt: MIDNIGHT, version: before.version + 1 });
       expect(e.ticket?.history).toEqual([
         ...before.history,
-        { at: MIDNIGHT, action: 'cancelled', window: null, serviceId: before.serviceId, by: admin.id, note: 'day closed' },
+        {
+          at: MIDNIGHT,
+          action: 'cancelled',
+          window: null,
+          serviceId: before.serviceId,
+          by: admin.id,
+          note: 'day closed',
+        },
       ]);
     }
     expect(out.events.at(-1)).toEqual({ type: 'day.closed', actor: admin.id });

@@ -24,14 +24,18 @@ export function estimateWaitMinutes(peopleAhead: number, avgMinutes: number, ope
   return Math.ceil((peopleAhead * avgMinutes) / Math.max(1, openWindows));
 }
 
-/** Service durations (start to finish) of the latest finished tickets of a service, newest first. */
+/**
+ * Service durations (start to finish) of the latest finished tickets of a service, newest first. A clock
+ * stepped back during a service would give a negative duration: it counts as zero, so an estimate is never
+ * below nothing.
+ */
 export function recentServiceDurations(state: HallState, serviceId: string, sampleSize: number): number[] {
   const done: Ticket[] = [];
   for (const t of state.tickets.values()) {
     if (t.serviceId === serviceId && t.state === 'done' && t.startedAt !== null && t.finishedAt !== null) done.push(t);
   }
   done.sort((a, b) => (b.finishedAt ?? 0) - (a.finishedAt ?? 0));
-  return done.slice(0, sampleSize).map((t) => (t.finishedAt ?? 0) - (t.startedAt ?? 0));
+  return done.slice(0, sampleSize).map((t) => Math.max(0, (t.finishedAt ?? 0) - (t.startedAt ?? 0)));
 }
 
 /** Open (not paused, not closed) windows that may serve this service in this lane. */

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { callNext, recall } from './calling.ts';
 import { finishService, markNoShow, startService, transferTicket } from './serving.ts';
-import {
-  clerk,
-  codeOf,
-  makeHall,
-  MINUTE,
-  otherClerk,
-  type PolicyInput,
-  T0,
-  TestHall,
-  WIN,
-} from './test-fixtures.ts';
+import { clerk, codeOf, makeHall, MINUTE, otherClerk, type PolicyInput, T0, TestHall, WIN } from './test-fixtures.ts';
 import { openWindow } from './window-session.ts';
 
 /** A hall where `window` has just called one ticket of `serviceId` (window 1 by default). */
@@ -33,7 +23,12 @@ describe('startService', () => {
     const w = h.window(WIN.civil);
     const out = h.run(startService(h.hall, h.state, WIN.civil, clerk, T0 + 2 * MINUTE));
     const t = h.ticket(id);
-    expect(t).toMatchObject({ state: 'serving', startedAt: T0 + 2 * MINUTE, window: WIN.civil, version: before.version + 1 });
+    expect(t).toMatchObject({
+      state: 'serving',
+      startedAt: T0 + 2 * MINUTE,
+      window: WIN.civil,
+      version: before.version + 1,
+    });
     expect(t.history).toEqual([
       ...before.history,
       { at: T0 + 2 * MINUTE, action: 'started', window: WIN.civil, serviceId: 'household', by: clerk.id },
@@ -60,9 +55,20 @@ describe('finishService', () => {
     const out = h.run(finishService(h.hall, h.state, WIN.civil, clerk, T0 + 9 * MINUTE));
     const t = h.ticket(id);
     expect(t).toMatchObject({ state: 'done', finishedAt: T0 + 9 * MINUTE, startedAt: T0 + 2 * MINUTE, window: null });
-    expect(t.history.at(-1)).toEqual({ at: T0 + 9 * MINUTE, action: 'finished', window: WIN.civil, serviceId: 'household', by: clerk.id });
+    expect(t.history.at(-1)).toEqual({
+      at: T0 + 9 * MINUTE,
+      action: 'finished',
+      window: WIN.civil,
+      serviceId: 'household',
+      by: clerk.id,
+    });
     const w = h.window(WIN.civil);
-    expect(w).toMatchObject({ currentTicketId: null, changedAt: T0 + 9 * MINUTE, version: w0.version + 1, state: 'open' });
+    expect(w).toMatchObject({
+      currentTicketId: null,
+      changedAt: T0 + 9 * MINUTE,
+      version: w0.version + 1,
+      state: 'open',
+    });
     expect(out.events).toEqual([{ type: 'ticket.finished', actor: clerk.id, ticket: t, window: w }]);
   });
 
@@ -123,7 +129,14 @@ describe('transferTicket', () => {
     const before = h.ticket(id);
     const w0 = h.window(WIN.civil);
     const out = h.run(
-      transferTicket(h.hall, h.state, WIN.civil, { toServiceId: 'license', note: 'also registers a shop' }, clerk, T0 + 5 * MINUTE),
+      transferTicket(
+        h.hall,
+        h.state,
+        WIN.civil,
+        { toServiceId: 'license', note: 'also registers a shop' },
+        clerk,
+        T0 + 5 * MINUTE,
+      ),
     );
     const t = h.ticket(id);
     expect(t).toMatchObject({
@@ -159,17 +172,42 @@ describe('transferTicket', () => {
 
   it('transfers a called ticket before its service started', () => {
     const { h, id } = calledAt();
-    h.run(transferTicket(h.hall, h.state, WIN.civil, { toServiceId: 'residence', note: 'wrong queue' }, clerk, T0 + 2 * MINUTE));
+    h.run(
+      transferTicket(
+        h.hall,
+        h.state,
+        WIN.civil,
+        { toServiceId: 'residence', note: 'wrong queue' },
+        clerk,
+        T0 + 2 * MINUTE,
+      ),
+    );
     expect(h.ticket(id)).toMatchObject({ state: 'transferred', serviceId: 'residence' });
   });
 
   it('sends the ticket to a named window, keeping its service unless another is named', () => {
     const { h, id } = calledAt();
-    h.run(transferTicket(h.hall, h.state, WIN.civil, { toWindow: WIN.household, note: 'see my colleague' }, clerk, T0 + 2 * MINUTE));
+    h.run(
+      transferTicket(
+        h.hall,
+        h.state,
+        WIN.civil,
+        { toWindow: WIN.household, note: 'see my colleague' },
+        clerk,
+        T0 + 2 * MINUTE,
+      ),
+    );
     expect(h.ticket(id)).toMatchObject({ state: 'transferred', serviceId: 'household', targetWindow: WIN.household });
     const { h: h2, id: id2 } = calledAt();
     h2.run(
-      transferTicket(h2.hall, h2.state, WIN.civil, { toServiceId: 'pension', toWindow: WIN.comprehensive, note: 'n' }, clerk, T0 + 2 * MINUTE),
+      transferTicket(
+        h2.hall,
+        h2.state,
+        WIN.civil,
+        { toServiceId: 'pension', toWindow: WIN.comprehensive, note: 'n' },
+        clerk,
+        T0 + 2 * MINUTE,
+      ),
     );
     expect(h2.ticket(id2)).toMatchObject({ serviceId: 'pension', targetWindow: WIN.comprehensive });
   });
@@ -177,7 +215,16 @@ describe('transferTicket', () => {
   it('may send a ticket to a window that is closed now', () => {
     const { h, id } = calledAt();
     expect(h.window(WIN.social).state).toBe('closed');
-    h.run(transferTicket(h.hall, h.state, WIN.civil, { toServiceId: 'pension', toWindow: WIN.social, note: 'n' }, clerk, T0 + 2 * MINUTE));
+    h.run(
+      transferTicket(
+        h.hall,
+        h.state,
+        WIN.civil,
+        { toServiceId: 'pension', toWindow: WIN.social, note: 'n' },
+        clerk,
+        T0 + 2 * MINUTE,
+      ),
+    );
     expect(h.ticket(id).targetWindow).toBe(WIN.social);
   });
 
@@ -187,7 +234,16 @@ describe('transferTicket', () => {
       'INVALID_TRANSITION',
     );
     expect(
-      codeOf(transferTicket(h.hall, h.state, WIN.civil, { toServiceId: 'residence', toWindow: WIN.civil, note: 'n' }, clerk, T0)),
+      codeOf(
+        transferTicket(
+          h.hall,
+          h.state,
+          WIN.civil,
+          { toServiceId: 'residence', toWindow: WIN.civil, note: 'n' },
+          clerk,
+          T0,
+        ),
+      ),
     ).toBe('INVALID_TRANSITION');
     expect(h.ticket(id).state).toBe('called');
   });
@@ -198,17 +254,35 @@ describe('transferTicket', () => {
       'SERVICE_NOT_SERVED_HERE',
     );
     expect(
-      codeOf(transferTicket(h.hall, h.state, WIN.civil, { toServiceId: 'license', toWindow: WIN.household, note: 'n' }, clerk, T0)),
+      codeOf(
+        transferTicket(
+          h.hall,
+          h.state,
+          WIN.civil,
+          { toServiceId: 'license', toWindow: WIN.household, note: 'n' },
+          clerk,
+          T0,
+        ),
+      ),
     ).toBe('SERVICE_NOT_SERVED_HERE');
     // The elderly help window takes only the elderly lane.
-    expect(codeOf(transferTicket(h.hall, h.state, WIN.civil, { toWindow: WIN.elderlyHelp, note: 'n' }, clerk, T0))).toBe(
-      'SERVICE_NOT_SERVED_HERE',
-    );
+    expect(
+      codeOf(transferTicket(h.hall, h.state, WIN.civil, { toWindow: WIN.elderlyHelp, note: 'n' }, clerk, T0)),
+    ).toBe('SERVICE_NOT_SERVED_HERE');
   });
 
   it('sends an elderly ticket to the elderly help window', () => {
     const { h, id } = calledAt(WIN.civil, { lane: 'elderly' });
-    h.run(transferTicket(h.hall, h.state, WIN.civil, { toWindow: WIN.elderlyHelp, note: 'needs help' }, clerk, T0 + 2 * MINUTE));
+    h.run(
+      transferTicket(
+        h.hall,
+        h.state,
+        WIN.civil,
+        { toWindow: WIN.elderlyHelp, note: 'needs help' },
+        clerk,
+        T0 + 2 * MINUTE,
+      ),
+    );
     expect(h.ticket(id)).toMatchObject({ targetWindow: WIN.elderlyHelp, lane: 'elderly' });
   });
 
@@ -225,7 +299,9 @@ describe('transferTicket', () => {
     expect(codeOf(transferTicket(h.hall, h.state, WIN.civil, { toServiceId: 'passport', note: 'n' }, clerk, T0))).toBe(
       'UNKNOWN_SERVICE',
     );
-    expect(codeOf(transferTicket(h.hall, h.state, WIN.civil, { toWindow: 42, note: 'n' }, clerk, T0))).toBe('UNKNOWN_WINDOW');
+    expect(codeOf(transferTicket(h.hall, h.state, WIN.civil, { toWindow: 42, note: 'n' }, clerk, T0))).toBe(
+      'UNKNOWN_WINDOW',
+    );
   });
 
   it('needs a held ticket', () => {
@@ -245,7 +321,16 @@ describe('transferTicket', () => {
     h.run(callNext(h.hall, h.state, WIN.business, otherClerk, (t += MINUTE)));
     h.run(recall(h.hall, h.state, WIN.business, otherClerk, (t += MINUTE)));
     h.run(startService(h.hall, h.state, WIN.business, otherClerk, (t += MINUTE)));
-    h.run(transferTicket(h.hall, h.state, WIN.business, { toServiceId: 'pension', toWindow: WIN.comprehensive, note: 'second note' }, otherClerk, (t += MINUTE)));
+    h.run(
+      transferTicket(
+        h.hall,
+        h.state,
+        WIN.business,
+        { toServiceId: 'pension', toWindow: WIN.comprehensive, note: 'second note' },
+        otherClerk,
+        (t += MINUTE),
+      ),
+    );
     h.run(callNext(h.hall, h.state, WIN.comprehensive, otherClerk, (t += MINUTE)));
     h.run(startService(h.hall, h.state, WIN.comprehensive, otherClerk, (t += MINUTE)));
     h.run(finishService(h.hall, h.state, WIN.comprehensive, otherClerk, (t += MINUTE)));

@@ -1,9 +1,9 @@
-import type { HallEventType, Ticket, WindowState } from '@hall/protocol';
+import { FINAL_STATES, type HallEventType, type Ticket, type WindowState } from '@hall/protocol';
 
 /** The hall as the hub holds it in memory; rebuilt from the database at start. */
 export interface HallState {
   businessDay: string;
-  /** Today's tickets, plus any still held at a window from an earlier day. */
+  /** Today's tickets, plus unfinished ones from an earlier day (held at a window past midnight). */
   tickets: ReadonlyMap<string, Ticket>;
   windows: ReadonlyMap<number, WindowState>;
   /** The highest queue position handed out; the next ticket to enter a queue gets the one after. */
@@ -53,9 +53,9 @@ export function applyOutcome(state: HallState, outcome: Outcome): HallState {
     if (e.window) windows.set(e.window.number, e.window);
   }
   if (outcome.businessDay !== state.businessDay) {
-    // A new day: tickets of earlier days that are finished leave memory; held ones stay until released.
+    // A new day: finished tickets of earlier days leave memory; unfinished ones (held, carried over) stay.
     for (const [id, t] of tickets) {
-      if (t.businessDay < outcome.businessDay && t.state !== 'called' && t.state !== 'serving') tickets.delete(id);
+      if (t.businessDay < outcome.businessDay && FINAL_STATES.includes(t.state)) tickets.delete(id);
     }
   }
   return { businessDay: outcome.businessDay, tickets, windows, lastQueueSeq: outcome.lastQueueSeq };

@@ -78,7 +78,13 @@ describe('pauseWindow', () => {
     const h = openHall();
     const v = h.window(W).version;
     const out = h.run(pauseWindow(h.hall, h.state, W, 'lunch break', clerk, T0 + MINUTE));
-    expect(h.window(W)).toMatchObject({ state: 'paused', pauseReason: 'lunch break', clerkId: clerk.id, changedAt: T0 + MINUTE, version: v + 1 });
+    expect(h.window(W)).toMatchObject({
+      state: 'paused',
+      pauseReason: 'lunch break',
+      clerkId: clerk.id,
+      changedAt: T0 + MINUTE,
+      version: v + 1,
+    });
     expect(out.events).toEqual([{ type: 'window.paused', actor: clerk.id, window: h.window(W) }]);
   });
 
@@ -124,7 +130,13 @@ describe('resumeWindow', () => {
     h.run(pauseWindow(h.hall, h.state, W, 'lunch', clerk, T0 + MINUTE));
     const v = h.window(W).version;
     const out = h.run(resumeWindow(h.hall, h.state, W, clerk, T0 + 30 * MINUTE));
-    expect(h.window(W)).toMatchObject({ state: 'open', pauseReason: null, clerkId: clerk.id, changedAt: T0 + 30 * MINUTE, version: v + 1 });
+    expect(h.window(W)).toMatchObject({
+      state: 'open',
+      pauseReason: null,
+      clerkId: clerk.id,
+      changedAt: T0 + 30 * MINUTE,
+      version: v + 1,
+    });
     expect(out.events.map((e) => e.type)).toEqual(['window.resumed']);
   });
 
@@ -140,7 +152,13 @@ describe('closeWindow', () => {
   it('closes an open window and releases the clerk', () => {
     const h = openHall();
     const out = h.run(closeWindow(h.hall, h.state, W, clerk, T0 + MINUTE));
-    expect(h.window(W)).toMatchObject({ state: 'closed', clerkId: null, clerkName: null, pauseReason: null, currentTicketId: null });
+    expect(h.window(W)).toMatchObject({
+      state: 'closed',
+      clerkId: null,
+      clerkName: null,
+      pauseReason: null,
+      currentTicketId: null,
+    });
     expect(out.events.map((e) => e.type)).toEqual(['window.closed']);
     // Anyone may open it now.
     expect(codeOf(openWindow(h.hall, h.state, W, otherClerk, T0 + 2 * MINUTE))).toBe('ok');

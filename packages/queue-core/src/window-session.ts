@@ -29,7 +29,7 @@ export function pauseWindow(
   const held = windowHeldBy(hall, state, number, actor);
   if (!held.ok) return held;
   const w = held.value.state;
-  // The reason is shown on the wall display and in the window's history: a pause always says why.
+  // The reason travels with the window state and into every WINDOW_PAUSED refusal: a pause always says why.
   const why = reason.trim();
   if (why === '') return fail('VALIDATION_FAILED', `pausing window ${number} needs a reason`);
   if (w.currentTicketId !== null) {
