@@ -4,7 +4,7 @@ import { closeDay } from './day-close.ts';
 import { finishService, markNoShow, startService, transferTicket } from './serving.ts';
 import { applyOutcome } from './state.ts';
 import { admin, clerk, codeOf, DAY, MINUTE, otherClerk, T0, TestHall, WIN } from './test-fixtures.ts';
-import { openWindow } from './window-session.ts';
+import { openWindow, pauseWindow } from './window-session.ts';
 
 const NEXT_DAY = '2025-03-04';
 const MIDNIGHT = Date.UTC(2025, 2, 3, 16, 0, 0);
@@ -119,6 +119,22 @@ describe('closeDay', () => {
     h.run(finishService(h.hall, h.state, WIN.civil, clerk, MIDNIGHT + MINUTE));
     expect(h.ticket(`${DAY}/A003`).state).toBe('done');
     expect(codeOf(callNext(h.hall, h.state, WIN.civil, clerk, MIDNIGHT + 8 * 60 * MINUTE))).toBe('ok');
+  });
+
+  it('closes the windows that hold no ticket, so the next day starts with every clerk logging in afresh', () => {
+    const h = eveningHall();
+    h.run(openWindow(h.hall, h.state, WIN.business, admin, T0));
+    h.run(openWindow(h.hall, h.state, WIN.social, admin, T0));
+    h.run(pauseWindow(h.hall, h.state, WIN.social, '晚饭', admin, T0 + MINUTE));
+    const out = closeDay(h.state, NEXT_DAY, admin, MIDNIGHT);
+    if (!out) throw new Error('expected the day to close');
+    const closed = out.events.filter((e) => e.type === 'window.closed').map((e) => e.window?.number);
+    expect(closed.sort()).toEqual([WIN.business, WIN.social].sort());
+    h.state = applyOutcome(h.state, out);
+    expect(h.window(WIN.business)).toMatchObject({ state: 'closed', clerkId: null, pauseReason: null });
+    expect(h.window(WIN.social)).toMatchObject({ state: 'closed', clerkId: null, pauseReason: null });
+    // Windows still serving yesterday's citizens stay open with their clerk.
+    expect(h.window(WIN.civil)).toMatchObject({ state: 'open', clerkId: clerk.id });
   });
 
   it('closes an empty day with a single event', () => {

@@ -1,12 +1,13 @@
 import { CALLABLE_STATES } from '@hall/protocol';
 import type { Actor } from './actor.ts';
-import { ticketWithStep } from './changes.ts';
+import { ticketWithStep, windowWith } from './changes.ts';
 import type { DomainEvent, HallState, Outcome } from './state.ts';
 
 /**
  * Moves the hall to a later business day. Tickets of earlier days still waiting are cancelled (the
  * citizens have gone home; their numbers will not be called tomorrow). A ticket held at a window stays
- * with it until the clerk releases it, so an evening service running past midnight is not cut off.
+ * with it until the clerk releases it, so an evening service running past midnight is not cut off;
+ * idle windows are closed.
  * Returns null when `newDay` is not later than the current day: a day never reopens.
  */
 export function closeDay(state: HallState, newDay: string, actor: Actor, now: number): Outcome | null {
@@ -20,6 +21,13 @@ export function closeDay(state: HallState, newDay: string, actor: Actor, now: nu
       { state: 'cancelled', finishedAt: now },
     );
     events.push({ type: 'ticket.cancelled', actor: actor.id, ticket });
+  }
+  // Idle windows close with the day: tomorrow's clerk opens their own window instead of finding it
+  // still held by yesterday's. A window still serving someone stays open until its clerk finishes.
+  for (const w of state.windows.values()) {
+    if (w.state === 'closed' || w.currentTicketId !== null) continue;
+    const window = windowWith(w, { state: 'closed', clerkId: null, clerkName: null, pauseReason: null }, now);
+    events.push({ type: 'window.closed', actor: actor.id, window });
   }
   events.push({ type: 'day.closed', actor: actor.id });
   return { events, businessDay: newDay, lastQueueSeq: state.lastQueueSeq };
