@@ -40,7 +40,15 @@ export function createHub(o: HubOptions): Hub {
   const commandRate = new RateLimiter(o.clock, 10, 20);
   const gateway = new CommandGateway(hall, commandRate, o.log);
   const http = createServer();
-  const io = attachSocketServer(http, { hall, gateway, accounts, store: o.store, clock: o.clock, log: o.log, rate: commandRate });
+  const io = attachSocketServer(http, {
+    hall,
+    gateway,
+    accounts,
+    store: o.store,
+    clock: o.clock,
+    log: o.log,
+    rate: commandRate,
+  });
   const routes = apiRoutes({
     hall,
     gateway,

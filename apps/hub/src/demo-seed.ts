@@ -9,7 +9,12 @@ export const DEMO_CREDENTIALS = {
   clerks: [
     { username: 'clerk01', password: 'demo-clerk-2026', displayName: '王晓明', permissions: [] },
     { username: 'clerk02', password: 'demo-clerk-2026', displayName: '李静', permissions: [] },
-    { username: 'lead01', password: 'demo-lead-2026', displayName: '赵主任', permissions: ['call-out-of-order' as const] },
+    {
+      username: 'lead01',
+      password: 'demo-lead-2026',
+      displayName: '赵主任',
+      permissions: ['call-out-of-order' as const],
+    },
   ],
   kioskToken: 'demo-kiosk-token-not-for-production',
   displayToken: 'demo-display-token-not-for-production',
@@ -22,6 +27,10 @@ export async function seedDemo(accounts: Accounts, hasClerks: boolean): Promise<
     if (!r.ok) throw new Error(`demo seed: ${r.error.message}`);
   }
   accounts.createDevice({ role: 'kiosk', name: '演示取号机 Demo kiosk' }, 'demo-seed', DEMO_CREDENTIALS.kioskToken);
-  accounts.createDevice({ role: 'display', name: '演示叫号屏 Demo display' }, 'demo-seed', DEMO_CREDENTIALS.displayToken);
+  accounts.createDevice(
+    { role: 'display', name: '演示叫号屏 Demo display' },
+    'demo-seed',
+    DEMO_CREDENTIALS.displayToken,
+  );
   return true;
 }

@@ -45,7 +45,9 @@ describe('hall lifecycle', () => {
     // The clerk carries on where they were, with a new session after the restart.
     const done = await windowAction(second, second.tokens.clerk, 1, 'finish');
     expect(done.body).toMatchObject({ ticket: { number: 'A001', state: 'done' } });
-    expect((await windowAction(second, second.tokens.clerk, 1, 'call-next')).body).toMatchObject({ ticket: { number: 'A002' } });
+    expect((await windowAction(second, second.tokens.clerk, 1, 'call-next')).body).toMatchObject({
+      ticket: { number: 'A002' },
+    });
   });
 
   it('resets numbers at local midnight and cancels the waiting tickets of the closed day', async () => {
@@ -103,7 +105,12 @@ describe('hall lifecycle', () => {
     await windowAction(h, h.tokens.clerk2, 3, 'open');
     // A second service on the same file, as if a second hub had been started by mistake.
     const otherStore = new HallStore(h.dbPath);
-    const other = new HallService(indexHall(hallConfigSchema.parse(TEST_HALL)), otherStore, h.clock, pino({ level: 'silent' }));
+    const other = new HallService(
+      indexHall(hallConfigSchema.parse(TEST_HALL)),
+      otherStore,
+      h.clock,
+      pino({ level: 'silent' }),
+    );
     const clerk2 = h.store.staff.findByUsername('clerk2');
     if (!clerk2) throw new Error('clerk2 missing');
     const principal: Principal = { kind: 'staff', id: clerk2.id, role: 'clerk', staff: clerk2, tokenHash: 'x' };

@@ -23,7 +23,10 @@ describe('HTTP API', () => {
     expect(typeof ok.body.token).toBe('string');
     const wrong = await api(t.url, '/api/v1/auth/login', { body: { username: 'clerk1', password: 'nope-nope-nope' } });
     const unknown = await api(t.url, '/api/v1/auth/login', { body: { username: 'ghost', password: 'nope-nope-nope' } });
-    expect(wrong).toEqual({ status: 401, body: { code: 'INVALID_CREDENTIALS', message: 'wrong username or password' } });
+    expect(wrong).toEqual({
+      status: 401,
+      body: { code: 'INVALID_CREDENTIALS', message: 'wrong username or password' },
+    });
     expect(unknown).toEqual(wrong);
   });
 
@@ -34,22 +37,34 @@ describe('HTTP API', () => {
     expect((await api(t.url, '/api/v1/tickets', { token: t.tokens.kiosk })).status).toBe(403);
     const displayCall = await windowAction(t, t.tokens.display, 1, 'call-next');
     expect(displayCall).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
-    const clerkDevice = await api(t.url, '/api/v1/devices', { token: t.tokens.clerk, body: { role: 'kiosk', name: 'x' } });
+    const clerkDevice = await api(t.url, '/api/v1/devices', {
+      token: t.tokens.clerk,
+      body: { role: 'kiosk', name: 'x' },
+    });
     expect(clerkDevice.status).toBe(403);
     // A clerk cannot issue tickets either: only kiosks take numbers.
-    const clerkIssue = await api(t.url, '/api/v1/tickets', { token: t.tokens.clerk, body: { requestId: rid(), serviceId: 'med-card' } });
+    const clerkIssue = await api(t.url, '/api/v1/tickets', {
+      token: t.tokens.clerk,
+      body: { requestId: rid(), serviceId: 'med-card' },
+    });
     expect(clerkIssue.status).toBe(403);
   });
 
   it('validates every body and says what is wrong, changing nothing', async () => {
-    const bad = await api(t.url, '/api/v1/tickets', { token: t.tokens.kiosk, body: { requestId: 'x', serviceId: 42, extra: 1 } });
+    const bad = await api(t.url, '/api/v1/tickets', {
+      token: t.tokens.kiosk,
+      body: { requestId: 'x', serviceId: 42, extra: 1 },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.code).toBe('VALIDATION_FAILED');
     const paths = (bad.body.issues as { path: string }[]).map((i) => i.path);
     expect(paths).toEqual(expect.arrayContaining(['requestId', 'serviceId']));
     const notJson = await api(t.url, '/api/v1/tickets', { token: t.tokens.kiosk, body: '{"requestId": ' });
     expect(notJson).toMatchObject({ status: 400, body: { code: 'BAD_REQUEST' } });
-    const unknownService = await api(t.url, '/api/v1/tickets', { token: t.tokens.kiosk, body: { requestId: rid(), serviceId: 'nope' } });
+    const unknownService = await api(t.url, '/api/v1/tickets', {
+      token: t.tokens.kiosk,
+      body: { requestId: rid(), serviceId: 'nope' },
+    });
     expect(unknownService).toMatchObject({ status: 404, body: { code: 'UNKNOWN_SERVICE' } });
     const tickets = await api(t.url, '/api/v1/tickets', { token: t.tokens.admin });
     expect(tickets.body.tickets).toEqual([]);
@@ -62,11 +77,18 @@ describe('HTTP API', () => {
     const body = { requestId: rid(), serviceId: 'med-card', lane: 'normal' };
     const first = await api(t.url, '/api/v1/tickets', { token: t.tokens.kiosk, body });
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ ticket: { number: 'A001', state: 'waiting' }, peopleAhead: 0, estimatedWaitMinutes: 0 });
+    expect(first.body).toMatchObject({
+      ticket: { number: 'A001', state: 'waiting' },
+      peopleAhead: 0,
+      estimatedWaitMinutes: 0,
+    });
     const retry = await api(t.url, '/api/v1/tickets', { token: t.tokens.kiosk, body });
     expect(retry.status).toBe(200);
     expect(retry.body).toEqual(first.body);
-    const reused = await api(t.url, '/api/v1/tickets', { token: t.tokens.kiosk, body: { ...body, serviceId: 'tax-invoice' } });
+    const reused = await api(t.url, '/api/v1/tickets', {
+      token: t.tokens.kiosk,
+      body: { ...body, serviceId: 'tax-invoice' },
+    });
     expect(reused).toMatchObject({ status: 409, body: { code: 'REQUEST_ID_REUSED' } });
     // Services sharing a prefix share its sequence; the wait counts the people ahead.
     const second = await issue(t, 'med-claim');
@@ -81,7 +103,10 @@ describe('HTTP API', () => {
     expect((await windowAction(t, t.tokens.clerk, 1, 'open')).status).toBe(200);
     expect((await windowAction(t, t.tokens.clerk2, 1, 'call-next')).body.code).toBe('WINDOW_HELD_BY_OTHER_CLERK');
     const called = await windowAction(t, t.tokens.clerk, 1, 'call-next');
-    expect(called.body).toMatchObject({ window: { currentTicketId: ticket.id }, ticket: { state: 'called', window: 1 } });
+    expect(called.body).toMatchObject({
+      window: { currentTicketId: ticket.id },
+      ticket: { state: 'called', window: 1 },
+    });
     expect((await windowAction(t, t.tokens.clerk, 1, 'recall')).body.code).toBe('RECALL_COOLDOWN');
     t.clock.advance(10_000);
     expect((await windowAction(t, t.tokens.clerk, 1, 'recall')).body).toMatchObject({ ticket: { recalls: 1 } });
@@ -90,10 +115,14 @@ describe('HTTP API', () => {
     t.clock.advance(7 * 60_000);
     const done = await windowAction(t, t.tokens.clerk, 1, 'finish');
     expect(done.body).toMatchObject({ ticket: { state: 'done' }, window: { currentTicketId: null } });
-    expect((await windowAction(t, t.tokens.clerk, 1, 'pause', { reason: '午休' })).body).toMatchObject({ window: { state: 'paused', pauseReason: '午休' } });
+    expect((await windowAction(t, t.tokens.clerk, 1, 'pause', { reason: '午休' })).body).toMatchObject({
+      window: { state: 'paused', pauseReason: '午休' },
+    });
     expect((await windowAction(t, t.tokens.clerk, 1, 'pause', {})).body.code).toBe('VALIDATION_FAILED');
     expect((await windowAction(t, t.tokens.clerk, 1, 'resume')).body).toMatchObject({ window: { state: 'open' } });
-    expect((await windowAction(t, t.tokens.clerk, 1, 'close')).body).toMatchObject({ window: { state: 'closed', clerkId: null } });
+    expect((await windowAction(t, t.tokens.clerk, 1, 'close')).body).toMatchObject({
+      window: { state: 'closed', clerkId: null },
+    });
   });
 
   it('transfers a ticket to another window without a new number, keeping its history', async () => {
@@ -102,8 +131,14 @@ describe('HTTP API', () => {
     await windowAction(t, t.tokens.clerk2, 3, 'open');
     await windowAction(t, t.tokens.clerk, 1, 'call-next');
     await windowAction(t, t.tokens.clerk, 1, 'start');
-    const moved = await windowAction(t, t.tokens.clerk, 1, 'transfer', { toServiceId: 'tax-invoice', toWindow: 3, note: '需开发票' });
-    expect(moved.body).toMatchObject({ ticket: { number: ticket.number, state: 'transferred', serviceId: 'tax-invoice', targetWindow: 3 } });
+    const moved = await windowAction(t, t.tokens.clerk, 1, 'transfer', {
+      toServiceId: 'tax-invoice',
+      toWindow: 3,
+      note: '需开发票',
+    });
+    expect(moved.body).toMatchObject({
+      ticket: { number: ticket.number, state: 'transferred', serviceId: 'tax-invoice', targetWindow: 3 },
+    });
     // Window 2 serves tax-invoice too, but the transfer named window 3.
     await windowAction(t, t.tokens.lead, 2, 'open');
     expect((await windowAction(t, t.tokens.lead, 2, 'call-next')).body.code).toBe('NO_TICKET_WAITING');
@@ -118,7 +153,9 @@ describe('HTTP API', () => {
     await issue(t, 'med-card');
     const { ticket: second } = await issue(t, 'med-card');
     await windowAction(t, t.tokens.clerk, 1, 'open');
-    expect((await windowAction(t, t.tokens.clerk, 1, 'call-ticket', { ticketId: second.id })).body.code).toBe('FORBIDDEN');
+    expect((await windowAction(t, t.tokens.clerk, 1, 'call-ticket', { ticketId: second.id })).body.code).toBe(
+      'FORBIDDEN',
+    );
     await windowAction(t, t.tokens.lead, 3, 'open');
     const r = await windowAction(t, t.tokens.lead, 3, 'call-ticket', { ticketId: second.id });
     expect(r.body).toMatchObject({ ticket: { id: second.id, state: 'called' } });
@@ -127,7 +164,10 @@ describe('HTTP API', () => {
   });
 
   it('creates and revokes device tokens; a revoked token stops working', async () => {
-    const created = await api(t.url, '/api/v1/devices', { token: t.tokens.admin, body: { role: 'kiosk', name: '东门取号机' } });
+    const created = await api(t.url, '/api/v1/devices', {
+      token: t.tokens.admin,
+      body: { role: 'kiosk', name: '东门取号机' },
+    });
     expect(created.status).toBe(201);
     const token = created.body.token as string;
     const id = (created.body.device as { id: string }).id;
@@ -140,7 +180,10 @@ describe('HTTP API', () => {
     const body = { username: 'clerk9', password: 'long-enough-pw', role: 'clerk' };
     expect((await api(t.url, '/api/v1/staff', { token: t.tokens.admin, body })).status).toBe(201);
     expect((await api(t.url, '/api/v1/staff', { token: t.tokens.admin, body })).body.code).toBe('USERNAME_TAKEN');
-    const short = await api(t.url, '/api/v1/staff', { token: t.tokens.admin, body: { ...body, username: 'clerk8', password: 'short' } });
+    const short = await api(t.url, '/api/v1/staff', {
+      token: t.tokens.admin,
+      body: { ...body, username: 'clerk8', password: 'short' },
+    });
     expect(short.body.code).toBe('VALIDATION_FAILED');
   });
 
@@ -157,7 +200,13 @@ describe('HTTP API', () => {
     expect(masked.body).toMatchObject({ ticket: { holder: { name: '张*丰', phone: '138****5678' } } });
     const booking = await api(t.url, '/api/v1/bookings', {
       token: t.tokens.admin,
-      body: { serviceId: 'med-card', slotStart: t.clock.now() + 3600_000, slotEnd: t.clock.now() + 5400_000, name: '李小龙', phone: '13912345678' },
+      body: {
+        serviceId: 'med-card',
+        slotStart: t.clock.now() + 3600_000,
+        slotEnd: t.clock.now() + 5400_000,
+        name: '李小龙',
+        phone: '13912345678',
+      },
     });
     expect(booking.body).toMatchObject({ name: '李*龙', phone: '139****5678' });
     expect(JSON.stringify(t.store.db.prepare('SELECT * FROM bookings').all())).not.toContain('13912345678');
@@ -175,7 +224,10 @@ describe('HTTP API', () => {
     expect(checkIn.body).toMatchObject({ ticket: { lane: 'booking', booking: { code }, holder: { name: '王*' } } });
     const again = await api(t.url, '/api/v1/tickets', { token: t.tokens.kiosk, body: { ...body, requestId: rid() } });
     expect(again.body.code).toBe('BOOKING_ALREADY_USED');
-    const unknown = await api(t.url, '/api/v1/tickets', { token: t.tokens.kiosk, body: { ...body, requestId: rid(), bookingCode: 'NOPE1234' } });
+    const unknown = await api(t.url, '/api/v1/tickets', {
+      token: t.tokens.kiosk,
+      body: { ...body, requestId: rid(), bookingCode: 'NOPE1234' },
+    });
     expect(unknown.body.code).toBe('UNKNOWN_BOOKING');
     // A due booking goes before an earlier normal ticket.
     await issue(t, 'med-card');

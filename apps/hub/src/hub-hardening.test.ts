@@ -1,7 +1,17 @@
 import type { HallSnapshot } from '@hall/protocol';
 import type { Socket } from 'socket.io-client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { api, connected, emitAck, issue, rid, socketFor, startTestHub, windowAction, type TestHub } from './test-support/test-hub.ts';
+import {
+  api,
+  connected,
+  emitAck,
+  issue,
+  rid,
+  socketFor,
+  startTestHub,
+  windowAction,
+  type TestHub,
+} from './test-support/test-hub.ts';
 
 describe('hub hardening', () => {
   let t: TestHub;
@@ -41,7 +51,10 @@ describe('hub hardening', () => {
     const s2 = open(token);
     await connected(s2);
     t.clock.advance(15 * 3600_000);
-    expect(await emitAck(s2, 'window:open', { requestId: rid(), window: 1 })).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+    expect(await emitAck(s2, 'window:open', { requestId: rid(), window: 1 })).toMatchObject({
+      ok: false,
+      code: 'UNAUTHENTICATED',
+    });
   });
 
   it('shows a kiosk no window states (clerk names are not its business)', async () => {
@@ -135,7 +148,10 @@ describe('staff account management', () => {
     const clerk = t.store.staff.findByUsername('clerk2');
     const admin = t.store.staff.findByUsername('admin');
     if (!clerk || !admin) throw new Error('fixture missing');
-    const reset = await api(t.url, `/api/v1/staff/${clerk.id}/password`, { token: t.tokens.admin, body: { password: 'reset-by-admin-1' } });
+    const reset = await api(t.url, `/api/v1/staff/${clerk.id}/password`, {
+      token: t.tokens.admin,
+      body: { password: 'reset-by-admin-1' },
+    });
     expect(reset.status).toBe(200);
     expect((await api(t.url, '/api/v1/me', { token: t.tokens.clerk2 })).status).toBe(401);
     expect((await t.hub.accounts.login('clerk2', 'reset-by-admin-1')).ok).toBe(true);
@@ -144,6 +160,8 @@ describe('staff account management', () => {
     expect(await t.hub.accounts.login('clerk2', 'reset-by-admin-1')).toMatchObject({ ok: false });
     const last = await api(t.url, `/api/v1/staff/${admin.id}/disable`, { token: t.tokens.admin, body: {} });
     expect(last).toMatchObject({ status: 409, body: { code: 'LAST_ADMIN' } });
-    expect((await api(t.url, `/api/v1/staff/${clerk.id}/disable`, { token: t.tokens.clerk, body: {} })).status).toBe(403);
+    expect((await api(t.url, `/api/v1/staff/${clerk.id}/disable`, { token: t.tokens.clerk, body: {} })).status).toBe(
+      403,
+    );
   });
 });

@@ -20,7 +20,10 @@ async function main(): Promise<void> {
   }
   const admin = await hub.accounts.ensureAdmin(adminPassword);
   if (admin.generatedPassword) {
-    log.warn({ username: 'admin', password: admin.generatedPassword }, 'created the admin account with this one-time password: change it');
+    log.warn(
+      { username: 'admin', password: admin.generatedPassword },
+      'created the admin account with this one-time password: change it',
+    );
   }
   if (env.demo) {
     const hasClerks = store.staff.list().some((s) => s.role === 'clerk');
@@ -29,7 +32,13 @@ async function main(): Promise<void> {
 
   const port = await hub.listen(env.port, env.host);
   log.info(
-    { port, db: env.dbPath, config: env.configPath, businessDay: hub.hall.state.businessDay, lastEventId: hub.hall.lastEventId },
+    {
+      port,
+      db: env.dbPath,
+      config: env.configPath,
+      businessDay: hub.hall.state.businessDay,
+      lastEventId: hub.hall.lastEventId,
+    },
     `hall hub listening on http://localhost:${port}`,
   );
 

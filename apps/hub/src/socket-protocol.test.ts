@@ -1,7 +1,16 @@
 import type { HallEventMessage, HallSnapshot, QueueStats } from '@hall/protocol';
 import type { Socket } from 'socket.io-client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { connected, emitAck, issue, rid, socketFor, startTestHub, windowAction, type TestHub } from './test-support/test-hub.ts';
+import {
+  connected,
+  emitAck,
+  issue,
+  rid,
+  socketFor,
+  startTestHub,
+  windowAction,
+  type TestHub,
+} from './test-support/test-hub.ts';
 
 /** Collects what a socket receives, from the moment it is created. */
 function recorder(socket: Socket) {
@@ -76,7 +85,10 @@ describe('socket.io protocol', () => {
       lane: 'elderly',
     });
     expect(issued).toMatchObject({ ok: true, ticket: { number: 'A001', lane: 'elderly' } });
-    const called = await emitAck<{ ok: boolean; eventIds: number[] }>(clerk, 'window:call-next', { requestId: rid(), window: 1 });
+    const called = await emitAck<{ ok: boolean; eventIds: number[] }>(clerk, 'window:call-next', {
+      requestId: rid(),
+      window: 1,
+    });
     expect(called.ok).toBe(true);
     await until(() => d.events.some((e) => e.type === 'ticket.called') && c.events.length >= 3, 'pushed events');
     const calledEvent = d.events.find((e) => e.type === 'ticket.called');
@@ -93,15 +105,32 @@ describe('socket.io protocol', () => {
     const clerk = open(t.tokens.clerk);
     const display = open(t.tokens.display);
     await Promise.all([connected(clerk), connected(display)]);
-    for (const payload of [null, 'call', 42, [], { window: 'one', requestId: rid() }, { window: 1 }, { window: 1, requestId: 'x'.repeat(500) }]) {
+    for (const payload of [
+      null,
+      'call',
+      42,
+      [],
+      { window: 'one', requestId: rid() },
+      { window: 1 },
+      { window: 1, requestId: 'x'.repeat(500) },
+    ]) {
       const r = await emitAck<{ ok: boolean; code: string }>(clerk, 'window:call-next', payload);
       expect(r).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
     }
-    expect(await emitAck(display, 'window:call-next', { requestId: rid(), window: 1 })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-    expect(await emitAck(display, 'ticket:issue', { requestId: rid(), serviceId: 'med-card' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(await emitAck(display, 'window:call-next', { requestId: rid(), window: 1 })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
+    expect(await emitAck(display, 'ticket:issue', { requestId: rid(), serviceId: 'med-card' })).toMatchObject({
+      ok: false,
+      code: 'FORBIDDEN',
+    });
     // A command sent without an acknowledgement callback is ignored, not applied half-way.
     clerk.emit('window:open', { requestId: rid(), window: 1 });
-    expect(await emitAck(clerk, 'window:open', { requestId: rid(), window: 1 })).toMatchObject({ ok: true, window: { state: 'open' } });
+    expect(await emitAck(clerk, 'window:open', { requestId: rid(), window: 1 })).toMatchObject({
+      ok: true,
+      window: { state: 'open' },
+    });
     expect(t.store.events.lastId()).toBe(1);
   });
 
@@ -109,7 +138,10 @@ describe('socket.io protocol', () => {
     const kiosk = open(t.tokens.kiosk);
     await connected(kiosk);
     const payload = { requestId: rid(), serviceId: 'tax-invoice' };
-    const [a, b] = await Promise.all([emitAck(kiosk, 'ticket:issue', payload), emitAck(kiosk, 'ticket:issue', payload)]);
+    const [a, b] = await Promise.all([
+      emitAck(kiosk, 'ticket:issue', payload),
+      emitAck(kiosk, 'ticket:issue', payload),
+    ]);
     expect(a).toEqual(b);
     expect(t.store.tickets.forDay('2026-11-24')).toHaveLength(1);
   });
@@ -160,7 +192,10 @@ describe('socket.io protocol', () => {
     await issue(t, 'med-card');
     const reply = await emitAck(display, 'sync:request', { lastEventId: 0 });
     expect(reply).toMatchObject({ ok: true, kind: 'events', events: [{ id: 1, type: 'ticket.issued' }] });
-    expect(await emitAck(display, 'sync:request', { lastEventId: -1 })).toMatchObject({ ok: false, code: 'VALIDATION_FAILED' });
+    expect(await emitAck(display, 'sync:request', { lastEventId: -1 })).toMatchObject({
+      ok: false,
+      code: 'VALIDATION_FAILED',
+    });
   });
 
   it('cuts the sockets of a revoked device', async () => {

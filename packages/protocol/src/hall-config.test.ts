@@ -18,14 +18,21 @@ describe('hallConfigSchema', () => {
   it('accepts a minimal hall and fills the policy defaults', () => {
     const hall = hallConfigSchema.parse(base);
     expect(hall.timeZone).toBe('Asia/Shanghai');
-    expect(hall.policy).toMatchObject({ elderly: { rule: 'ratio', normalPerElderly: 2 }, recall: { max: 3 }, noShowMinRecalls: 1 });
+    expect(hall.policy).toMatchObject({
+      elderly: { rule: 'ratio', normalPerElderly: 2 },
+      recall: { max: 3 },
+      noShowMinRecalls: 1,
+    });
   });
 
   it('names every dangling reference and duplicate', () => {
     const bad: HallConfigInput = {
       ...base,
       zones: [...base.zones, { id: 'tax', names: tr('税务二') }],
-      services: [...base.services, { id: 'invoice', names: tr('x'), prefix: 'C', zoneId: 'nowhere', avgServiceMinutes: 5 }],
+      services: [
+        ...base.services,
+        { id: 'invoice', names: tr('x'), prefix: 'C', zoneId: 'nowhere', avgServiceMinutes: 5 },
+      ],
       windows: [...base.windows, { number: 1, names: tr('x'), kind: 'zone', services: ['ghost'] }],
     };
     expect(problems(bad)).toEqual(

@@ -12,9 +12,7 @@ export const WINDOW_KINDS = [
 ] as const;
 export type WindowKind = (typeof WINDOW_KINDS)[number];
 
-const idSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'ids are lower-case letters, digits and dashes');
+const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'ids are lower-case letters, digits and dashes');
 
 export const zoneConfigSchema = z.object({
   id: idSchema,
@@ -86,7 +84,8 @@ export const hallConfigSchema = z
   .superRefine((hall, ctx) => {
     const zoneIds = new Set<string>();
     hall.zones.forEach((z, i) => {
-      if (zoneIds.has(z.id)) ctx.addIssue({ code: 'custom', path: ['zones', i, 'id'], message: `duplicate zone id ${z.id}` });
+      if (zoneIds.has(z.id))
+        ctx.addIssue({ code: 'custom', path: ['zones', i, 'id'], message: `duplicate zone id ${z.id}` });
       zoneIds.add(z.id);
     });
     const { noShowMinRecalls, recall } = hall.policy;
@@ -99,18 +98,27 @@ export const hallConfigSchema = z
     }
     const serviceIds = new Set<string>();
     hall.services.forEach((s, i) => {
-      if (serviceIds.has(s.id)) ctx.addIssue({ code: 'custom', path: ['services', i, 'id'], message: `duplicate service id ${s.id}` });
+      if (serviceIds.has(s.id))
+        ctx.addIssue({ code: 'custom', path: ['services', i, 'id'], message: `duplicate service id ${s.id}` });
       serviceIds.add(s.id);
-      if (!zoneIds.has(s.zoneId)) ctx.addIssue({ code: 'custom', path: ['services', i, 'zoneId'], message: `unknown zone ${s.zoneId}` });
+      if (!zoneIds.has(s.zoneId))
+        ctx.addIssue({ code: 'custom', path: ['services', i, 'zoneId'], message: `unknown zone ${s.zoneId}` });
     });
     const numbers = new Set<number>();
     hall.windows.forEach((w, i) => {
-      if (numbers.has(w.number)) ctx.addIssue({ code: 'custom', path: ['windows', i, 'number'], message: `duplicate window number ${w.number}` });
+      if (numbers.has(w.number))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['windows', i, 'number'],
+          message: `duplicate window number ${w.number}`,
+        });
       numbers.add(w.number);
-      if (w.zoneId !== undefined && !zoneIds.has(w.zoneId)) ctx.addIssue({ code: 'custom', path: ['windows', i, 'zoneId'], message: `unknown zone ${w.zoneId}` });
+      if (w.zoneId !== undefined && !zoneIds.has(w.zoneId))
+        ctx.addIssue({ code: 'custom', path: ['windows', i, 'zoneId'], message: `unknown zone ${w.zoneId}` });
       if (w.services !== 'all') {
         w.services.forEach((id, j) => {
-          if (!serviceIds.has(id)) ctx.addIssue({ code: 'custom', path: ['windows', i, 'services', j], message: `unknown service ${id}` });
+          if (!serviceIds.has(id))
+            ctx.addIssue({ code: 'custom', path: ['windows', i, 'services', j], message: `unknown service ${id}` });
         });
       }
     });

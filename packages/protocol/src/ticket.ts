@@ -7,15 +7,7 @@ export type Lane = (typeof LANES)[number];
  * `transferred` means waiting again, for another service or a named window, with the earlier steps kept
  * in `history` (the one-thing-one-go flow): it is callable just like `waiting`.
  */
-export const TICKET_STATES = [
-  'waiting',
-  'called',
-  'serving',
-  'done',
-  'no-show',
-  'cancelled',
-  'transferred',
-] as const;
+export const TICKET_STATES = ['waiting', 'called', 'serving', 'done', 'no-show', 'cancelled', 'transferred'] as const;
 export type TicketState = (typeof TICKET_STATES)[number];
 
 export const CALLABLE_STATES: readonly TicketState[] = ['waiting', 'transferred'];
@@ -95,16 +87,7 @@ export type Ticket = z.infer<typeof ticketSchema>;
 /** What a wall display may see of a ticket: no personal data, no notes. */
 export type PublicTicket = Pick<
   Ticket,
-  | 'id'
-  | 'number'
-  | 'serviceId'
-  | 'lane'
-  | 'state'
-  | 'queueSeq'
-  | 'targetWindow'
-  | 'window'
-  | 'calledAt'
-  | 'recalls'
+  'id' | 'number' | 'serviceId' | 'lane' | 'state' | 'queueSeq' | 'targetWindow' | 'window' | 'calledAt' | 'recalls'
 >;
 
 export function toPublicTicket(t: Ticket): PublicTicket {

@@ -7,7 +7,14 @@ import { selectNextTicket, streakAfterCall } from './routing.ts';
 import type { HallState, Outcome } from './state.ts';
 import { currentTicket, windowHeldBy, type HeldWindow } from './window-guards.ts';
 
-function call(state: HallState, held: HeldWindow, ticket: Ticket, actor: Actor, now: number, outOfOrder: boolean): Outcome {
+function call(
+  state: HallState,
+  held: HeldWindow,
+  ticket: Ticket,
+  actor: Actor,
+  now: number,
+  outOfOrder: boolean,
+): Outcome {
   const called = ticketWithStep(
     ticket,
     {
@@ -38,12 +45,21 @@ function call(state: HallState, held: HeldWindow, ticket: Ticket, actor: Actor, 
 
 function requireFreeWindow(held: HeldWindow): Result<HeldWindow> {
   if (held.state.currentTicketId !== null) {
-    return fail('WINDOW_BUSY', `window ${held.config.number} still holds a ticket: finish, transfer or mark it no-show first`);
+    return fail(
+      'WINDOW_BUSY',
+      `window ${held.config.number} still holds a ticket: finish, transfer or mark it no-show first`,
+    );
   }
   return ok(held);
 }
 
-export function callNext(hall: HallIndex, state: HallState, number: number, actor: Actor, now: number): Result<Outcome> {
+export function callNext(
+  hall: HallIndex,
+  state: HallState,
+  number: number,
+  actor: Actor,
+  now: number,
+): Result<Outcome> {
   const held = windowHeldBy(hall, state, number, actor);
   if (!held.ok) return held;
   const free = requireFreeWindow(held.value);
@@ -71,7 +87,8 @@ export function callTicket(
   if (!free.ok) return free;
   const ticket = state.tickets.get(ticketId);
   if (!ticket) return fail('UNKNOWN_TICKET', `no ticket ${ticketId} today`);
-  if (!CALLABLE_STATES.includes(ticket.state)) return fail('TICKET_NOT_CALLABLE', `ticket ${ticket.number} is ${ticket.state}`);
+  if (!CALLABLE_STATES.includes(ticket.state))
+    return fail('TICKET_NOT_CALLABLE', `ticket ${ticket.number} is ${ticket.state}`);
   if (!windowMayCall(held.value.config, ticket)) {
     return fail('SERVICE_NOT_SERVED_HERE', `window ${number} does not serve ticket ${ticket.number}`);
   }
@@ -86,10 +103,12 @@ export function recall(hall: HallIndex, state: HallState, number: number, actor:
   if (!current.ok) return current;
   const t = current.value;
   const { max, cooldownSeconds } = hall.config.policy.recall;
-  if (t.recalls >= max) return fail('RECALL_LIMIT_REACHED', `ticket ${t.number} was recalled ${t.recalls} times already (limit ${max})`);
+  if (t.recalls >= max)
+    return fail('RECALL_LIMIT_REACHED', `ticket ${t.number} was recalled ${t.recalls} times already (limit ${max})`);
   const lastAnnounced = t.history.findLast((s) => s.action === 'called' || s.action === 'recalled')?.at ?? 0;
   const waitMs = lastAnnounced + cooldownSeconds * 1000 - now;
-  if (waitMs > 0) return fail('RECALL_COOLDOWN', `wait ${Math.ceil(waitMs / 1000)} s before recalling ${t.number} again`);
+  if (waitMs > 0)
+    return fail('RECALL_COOLDOWN', `wait ${Math.ceil(waitMs / 1000)} s before recalling ${t.number} again`);
   const ticket = ticketWithStep(
     t,
     { at: now, action: 'recalled', window: number, serviceId: t.serviceId, by: actor.id },

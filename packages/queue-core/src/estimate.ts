@@ -1,9 +1,4 @@
-import {
-  CALLABLE_STATES,
-  type Lane,
-  type ServiceQueueStats,
-  type Ticket,
-} from '@hall/protocol';
+import { CALLABLE_STATES, type Lane, type ServiceQueueStats, type Ticket } from '@hall/protocol';
 import { windowServes, type HallIndex } from './hall-index.ts';
 import type { HallState } from './state.ts';
 
@@ -67,7 +62,13 @@ export function peopleAheadOf(hall: HallIndex, state: HallState, ticket: Ticket)
   return Math.min(all, elderly + (elderly + 1) * rule.normalPerElderly);
 }
 
-export function waitMinutesFor(hall: HallIndex, state: HallState, serviceId: string, lane: Lane, ahead: number): number {
+export function waitMinutesFor(
+  hall: HallIndex,
+  state: HallState,
+  serviceId: string,
+  lane: Lane,
+  ahead: number,
+): number {
   const service = hall.services.get(serviceId);
   if (!service) return 0;
   const avg = averageServiceMinutes(

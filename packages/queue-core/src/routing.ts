@@ -43,8 +43,7 @@ export function selectNextTicket(
   const due = candidates.filter((t) => t.lane === 'booking' && isBookingDue(t, now, policy)).sort(bySlotThenQueue);
   if (due[0]) return due[0];
 
-  const oldest = (lane: Ticket['lane']) =>
-    candidates.filter((t) => t.lane === lane).sort(byQueueOrder)[0];
+  const oldest = (lane: Ticket['lane']) => candidates.filter((t) => t.lane === lane).sort(byQueueOrder)[0];
   const elderly = oldest('elderly');
   const normal = oldest('normal');
   if (elderly && normal) {

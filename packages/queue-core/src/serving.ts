@@ -5,7 +5,13 @@ import { fail, ok, type Result } from './result.ts';
 import type { HallState, Outcome } from './state.ts';
 import { currentTicket, findWindow, windowHeldBy } from './window-guards.ts';
 
-export function startService(hall: HallIndex, state: HallState, number: number, actor: Actor, now: number): Result<Outcome> {
+export function startService(
+  hall: HallIndex,
+  state: HallState,
+  number: number,
+  actor: Actor,
+  now: number,
+): Result<Outcome> {
   const held = windowHeldBy(hall, state, number, actor);
   if (!held.ok) return held;
   const current = currentTicket(state, held.value.state, ['called'], 'started');
@@ -19,7 +25,13 @@ export function startService(hall: HallIndex, state: HallState, number: number, 
   return ok(outcomeOf(state, [{ type: 'ticket.started', actor: actor.id, ticket }]));
 }
 
-export function finishService(hall: HallIndex, state: HallState, number: number, actor: Actor, now: number): Result<Outcome> {
+export function finishService(
+  hall: HallIndex,
+  state: HallState,
+  number: number,
+  actor: Actor,
+  now: number,
+): Result<Outcome> {
   const held = windowHeldBy(hall, state, number, actor, { allowPaused: true });
   if (!held.ok) return held;
   const current = currentTicket(state, held.value.state, ['serving'], 'finished (start the service first)');
@@ -34,7 +46,13 @@ export function finishService(hall: HallIndex, state: HallState, number: number,
   return ok(outcomeOf(state, [{ type: 'ticket.finished', actor: actor.id, ticket, window }]));
 }
 
-export function markNoShow(hall: HallIndex, state: HallState, number: number, actor: Actor, now: number): Result<Outcome> {
+export function markNoShow(
+  hall: HallIndex,
+  state: HallState,
+  number: number,
+  actor: Actor,
+  now: number,
+): Result<Outcome> {
   const held = windowHeldBy(hall, state, number, actor, { allowPaused: true });
   if (!held.ok) return held;
   const current = currentTicket(state, held.value.state, ['called'], 'marked no-show');
@@ -81,9 +99,13 @@ export function transferTicket(
   if (target.toWindow !== undefined) {
     const to = findWindow(hall, state, target.toWindow);
     if (!to.ok) return to;
-    if (target.toWindow === number) return fail('INVALID_TRANSITION', 'a ticket cannot be transferred to the window that holds it');
+    if (target.toWindow === number)
+      return fail('INVALID_TRANSITION', 'a ticket cannot be transferred to the window that holds it');
     if (!windowServes(to.value.config, serviceId, t.lane)) {
-      return fail('SERVICE_NOT_SERVED_HERE', `window ${target.toWindow} does not serve ${serviceId} in the ${t.lane} lane`);
+      return fail(
+        'SERVICE_NOT_SERVED_HERE',
+        `window ${target.toWindow} does not serve ${serviceId} in the ${t.lane} lane`,
+      );
     }
   } else if (serviceId === t.serviceId) {
     return fail('INVALID_TRANSITION', 'a transfer names another service or a window');

@@ -31,7 +31,8 @@ export class BookingTable {
   private readonly all: Stmt;
 
   constructor(db: Db) {
-    this.insert = db.prepare(`INSERT INTO bookings (code, service_id, slot_start, slot_end, name_masked, phone_masked, created_at)
+    this.insert =
+      db.prepare(`INSERT INTO bookings (code, service_id, slot_start, slot_end, name_masked, phone_masked, created_at)
       VALUES (@code, @serviceId, @slotStart, @slotEnd, @name, @phone, @createdAt)`);
     this.byCode = db.prepare('SELECT * FROM bookings WHERE code = ?');
     this.checkIn = db.prepare(

@@ -22,9 +22,7 @@ export class DeviceTable {
   private readonly all: Stmt;
 
   constructor(db: Db) {
-    this.insert = db.prepare(
-      'INSERT INTO devices (id, role, name, token_hash, created_at) VALUES (?, ?, ?, ?, ?)',
-    );
+    this.insert = db.prepare('INSERT INTO devices (id, role, name, token_hash, created_at) VALUES (?, ?, ?, ?, ?)');
     this.byToken = db.prepare('SELECT * FROM devices WHERE token_hash = ? AND revoked_at IS NULL');
     this.byId = db.prepare('SELECT * FROM devices WHERE id = ?');
     this.revokeStmt = db.prepare('UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL');

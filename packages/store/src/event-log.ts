@@ -27,7 +27,14 @@ export class EventLog {
   }
 
   append(e: NewEvent): StoredEvent {
-    const body = { type: e.type, at: e.at, businessDay: e.businessDay, actor: e.actor, ticket: e.ticket, window: e.window };
+    const body = {
+      type: e.type,
+      at: e.at,
+      businessDay: e.businessDay,
+      actor: e.actor,
+      ticket: e.ticket,
+      window: e.window,
+    };
     const info = this.insert.run(
       e.type,
       e.at,

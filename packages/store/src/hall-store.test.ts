@@ -22,7 +22,12 @@ describe('HallStore', () => {
   it('hands out numbers per (day, prefix), in order, never twice', () => {
     const { store } = open();
     const take = (day: string, prefix: string) => store.transaction(() => store.counters.take(day, prefix));
-    expect([take('2026-11-24', 'A'), take('2026-11-24', 'A'), take('2026-11-24', 'B'), take('2026-11-24', 'A')]).toEqual([1, 2, 1, 3]);
+    expect([
+      take('2026-11-24', 'A'),
+      take('2026-11-24', 'A'),
+      take('2026-11-24', 'B'),
+      take('2026-11-24', 'A'),
+    ]).toEqual([1, 2, 1, 3]);
     expect(take('2026-11-25', 'A')).toBe(1);
   });
 
@@ -60,7 +65,9 @@ describe('HallStore', () => {
 
   it('keeps the event table append-only', () => {
     const { store } = open();
-    store.transaction(() => store.events.append({ type: 'day.closed', at: 1, businessDay: '2026-11-24', actor: 'system' }));
+    store.transaction(() =>
+      store.events.append({ type: 'day.closed', at: 1, businessDay: '2026-11-24', actor: 'system' }),
+    );
     expect(() => store.db.prepare('UPDATE events SET actor = ?').run('x')).toThrow(/append-only/);
     expect(() => store.db.prepare('DELETE FROM events').run()).toThrow(/append-only/);
     expect(store.events.since(0, 10)).toHaveLength(1);
@@ -80,7 +87,9 @@ describe('HallStore', () => {
       store.tickets.save(sampleTicket({ number: 'A002', businessDay: '2026-11-23', queueSeq: 3, state: 'done' }));
       store.tickets.save(sampleTicket({ number: 'A003', businessDay: '2026-11-23', queueSeq: 4, state: 'serving' }));
       // Held past midnight, then transferred today: it still waits, under yesterday's number.
-      store.tickets.save(sampleTicket({ number: 'A004', businessDay: '2026-11-23', queueSeq: 5, state: 'transferred' }));
+      store.tickets.save(
+        sampleTicket({ number: 'A004', businessDay: '2026-11-23', queueSeq: 5, state: 'transferred' }),
+      );
     });
     store.close();
     const reopened = new HallStore(path);

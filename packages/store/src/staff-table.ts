@@ -53,7 +53,8 @@ export class StaffTable {
   private readonly pruneSessions: Stmt;
 
   constructor(db: Db) {
-    this.insert = db.prepare(`INSERT INTO staff (id, username, display_name, role, permissions, password_hash, created_at)
+    this.insert =
+      db.prepare(`INSERT INTO staff (id, username, display_name, role, permissions, password_hash, created_at)
       VALUES (@id, @username, @displayName, @role, @permissions, @passwordHash, @createdAt)`);
     this.byUsername = db.prepare('SELECT * FROM staff WHERE username = ?');
     this.byId = db.prepare('SELECT * FROM staff WHERE id = ?');

@@ -49,7 +49,8 @@ export class TicketTable {
       this.insertStmt.run(params);
       return;
     }
-    const stmt = ticket.state === 'called' && ticket.history.at(-1)?.action === 'called' ? this.callStmt : this.updateStmt;
+    const stmt =
+      ticket.state === 'called' && ticket.history.at(-1)?.action === 'called' ? this.callStmt : this.updateStmt;
     if (stmt.run(params).changes !== 1) {
       throw new StaleWriteError(`ticket ${ticket.id} was not at version ${ticket.version - 1} (or not waiting)`);
     }

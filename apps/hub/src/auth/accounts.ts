@@ -163,7 +163,13 @@ export class Accounts {
     if (this.store.staff.activeAdminCount() > 0) return { created: false };
     const generated = password === undefined ? newToken().slice(0, 16) : undefined;
     const result = await this.createStaff(
-      { username: 'admin', password: password ?? generated ?? '', role: 'admin', displayName: '管理员', permissions: ['call-out-of-order'] },
+      {
+        username: 'admin',
+        password: password ?? generated ?? '',
+        role: 'admin',
+        displayName: '管理员',
+        permissions: ['call-out-of-order'],
+      },
       'system',
     );
     if (!result.ok) throw new Error(`cannot create the admin account: ${result.error.message}`);

@@ -36,10 +36,18 @@ export class CommandGateway {
     });
   }
 
-  windowAction(principal: Principal, action: string, window: unknown, input: unknown): GatewayReply<WindowCommandResult> {
+  windowAction(
+    principal: Principal,
+    action: string,
+    window: unknown,
+    input: unknown,
+  ): GatewayReply<WindowCommandResult> {
     return this.guarded(principal, 'window:operate', () => {
       if (!isWindowAction(action)) {
-        return { ok: false, error: { code: 'NOT_FOUND', message: `no window action "${action}"; one of ${WINDOW_ACTIONS.join(', ')}` } };
+        return {
+          ok: false,
+          error: { code: 'NOT_FOUND', message: `no window action "${action}"; one of ${WINDOW_ACTIONS.join(', ')}` },
+        };
       }
       const number = parseInput(windowNumberSchema, window);
       if (!number.ok) return number;
@@ -52,16 +60,25 @@ export class CommandGateway {
 
   private guarded<T>(principal: Principal, right: Right, run: () => GatewayReply<T>): GatewayReply<T> {
     if (!can(principal, right)) {
-      return { ok: false, error: { code: 'FORBIDDEN', message: `a ${principal.role} may not ${right.replace(':', ' ')}` } };
+      return {
+        ok: false,
+        error: { code: 'FORBIDDEN', message: `a ${principal.role} may not ${right.replace(':', ' ')}` },
+      };
     }
     if (!this.rate.take(principal.id)) {
-      return { ok: false, error: { code: 'RATE_LIMITED', message: 'too many requests: slow down and retry in a moment' } };
+      return {
+        ok: false,
+        error: { code: 'RATE_LIMITED', message: 'too many requests: slow down and retry in a moment' },
+      };
     }
     try {
       return run();
     } catch (err) {
       this.log.error({ err, principal: principal.id, right }, 'command failed');
-      return { ok: false, error: { code: 'INTERNAL', message: 'the hub could not apply this command; it was not applied' } };
+      return {
+        ok: false,
+        error: { code: 'INTERNAL', message: 'the hub could not apply this command; it was not applied' },
+      };
     }
   }
 }

@@ -106,7 +106,10 @@ export class HallService {
       this.store.requests.pruneBefore(now - REQUEST_MEMORY_MS);
       return this.store.persist(outcome, now);
     });
-    this.log.info({ from: this.current.businessDay, to: day, cancelled: outcome.events.length - 1 }, 'business day closed');
+    this.log.info(
+      { from: this.current.businessDay, to: day, cancelled: outcome.events.length - 1 },
+      'business day closed',
+    );
     this.applyCommitted(outcome, stored);
   }
 
@@ -146,8 +149,7 @@ export class HallService {
       return ok({
         outcome,
         reply: (stored) => {
-          const window =
-            outcome.events.findLast((e) => e.window)?.window ?? this.current.windows.get(number) ?? null;
+          const window = outcome.events.findLast((e) => e.window)?.window ?? this.current.windows.get(number) ?? null;
           if (!window) throw new Error(`window ${number} has no state`);
           return {
             window,
@@ -177,7 +179,14 @@ export class HallService {
       case 'no-show':
         return markNoShow(hall, s, c.window, actor, now);
       case 'transfer':
-        return transferTicket(hall, s, c.window, { toServiceId: c.toServiceId, toWindow: c.toWindow, note: c.note }, actor, now);
+        return transferTicket(
+          hall,
+          s,
+          c.window,
+          { toServiceId: c.toServiceId, toWindow: c.toWindow, note: c.note },
+          actor,
+          now,
+        );
       case 'pause':
         return pauseWindow(hall, s, c.window, c.reason, actor, now);
       case 'resume':
@@ -204,7 +213,10 @@ export class HallService {
         const prior = this.store.requests.get(principalId, requestId);
         if (prior) {
           if (prior.fingerprint !== fingerprint) {
-            throw new Refusal({ code: 'REQUEST_ID_REUSED', message: `request id ${requestId} was used for another command` });
+            throw new Refusal({
+              code: 'REQUEST_ID_REUSED',
+              message: `request id ${requestId} was used for another command`,
+            });
           }
           return { replayed: prior.response as T };
         }
@@ -274,14 +286,19 @@ export class HallService {
     });
   }
 
-  private bookingFor(code: string, serviceId: string): Result<{ booking: TicketBooking; holder: MaskedHolder | null } | null> {
+  private bookingFor(
+    code: string,
+    serviceId: string,
+  ): Result<{ booking: TicketBooking; holder: MaskedHolder | null } | null> {
     const b = this.store.bookings.get(code);
     if (!b) return fail('UNKNOWN_BOOKING', `no booking with code ${code}`);
-    if (b.serviceId !== serviceId) return fail('VALIDATION_FAILED', `booking ${code} is for another service (${b.serviceId})`);
+    if (b.serviceId !== serviceId)
+      return fail('VALIDATION_FAILED', `booking ${code} is for another service (${b.serviceId})`);
     if (localDateOf(b.slotStart, this.hall.config.timeZone) !== this.current.businessDay) {
       return fail('UNKNOWN_BOOKING', `booking ${code} is for another day`);
     }
-    if (b.checkedInTicketId !== null) return fail('BOOKING_ALREADY_USED', `booking ${code} has already been checked in`);
+    if (b.checkedInTicketId !== null)
+      return fail('BOOKING_ALREADY_USED', `booking ${code} has already been checked in`);
     const holder: MaskedHolder = { ...(b.name ? { name: b.name } : {}), ...(b.phone ? { phone: b.phone } : {}) };
     return ok({
       booking: { code: b.code, slotStart: b.slotStart, slotEnd: b.slotEnd },
@@ -291,5 +308,7 @@ export class HallService {
 }
 
 function isConstraintError(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && String((err as { code?: unknown }).code).startsWith('SQLITE_CONSTRAINT');
+  return (
+    typeof err === 'object' && err !== null && String((err as { code?: unknown }).code).startsWith('SQLITE_CONSTRAINT')
+  );
 }

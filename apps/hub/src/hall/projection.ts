@@ -38,7 +38,11 @@ export function eventFor(role: Role, e: StoredEvent): HallEventMessage | undefin
 }
 
 export function statsOf(hall: HallService): QueueStats {
-  return { eventId: hall.lastEventId, businessDay: hall.state.businessDay, services: queueStatsOf(hall.hall, hall.state) };
+  return {
+    eventId: hall.lastEventId,
+    businessDay: hall.state.businessDay,
+    services: queueStatsOf(hall.hall, hall.state),
+  };
 }
 
 export function snapshotFor(role: Role, hall: HallService, now: number): HallSnapshot {

@@ -127,7 +127,8 @@ export function apiRoutes(d: ApiDeps): Route[] {
         const p = principalOf(ctx);
         return {
           status: 200,
-          body: p.kind === 'staff' ? { kind: 'staff', staff: staffView(p.staff) } : { kind: 'device', device: p.device },
+          body:
+            p.kind === 'staff' ? { kind: 'staff', staff: staffView(p.staff) } : { kind: 'device', device: p.device },
         };
       },
     },

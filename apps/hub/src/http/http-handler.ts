@@ -74,9 +74,13 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, d:
   }
   const route = candidates.find((r) => r.method === req.method);
   if (!route) {
-    sendError(res, { code: 'NOT_FOUND', message: `${req.method} is not served on ${path}` }, {
-      allow: candidates.map((r) => r.method).join(', '),
-    });
+    sendError(
+      res,
+      { code: 'NOT_FOUND', message: `${req.method} is not served on ${path}` },
+      {
+        allow: candidates.map((r) => r.method).join(', '),
+      },
+    );
     return;
   }
   const address = req.socket.remoteAddress ?? 'unknown';

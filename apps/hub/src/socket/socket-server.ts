@@ -84,7 +84,8 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Ha
 
   io.use((socket, next) => {
     const auth = parseInput(socketAuthSchema, socket.handshake.auth);
-    if (!auth.ok) return next(connectError({ code: 'UNAUTHENTICATED', message: 'connect with auth { token, protocolVersion }' }));
+    if (!auth.ok)
+      return next(connectError({ code: 'UNAUTHENTICATED', message: 'connect with auth { token, protocolVersion }' }));
     if (auth.value.protocolVersion !== PROTOCOL_VERSION) {
       return next(
         connectError({
@@ -94,7 +95,8 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Ha
       );
     }
     const principal = deps.accounts.authenticate(auth.value.token);
-    if (!principal) return next(connectError({ code: 'UNAUTHENTICATED', message: 'the token is unknown, expired or revoked' }));
+    if (!principal)
+      return next(connectError({ code: 'UNAUTHENTICATED', message: 'the token is unknown, expired or revoked' }));
     socket.data.principal = principal;
     socket.data.token = auth.value.token;
     next();
@@ -134,7 +136,8 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Ha
 /** Each command: an ack function is required, everything is validated, nothing throws out. */
 function registerCommands(socket: HallSocket, deps: SocketDeps): void {
   const principal = socket.data.principal;
-  const guard = <T extends object>(event: string, run: (payload: unknown) => Ack<T>) =>
+  const guard =
+    <T extends object>(event: string, run: (payload: unknown) => Ack<T>) =>
     (payload: unknown, ack: unknown) => {
       if (typeof ack !== 'function') {
         deps.log.warn({ principal: principal.id, event }, 'command without acknowledgement callback ignored');
@@ -142,7 +145,11 @@ function registerCommands(socket: HallSocket, deps: SocketDeps): void {
       }
       // Sessions end (logout, 14 h, a disabled account): check the token on every command, not only at connect.
       if (!deps.accounts.authenticate(socket.data.token)) {
-        (ack as (r: Ack<T>) => void)({ ok: false, code: 'UNAUTHENTICATED', message: 'the session has ended: log in again' } as Ack<T>);
+        (ack as (r: Ack<T>) => void)({
+          ok: false,
+          code: 'UNAUTHENTICATED',
+          message: 'the session has ended: log in again',
+        } as Ack<T>);
         socket.disconnect(true);
         return;
       }
@@ -156,13 +163,19 @@ function registerCommands(socket: HallSocket, deps: SocketDeps): void {
       (ack as (r: Ack<T>) => void)(reply);
     };
 
-  socket.on('ticket:issue', guard('ticket:issue', (p) => toAck(deps.gateway.issueTicket(principal, p))));
+  socket.on(
+    'ticket:issue',
+    guard('ticket:issue', (p) => toAck(deps.gateway.issueTicket(principal, p))),
+  );
 
   for (const action of WINDOW_ACTIONS) {
     socket.on(
       `window:${action}`,
       guard(`window:${action}`, (payload) => {
-        const { window, ...body } = (typeof payload === 'object' && payload !== null ? payload : {}) as Record<string, unknown>;
+        const { window, ...body } = (typeof payload === 'object' && payload !== null ? payload : {}) as Record<
+          string,
+          unknown
+        >;
         return toAck(deps.gateway.windowAction(principal, action, window, body));
       }),
     );
@@ -171,13 +184,17 @@ function registerCommands(socket: HallSocket, deps: SocketDeps): void {
   socket.on(
     'sync:request',
     guard('sync:request', (payload) => {
-      if (!can(principal, 'hall:read')) return { ok: false, code: 'FORBIDDEN', message: 'not allowed' } as Ack<SyncReply>;
+      if (!can(principal, 'hall:read'))
+        return { ok: false, code: 'FORBIDDEN', message: 'not allowed' } as Ack<SyncReply>;
       if (!deps.rate.take(principal.id)) {
         return { ok: false, code: 'RATE_LIMITED', message: 'too many requests: slow down' } as Ack<SyncReply>;
       }
       const req = parseInput(syncRequestSchema, payload);
       if (!req.ok) return { ok: false, ...req.error } as Ack<SyncReply>;
-      return { ok: true, ...syncFor(principal.role, req.value.lastEventId, deps.hall, deps.store, deps.clock.now()) } as Ack<SyncReply>;
+      return {
+        ok: true,
+        ...syncFor(principal.role, req.value.lastEventId, deps.hall, deps.store, deps.clock.now()),
+      } as Ack<SyncReply>;
     }),
   );
 }

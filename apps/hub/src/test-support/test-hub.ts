@@ -28,7 +28,11 @@ export const TEST_HALL: HallConfigInput = {
     { number: 3, names: tr('3号窗口'), kind: 'comprehensive', services: 'all' },
     { number: 4, names: tr('4号窗口'), kind: 'elderly-help', services: 'all', lanes: ['elderly'] },
   ],
-  policy: { elderly: { rule: 'ratio', normalPerElderly: 2 }, recall: { max: 2, cooldownSeconds: 10 }, noShowMinRecalls: 1 },
+  policy: {
+    elderly: { rule: 'ratio', normalPerElderly: 2 },
+    recall: { max: 2, cooldownSeconds: 10 },
+    noShowMinRecalls: 1,
+  },
 };
 
 export interface TestHub {
@@ -63,7 +67,13 @@ export async function startTestHub(o: StartOptions = {}): Promise<TestHub> {
   const clock = o.clock ?? new ManualClock(HALL_MORNING);
   const store = new HallStore(dbPath);
   const hallConfig: HallConfig = hallConfigSchema.parse(o.config ?? TEST_HALL);
-  const hub = createHub({ store, hallConfig, clock, log: pino({ level: 'silent' }), webRoot: join(tmpdir(), 'no-ui-here') });
+  const hub = createHub({
+    store,
+    hallConfig,
+    clock,
+    log: pino({ level: 'silent' }),
+    webRoot: join(tmpdir(), 'no-ui-here'),
+  });
   await hub.accounts.ensureAdmin('admin-password-1');
   const ensureClerk = async (username: string, permissions: 'call-out-of-order'[] = []) => {
     if (!store.staff.findByUsername(username)) {
@@ -102,7 +112,11 @@ export interface ApiReply {
   body: Record<string, unknown> & { code?: string; message?: string };
 }
 
-export async function api(url: string, path: string, o: { method?: string; token?: string; body?: unknown } = {}): Promise<ApiReply> {
+export async function api(
+  url: string,
+  path: string,
+  o: { method?: string; token?: string; body?: unknown } = {},
+): Promise<ApiReply> {
   const res = await fetch(url + path, {
     method: o.method ?? (o.body === undefined ? 'GET' : 'POST'),
     headers: {
@@ -121,11 +135,19 @@ export function rid(): string {
   return `test-${process.pid}-${counter}`;
 }
 
-export function socketFor(url: string, token: string, extra: { lastEventId?: number; protocolVersion?: number } = {}): Socket {
+export function socketFor(
+  url: string,
+  token: string,
+  extra: { lastEventId?: number; protocolVersion?: number } = {},
+): Socket {
   return connect(url, {
     transports: ['websocket'],
     reconnection: false,
-    auth: { token, protocolVersion: extra.protocolVersion ?? PROTOCOL_VERSION, ...(extra.lastEventId === undefined ? {} : { lastEventId: extra.lastEventId }) },
+    auth: {
+      token,
+      protocolVersion: extra.protocolVersion ?? PROTOCOL_VERSION,
+      ...(extra.lastEventId === undefined ? {} : { lastEventId: extra.lastEventId }),
+    },
   });
 }
 
@@ -144,9 +166,19 @@ export function emitAck<T = Record<string, unknown>>(socket: Socket, event: stri
 export async function issue(t: TestHub, serviceId: string, lane: 'normal' | 'elderly' = 'normal') {
   const r = await api(t.url, '/api/v1/tickets', { token: t.tokens.kiosk, body: { requestId: rid(), serviceId, lane } });
   if (r.status !== 201) throw new Error(`issue failed: ${r.status} ${JSON.stringify(r.body)}`);
-  return r.body as unknown as { ticket: { id: string; number: string; seq: number }; peopleAhead: number; estimatedWaitMinutes: number };
+  return r.body as unknown as {
+    ticket: { id: string; number: string; seq: number };
+    peopleAhead: number;
+    estimatedWaitMinutes: number;
+  };
 }
 
-export async function windowAction(t: TestHub, token: string, window: number, action: string, body: Record<string, unknown> = {}) {
+export async function windowAction(
+  t: TestHub,
+  token: string,
+  window: number,
+  action: string,
+  body: Record<string, unknown> = {},
+) {
   return api(t.url, `/api/v1/windows/${window}/${action}`, { token, body: { requestId: rid(), ...body } });
 }
