@@ -1,0 +1,126 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HUB_BUNDLE, REPO_ROOT } from './paths.ts';
+
+export interface HubProcess {
+  url: string;
+  port: number;
+  dbPath: string;
+  child: ChildProcess;
+  /** Sends a signal and returns at once; await `exited` to know it is gone. */
+  kill(signal?: NodeJS.Signals): void;
+  /** SIGTERM (the hub's clean stop), then waits for the exit; removes the temp dir if startHub made it. */
+  stop(): Promise<number | null>;
+  /** The exit code, or null when a signal ended the process. */
+  exited: Promise<number | null>;
+  /** The last lines the hub printed (stdout and stderr), for error messages. */
+  output(): string;
+}
+
+export interface StartHubOptions {
+  /** Reuse a database file (e.g. to restart after a crash); otherwise a fresh temp dir holds one. */
+  dbPath?: string;
+  env?: Record<string, string>;
+  readyTimeoutMs?: number;
+}
+
+const TAIL_LINES = 80;
+
+/** A port that was free a moment ago: listen on port 0, read what the OS gave, close. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      srv.close(() => (port > 0 ? resolve(port) : reject(new Error('could not read a free port'))));
+    });
+  });
+}
+
+export function makeTempDir(label = 'hall-e2e-'): string {
+  return mkdtempSync(join(tmpdir(), label));
+}
+
+/** Starts `node apps/hub/dist/main.js` (built by the global setup) and waits until /healthz answers. */
+export async function startHub(opts: StartHubOptions = {}): Promise<HubProcess> {
+  const ownDir = opts.dbPath === undefined ? makeTempDir() : undefined;
+  const dbPath = opts.dbPath ?? join(ownDir ?? '', 'hall.db');
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [HUB_BUNDLE], {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      HALL_DB: dbPath,
+      HALL_DEMO: '1',
+      LOG_LEVEL: 'warn',
+      ...opts.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+
+  const tail: string[] = [];
+  const keep = (stream: string) => (chunk: Buffer) => {
+    for (const line of chunk.toString('utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      tail.push(`[${stream}] ${line}`);
+      if (tail.length > TAIL_LINES) tail.shift();
+    }
+  };
+  child.stdout?.on('data', keep('stdout'));
+  child.stderr?.on('data', keep('stderr'));
+  const output = () => tail.join('\n');
+
+  let exitCode: number | null | undefined;
+  // 'close', not 'exit': it comes after the output pipes are drained, so the tail holds the last words.
+  const exited = new Promise<number | null>((resolve) => {
+    child.once('close', (code) => {
+      exitCode = code;
+      resolve(code);
+    });
+  });
+
+  const kill = (signal: NodeJS.Signals = 'SIGTERM') => {
+    if (exitCode === undefined) child.kill(signal);
+  };
+  const stop = async () => {
+    kill('SIGTERM');
+    const code = await exited;
+    if (ownDir) rmSync(ownDir, { recursive: true, force: true });
+    return code;
+  };
+
+  try {
+    await waitForHealth(url, opts.readyTimeoutMs ?? 15_000, () => exitCode);
+  } catch (err) {
+    kill('SIGKILL');
+    await exited;
+    if (ownDir) rmSync(ownDir, { recursive: true, force: true });
+    const why = err instanceof Error ? err.message : String(err);
+    throw new Error(`hub on port ${port} did not become ready: ${why}\n--- hub output (last lines) ---\n${output()}`);
+  }
+  return { url, port, dbPath, child, kill, stop, exited, output };
+}
+
+async function waitForHealth(url: string, timeoutMs: number, exitCode: () => number | null | undefined): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const code = exitCode();
+    if (code !== undefined) throw new Error(`it exited with code ${code}`);
+    try {
+      const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(1_000) });
+      if (res.status === 200) return;
+    } catch {
+      // Not listening yet: poll again.
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`no 200 from /healthz within ${timeoutMs} ms`);
+}

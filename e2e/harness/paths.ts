@@ -1,0 +1,7 @@
+import { fileURLToPath } from 'node:url';
+
+/** The repository root, found from this file so tests run the same from any working directory. */
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export const HUB_DIR = `${REPO_ROOT}apps/hub`;
+export const HUB_BUNDLE = `${HUB_DIR}/dist/main.js`;
