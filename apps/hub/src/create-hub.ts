@@ -11,7 +11,7 @@ import { HallService } from './hall/hall-service.ts';
 import { apiRoutes } from './http/api-routes.ts';
 import { createHttpHandler } from './http/http-handler.ts';
 import { RateLimiter } from './rate-limiter.ts';
-import { attachSocketServer, sessionRoom, type HallIo } from './socket/socket-server.ts';
+import { attachSocketServer, disconnectEndedSessions, sessionRoom, type HallIo } from './socket/socket-server.ts';
 
 export interface HubOptions {
   store: HallStore;
@@ -48,6 +48,7 @@ export function createHub(o: HubOptions): Hub {
     clock: o.clock,
     log: o.log,
     rate: commandRate,
+    handshakeRate: new RateLimiter(o.clock, 5, 30),
   });
   const routes = apiRoutes({
     hall,
@@ -58,6 +59,8 @@ export function createHub(o: HubOptions): Hub {
     onDeviceRevoked: (id) => io.in(`principal:${id}`).disconnectSockets(true),
     onSessionEnded: (tokenHash) => io.in(sessionRoom(tokenHash)).disconnectSockets(true),
     onStaffLockedOut: (staffId) => io.in(`principal:${staffId}`).disconnectSockets(true),
+    onOtherSessionsEnded: (staffId, keep) =>
+      io.in(`principal:${staffId}`).except(sessionRoom(keep)).disconnectSockets(true),
   });
   const handler = createHttpHandler({
     routes,
@@ -81,6 +84,15 @@ export function createHub(o: HubOptions): Hub {
     }
   }, o.dayCheckIntervalMs ?? 15_000);
   dayTimer.unref();
+  const sessionTimer = setInterval(() => {
+    try {
+      const cut = disconnectEndedSessions(io, accounts);
+      if (cut > 0) o.log.info({ cut }, 'disconnected sockets of ended sessions');
+    } catch (err) {
+      o.log.error({ err }, 'session sweep failed');
+    }
+  }, 60_000);
+  sessionTimer.unref();
 
   return {
     hall,
@@ -94,6 +106,7 @@ export function createHub(o: HubOptions): Hub {
       }),
     close: async () => {
       clearInterval(dayTimer);
+      clearInterval(sessionTimer);
       await new Promise<void>((resolve) => {
         void io.close(() => resolve());
       });

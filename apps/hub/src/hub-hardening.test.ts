@@ -1,6 +1,7 @@
 import type { HallSnapshot } from '@hall/protocol';
 import type { Socket } from 'socket.io-client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { disconnectEndedSessions } from './socket/socket-server.ts';
 import {
   api,
   connected,
@@ -128,7 +129,8 @@ describe('staff account management', () => {
       token: t.tokens.clerk,
       body: { currentPassword: 'not-it-at-all', newPassword: 'a-new-password-1' },
     });
-    expect(wrong.body.code).toBe('INVALID_CREDENTIALS');
+    // 403, not 401: the session is valid, so a client must not take this for being logged out.
+    expect(wrong).toMatchObject({ status: 403, body: { code: 'WRONG_CURRENT_PASSWORD' } });
     const changed = await api(t.url, '/api/v1/auth/password', {
       token: t.tokens.clerk,
       body: { currentPassword: 'clerk-password-1', newPassword: 'a-new-password-1' },
@@ -163,5 +165,52 @@ describe('staff account management', () => {
     expect((await api(t.url, `/api/v1/staff/${clerk.id}/disable`, { token: t.tokens.clerk, body: {} })).status).toBe(
       403,
     );
+  });
+
+  it("cuts the sockets of the sessions a password change ended, and keeps the changer's own", async () => {
+    const other = await t.hub.accounts.login('clerk1', 'clerk-password-1');
+    const otherSocket = socketFor(t.url, other.ok ? other.value.token : '');
+    const ownSocket = socketFor(t.url, t.tokens.clerk);
+    await Promise.all([connected(otherSocket), connected(ownSocket)]);
+    const gone = new Promise<string>((resolve) => otherSocket.on('disconnect', resolve));
+    await api(t.url, '/api/v1/auth/password', {
+      token: t.tokens.clerk,
+      body: { currentPassword: 'clerk-password-1', newPassword: 'a-new-password-1' },
+    });
+    expect(await gone).toBe('io server disconnect');
+    expect(ownSocket.connected).toBe(true);
+    ownSocket.disconnect();
+  });
+
+  it('slows password guessing on the change-password route like a login', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const r = await api(t.url, '/api/v1/auth/password', {
+        token: t.tokens.clerk,
+        body: { currentPassword: `guess-${i}`, newPassword: 'a-new-password-1' },
+      });
+      statuses.push(r.status);
+    }
+    expect(statuses.slice(0, 10).every((s) => s === 403)).toBe(true);
+    expect(statuses.slice(10)).toEqual([429, 429]);
+  });
+
+  it('disconnects the sockets of sessions that expired on their own', async () => {
+    const s = socketFor(t.url, t.tokens.clerk);
+    const kiosk = socketFor(t.url, t.tokens.kiosk);
+    await Promise.all([connected(s), connected(kiosk)]);
+    const gone = new Promise<string>((resolve) => s.on('disconnect', resolve));
+    expect(disconnectEndedSessions(t.hub.io, t.hub.accounts)).toBe(0);
+    t.clock.advance(15 * 3600_000);
+    expect(disconnectEndedSessions(t.hub.io, t.hub.accounts)).toBe(1);
+    expect(await gone).toBe('io server disconnect');
+    // Device tokens do not expire.
+    expect(kiosk.connected).toBe(true);
+    kiosk.disconnect();
+  });
+
+  it('leaves a device token valid when a device calls logout', async () => {
+    expect((await api(t.url, '/api/v1/auth/logout', { token: t.tokens.display, body: {} })).status).toBe(200);
+    expect((await api(t.url, '/api/v1/queue', { token: t.tokens.display })).status).toBe(200);
   });
 });

@@ -96,7 +96,8 @@ export class Accounts {
     if (principal.kind !== 'staff') return fail('FORBIDDEN', 'devices have tokens, not passwords');
     const staff = this.store.staff.findById(principal.id);
     if (!staff || !(await verifyPassword(current, staff.passwordHash))) {
-      return fail('INVALID_CREDENTIALS', 'the current password is wrong');
+      // Not 401: the session is fine, only the password typed to confirm the change is not.
+      return fail('WRONG_CURRENT_PASSWORD', 'the current password is wrong');
     }
     const hash = await hashPassword(next);
     const now = this.clock.now();

@@ -106,10 +106,8 @@ export class HallService {
       this.store.requests.pruneBefore(now - REQUEST_MEMORY_MS);
       return this.store.persist(outcome, now);
     });
-    this.log.info(
-      { from: this.current.businessDay, to: day, cancelled: outcome.events.length - 1 },
-      'business day closed',
-    );
+    const cancelled = outcome.events.filter((e) => e.type === 'ticket.cancelled').length;
+    this.log.info({ from: this.current.businessDay, to: day, cancelled }, 'business day closed');
     this.applyCommitted(outcome, stored);
   }
 
@@ -246,6 +244,19 @@ export class HallService {
     this.current = applyOutcome(this.current, outcome);
     this.lastId = stored.at(-1)?.id ?? this.lastId;
     if (stored.length === 0) return;
+    for (const e of stored) {
+      // One line per change, so IT staff can follow the hall in the logs without opening the database.
+      this.log.info(
+        {
+          event: e.id,
+          type: e.type,
+          ticket: e.ticket?.number,
+          window: e.window?.number ?? e.ticket?.window,
+          actor: e.actor,
+        },
+        e.type,
+      );
+    }
     for (const listener of this.listeners) {
       try {
         listener(stored);

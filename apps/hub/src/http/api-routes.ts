@@ -36,6 +36,8 @@ export interface ApiDeps {
   onSessionEnded: (tokenHash: string) => void;
   /** Called after a staff member's sessions were all ended (password reset, disabled account). */
   onStaffLockedOut: (staffId: string) => void;
+  /** Called after a password change ended a staff member's other sessions. */
+  onOtherSessionsEnded: (staffId: string, keepTokenHash: string) => void;
 }
 
 export interface RouteContext {
@@ -55,6 +57,8 @@ export interface Route {
   pattern: RegExp;
   /** The right a caller needs; `public` routes need no token. */
   right: Right | 'public';
+  /** The route checks a password: it is rate-limited per address like a login, to slow guessing. */
+  checksPassword?: true;
   handle: (ctx: RouteContext) => Promise<RouteReply> | RouteReply;
 }
 
@@ -101,6 +105,7 @@ export function apiRoutes(d: ApiDeps): Route[] {
       method: 'POST',
       pattern: /^\/api\/v1\/auth\/login$/,
       right: 'public',
+      checksPassword: true,
       handle: async (ctx) => {
         const creds = body(parseInput(loginBodySchema, await readJson(ctx.req)));
         const result = await d.accounts.login(creds.username, creds.password);
@@ -114,8 +119,11 @@ export function apiRoutes(d: ApiDeps): Route[] {
       right: 'hall:read',
       handle: (ctx) => {
         const p = principalOf(ctx);
-        d.accounts.logout(p);
-        d.onSessionEnded(p.tokenHash);
+        // Devices keep their token until an admin revokes it: logging out is a staff matter.
+        if (p.kind === 'staff') {
+          d.accounts.logout(p);
+          d.onSessionEnded(p.tokenHash);
+        }
         return { status: 200, body: { ok: true } };
       },
     },
@@ -147,10 +155,13 @@ export function apiRoutes(d: ApiDeps): Route[] {
       method: 'POST',
       pattern: /^\/api\/v1\/auth\/password$/,
       right: 'hall:read',
+      checksPassword: true,
       handle: async (ctx) => {
         const input = body(parseInput(changePasswordBodySchema, await readJson(ctx.req)));
-        const result = await d.accounts.changeOwnPassword(principalOf(ctx), input.currentPassword, input.newPassword);
+        const p = principalOf(ctx);
+        const result = await d.accounts.changeOwnPassword(p, input.currentPassword, input.newPassword);
         if (!result.ok) refuse(result.error);
+        d.onOtherSessionsEnded(p.id, p.tokenHash);
         return { status: 200, body: result.value };
       },
     },

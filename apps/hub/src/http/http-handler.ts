@@ -94,8 +94,8 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, d:
       return;
     }
   }
-  const limiter = route.right === 'public' && path.endsWith('/login') ? d.loginRate : d.rate;
-  if (!limiter.take(principal?.id ?? `ip:${address}`)) {
+  const limiterKey = route.checksPassword ? `ip:${address}` : (principal?.id ?? `ip:${address}`);
+  if (!(route.checksPassword ? d.loginRate : d.rate).take(limiterKey)) {
     sendError(res, { code: 'RATE_LIMITED', message: 'too many requests: slow down and retry in a moment' });
     return;
   }

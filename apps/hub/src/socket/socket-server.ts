@@ -39,6 +39,8 @@ export interface SocketDeps {
   clock: Clock;
   log: Logger;
   rate: RateLimiter;
+  /** Per address, for connection attempts: a device stuck in a reconnect loop cannot flood the hub. */
+  handshakeRate: RateLimiter;
 }
 
 /** Rooms by what their members may see: staff full tickets, displays public ones, kiosks only waits. */
@@ -83,6 +85,9 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Ha
   });
 
   io.use((socket, next) => {
+    if (!deps.handshakeRate.take(`ip:${socket.handshake.address}`)) {
+      return next(connectError({ code: 'RATE_LIMITED', message: 'too many connection attempts: wait a moment' }));
+    }
     const auth = parseInput(socketAuthSchema, socket.handshake.auth);
     if (!auth.ok)
       return next(connectError({ code: 'UNAUTHENTICATED', message: 'connect with auth { token, protocolVersion }' }));
@@ -131,6 +136,21 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Ha
   });
 
   return io;
+}
+
+/**
+ * Disconnects sockets whose token no longer authenticates. A session can end without any request
+ * (the 14 h expiry), and its sockets must stop receiving full-ticket pushes too.
+ */
+export function disconnectEndedSessions(io: HallIo, accounts: Accounts): number {
+  let cut = 0;
+  for (const socket of io.sockets.sockets.values()) {
+    if (!accounts.authenticate(socket.data.token)) {
+      socket.disconnect(true);
+      cut++;
+    }
+  }
+  return cut;
 }
 
 /** Each command: an ack function is required, everything is validated, nothing throws out. */
