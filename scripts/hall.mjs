@@ -4,7 +4,7 @@
 //   npm test   → installs what is missing (browser and CJK fonts too, where it can) and runs every check
 // Plain Node on purpose: it must run before any dependency is installed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -119,15 +119,50 @@ function start() {
   process.exit(run(process.execPath, [join(root, 'apps/hub/dist/main.js')], { env }));
 }
 
+/** vitest with its usual output, plus a JSON report to count the tests from. */
+function vitestStep(project) {
+  const report = join(resultsDir, `${project}.json`);
+  return [
+    'exec',
+    'vitest',
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ];
+}
+
+/** Sums the JSON reports; a report that is missing (the run crashed) counts as one failure. */
+function countTests(projects) {
+  const total = { passed: 0, failed: 0, skipped: 0 };
+  for (const project of projects) {
+    const file = join(resultsDir, `${project}.json`);
+    if (!existsSync(file)) {
+      total.failed += 1;
+      continue;
+    }
+    const r = JSON.parse(readFileSync(file, 'utf8'));
+    total.passed += r.numPassedTests ?? 0;
+    total.failed += r.numFailedTests ?? 0;
+    total.skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  }
+  return total;
+}
+
+const resultsDir = join(root, '.test-results');
+
 function test() {
   install();
   ensureBrowser();
+  rmSync(resultsDir, { recursive: true, force: true });
   const steps = [
     ['typecheck', ['exec', 'tsc', '-p', 'tsconfig.json']],
     ['lint', ['exec', 'eslint', '.', '--max-warnings', '0']],
     ['format', ['exec', 'prettier', '--check', '.']],
-    ['unit and integration tests', ['exec', 'vitest', 'run', '--project', 'unit']],
-    ['end-to-end tests', ['exec', 'vitest', 'run', '--project', 'e2e']],
+    ['unit and integration tests', vitestStep('unit')],
+    ['end-to-end tests', vitestStep('e2e')],
   ];
   const failed = [];
   for (const [name, args] of steps) {
@@ -135,11 +170,13 @@ function test() {
     const [cmd, pre] = pnpm();
     if (run(cmd, [...pre, ...args]) !== 0) failed.push(name);
   }
-  if (failed.length > 0) {
-    console.error(`[hall] FAILED: ${failed.join(', ')}`);
-    process.exit(1);
-  }
-  log('all checks passed');
+  const count = countTests(['unit', 'e2e']);
+  if (count.failed > 0 && failed.length === 0) failed.push('tests');
+  if (failed.length > 0) console.error(`[hall] FAILED: ${failed.join(', ')}`);
+  else log('all checks passed');
+  // The closing line CI reads: every vitest test of both projects.
+  console.log(`tests: ${count.passed} passed, ${count.failed} failed, ${count.skipped} skipped`);
+  process.exit(failed.length > 0 ? 1 : 0);
 }
 
 const command = process.argv[2];
