@@ -214,3 +214,25 @@ describe('staff account management', () => {
     expect((await api(t.url, '/api/v1/queue', { token: t.tokens.display })).status).toBe(200);
   });
 });
+
+describe('admin recovery', () => {
+  it('lets someone at the hub machine set a lost admin password, re-enabling the account', async () => {
+    const t = await startTestHub();
+    try {
+      const admin = t.store.staff.findByUsername('admin');
+      if (!admin) throw new Error('no admin');
+      await t.hub.accounts.createStaff(
+        { username: 'admin2', password: 'second-admin-1', role: 'admin', permissions: [] },
+        'test',
+      );
+      expect(t.hub.accounts.disableStaff(admin.id, 'test').ok).toBe(true);
+      await t.hub.accounts.recoverAdmin('recovered-password-1');
+      expect((await t.hub.accounts.login('admin', 'recovered-password-1')).ok).toBe(true);
+      expect((await api(t.url, '/api/v1/me', { token: t.tokens.admin })).status).toBe(401);
+      expect(JSON.stringify(t.store.audit.recent(5))).toContain('staff.admin-recovered');
+    } finally {
+      await t.stop();
+      t.cleanup();
+    }
+  });
+});

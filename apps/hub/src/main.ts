@@ -18,6 +18,11 @@ async function main(): Promise<void> {
   if (adminPassword !== undefined && adminPassword.length < 10) {
     throw new Error('HALL_ADMIN_PASSWORD must have at least 10 characters');
   }
+  if (env.resetAdmin) {
+    if (env.adminPassword === undefined) throw new Error('HALL_RESET_ADMIN=1 needs HALL_ADMIN_PASSWORD');
+    await hub.accounts.recoverAdmin(env.adminPassword);
+    log.warn('admin password reset from HALL_ADMIN_PASSWORD: remove HALL_RESET_ADMIN and restart');
+  }
   const admin = await hub.accounts.ensureAdmin(adminPassword);
   if (admin.generatedPassword) {
     log.warn(

@@ -45,6 +45,7 @@ export class StaffTable {
   private readonly countAdmins: Stmt;
   private readonly setHash: Stmt;
   private readonly disableStmt: Stmt;
+  private readonly enableStmt: Stmt;
   private readonly endSessionsOf: Stmt;
   private readonly endOthers: Stmt;
   private readonly insertSession: Stmt;
@@ -62,6 +63,7 @@ export class StaffTable {
     this.countAdmins = db.prepare("SELECT COUNT(*) AS n FROM staff WHERE role = 'admin' AND disabled_at IS NULL");
     this.setHash = db.prepare('UPDATE staff SET password_hash = ? WHERE id = ?');
     this.disableStmt = db.prepare('UPDATE staff SET disabled_at = ? WHERE id = ? AND disabled_at IS NULL');
+    this.enableStmt = db.prepare('UPDATE staff SET disabled_at = NULL WHERE id = ?');
     this.endSessionsOf = db.prepare('DELETE FROM sessions WHERE staff_id = ?');
     this.endOthers = db.prepare('DELETE FROM sessions WHERE staff_id = ? AND token_hash <> ?');
     this.insertSession = db.prepare(
@@ -102,6 +104,10 @@ export class StaffTable {
   disable(id: string, at: number): boolean {
     this.endSessionsOf.run(id);
     return this.disableStmt.run(at, id).changes === 1;
+  }
+
+  enable(id: string): void {
+    this.enableStmt.run(id);
   }
 
   /** Ends every session of one staff member but the given one (after a password change). */

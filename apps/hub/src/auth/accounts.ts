@@ -176,6 +176,27 @@ export class Accounts {
     if (!result.ok) throw new Error(`cannot create the admin account: ${result.error.message}`);
     return generated === undefined ? { created: true } : { created: true, generatedPassword: generated };
   }
+
+  /**
+   * The way back in when the admin password is lost: someone with access to the hub machine restarts
+   * it with HALL_RESET_ADMIN=1. The `admin` account gets this password, is enabled again, and all its
+   * sessions end. Audited.
+   */
+  async recoverAdmin(password: string): Promise<void> {
+    const admin = this.store.staff.findByUsername('admin');
+    if (!admin) {
+      await this.ensureAdmin(password);
+      return;
+    }
+    const hash = await hashPassword(password);
+    const now = this.clock.now();
+    this.store.transaction(() => {
+      this.store.staff.setPasswordHash(admin.id, hash);
+      this.store.staff.enable(admin.id);
+      this.store.staff.endOtherSessions(admin.id, '');
+      this.store.audit.append(now, 'system', 'staff.admin-recovered', 'admin password set from HALL_ADMIN_PASSWORD');
+    });
+  }
 }
 
 let dummy: Promise<string> | undefined;

@@ -21,6 +21,8 @@ export interface HubEnv {
   dbPath: string;
   configPath: string;
   adminPassword: string | undefined;
+  /** Set the admin password from HALL_ADMIN_PASSWORD even though the admin exists (lost password). */
+  resetAdmin: boolean;
   /** Seed demo clerks and device tokens into a fresh database (the README's start command sets it). */
   demo: boolean;
   /** Folder holding `<ui>/dist` web builds (kiosk, counter, display, admin). */
@@ -44,6 +46,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): HubEnv {
     dbPath: resolve(env.HALL_DB ?? './data/hall.db'),
     configPath: resolve(env.HALL_CONFIG ?? DEMO_CONFIG_PATH),
     adminPassword: env.HALL_ADMIN_PASSWORD || undefined,
+    resetAdmin: env.HALL_RESET_ADMIN === '1',
     demo: env.HALL_DEMO === '1',
     webRoot: resolve(env.HALL_WEB_ROOT ?? resolve(repoRoot, 'apps')),
     logLevel: env.LOG_LEVEL ?? 'info',
