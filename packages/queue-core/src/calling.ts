@@ -5,7 +5,7 @@ import { windowMayCall, type HallIndex } from './hall-index.ts';
 import { fail, ok, type Result } from './result.ts';
 import { selectNextTicket, streakAfterCall } from './routing.ts';
 import type { HallState, Outcome } from './state.ts';
-import { currentTicket, windowHeldBy, type HeldWindow } from './window-guards.ts';
+import { ticketHeldAt, windowHeldBy, type HeldWindow } from './window-guards.ts';
 
 function call(
   state: HallState,
@@ -97,11 +97,9 @@ export function callTicket(
 
 /** Announces the current ticket again; capped, with a cooldown so a double press is not a second recall. */
 export function recall(hall: HallIndex, state: HallState, number: number, actor: Actor, now: number): Result<Outcome> {
-  const held = windowHeldBy(hall, state, number, actor);
-  if (!held.ok) return held;
-  const current = currentTicket(state, held.value.state, ['called'], 'recalled');
-  if (!current.ok) return current;
-  const t = current.value;
+  const found = ticketHeldAt(hall, state, number, actor, ['called'], 'recalled');
+  if (!found.ok) return found;
+  const { ticket: t } = found.value;
   const { max, cooldownSeconds } = hall.config.policy.recall;
   if (t.recalls >= max)
     return fail('RECALL_LIMIT_REACHED', `ticket ${t.number} was recalled ${t.recalls} times already (limit ${max})`);

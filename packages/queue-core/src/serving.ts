@@ -3,7 +3,7 @@ import { outcomeOf, ticketWithStep, windowWith } from './changes.ts';
 import { windowServes, type HallIndex } from './hall-index.ts';
 import { fail, ok, type Result } from './result.ts';
 import type { HallState, Outcome } from './state.ts';
-import { currentTicket, findWindow, windowHeldBy } from './window-guards.ts';
+import { findWindow, ticketHeldAt } from './window-guards.ts';
 
 export function startService(
   hall: HallIndex,
@@ -12,11 +12,9 @@ export function startService(
   actor: Actor,
   now: number,
 ): Result<Outcome> {
-  const held = windowHeldBy(hall, state, number, actor);
-  if (!held.ok) return held;
-  const current = currentTicket(state, held.value.state, ['called'], 'started');
-  if (!current.ok) return current;
-  const t = current.value;
+  const found = ticketHeldAt(hall, state, number, actor, ['called'], 'started');
+  if (!found.ok) return found;
+  const { ticket: t } = found.value;
   const ticket = ticketWithStep(
     t,
     { at: now, action: 'started', window: number, serviceId: t.serviceId, by: actor.id },
@@ -32,17 +30,17 @@ export function finishService(
   actor: Actor,
   now: number,
 ): Result<Outcome> {
-  const held = windowHeldBy(hall, state, number, actor, { allowPaused: true });
-  if (!held.ok) return held;
-  const current = currentTicket(state, held.value.state, ['serving'], 'finished (start the service first)');
-  if (!current.ok) return current;
-  const t = current.value;
+  const found = ticketHeldAt(hall, state, number, actor, ['serving'], 'finished (start the service first)', {
+    allowPaused: true,
+  });
+  if (!found.ok) return found;
+  const { held, ticket: t } = found.value;
   const ticket = ticketWithStep(
     t,
     { at: now, action: 'finished', window: number, serviceId: t.serviceId, by: actor.id },
     { state: 'done', finishedAt: now, window: null },
   );
-  const window = windowWith(held.value.state, { currentTicketId: null }, now);
+  const window = windowWith(held.state, { currentTicketId: null }, now);
   return ok(outcomeOf(state, [{ type: 'ticket.finished', actor: actor.id, ticket, window }]));
 }
 
@@ -53,11 +51,9 @@ export function markNoShow(
   actor: Actor,
   now: number,
 ): Result<Outcome> {
-  const held = windowHeldBy(hall, state, number, actor, { allowPaused: true });
-  if (!held.ok) return held;
-  const current = currentTicket(state, held.value.state, ['called'], 'marked no-show');
-  if (!current.ok) return current;
-  const t = current.value;
+  const found = ticketHeldAt(hall, state, number, actor, ['called'], 'marked no-show', { allowPaused: true });
+  if (!found.ok) return found;
+  const { held, ticket: t } = found.value;
   const needed = hall.config.policy.noShowMinRecalls;
   if (t.recalls < needed) {
     return fail('NO_SHOW_TOO_EARLY', `recall ${t.number} ${needed - t.recalls} more time(s) before marking a no-show`);
@@ -67,7 +63,7 @@ export function markNoShow(
     { at: now, action: 'no-show', window: number, serviceId: t.serviceId, by: actor.id },
     { state: 'no-show', finishedAt: now, window: null },
   );
-  const window = windowWith(held.value.state, { currentTicketId: null }, now);
+  const window = windowWith(held.state, { currentTicketId: null }, now);
   return ok(outcomeOf(state, [{ type: 'ticket.no-show', actor: actor.id, ticket, window }]));
 }
 
@@ -89,11 +85,9 @@ export function transferTicket(
   actor: Actor,
   now: number,
 ): Result<Outcome> {
-  const held = windowHeldBy(hall, state, number, actor, { allowPaused: true });
-  if (!held.ok) return held;
-  const current = currentTicket(state, held.value.state, ['called', 'serving'], 'transferred');
-  if (!current.ok) return current;
-  const t = current.value;
+  const found = ticketHeldAt(hall, state, number, actor, ['called', 'serving'], 'transferred', { allowPaused: true });
+  if (!found.ok) return found;
+  const { held, ticket: t } = found.value;
   const serviceId = target.toServiceId ?? t.serviceId;
   if (!hall.services.has(serviceId)) return fail('UNKNOWN_SERVICE', `no service ${serviceId} in this hall`);
   if (target.toWindow !== undefined) {
@@ -124,6 +118,6 @@ export function transferTicket(
       recalls: 0,
     },
   );
-  const window = windowWith(held.value.state, { currentTicketId: null }, now);
+  const window = windowWith(held.state, { currentTicketId: null }, now);
   return ok(outcomeOf(state, [{ type: 'ticket.transferred', actor: actor.id, ticket, window }]));
 }

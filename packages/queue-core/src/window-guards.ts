@@ -51,3 +51,20 @@ export function currentTicket(
   }
   return ok(ticket);
 }
+
+/** The window, held by the actor, and the ticket it holds, if that ticket is in one of the given states. */
+export function ticketHeldAt(
+  hall: HallIndex,
+  state: HallState,
+  number: number,
+  actor: Actor,
+  allowed: readonly Ticket['state'][],
+  what: string,
+  opts: { allowPaused?: boolean } = {},
+): Result<{ held: HeldWindow; ticket: Ticket }> {
+  const held = windowHeldBy(hall, state, number, actor, opts);
+  if (!held.ok) return held;
+  const ticket = currentTicket(state, held.value.state, allowed, what);
+  if (!ticket.ok) return ticket;
+  return ok({ held: held.value, ticket: ticket.value });
+}
