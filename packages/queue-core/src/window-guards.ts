@@ -37,7 +37,7 @@ export function windowHeldBy(
 }
 
 /** The ticket the window holds, if it is in one of the given states. */
-export function currentTicket(
+function currentTicket(
   state: HallState,
   window: WindowState,
   allowed: readonly Ticket['state'][],
