@@ -159,6 +159,7 @@ function test() {
   rmSync(resultsDir, { recursive: true, force: true });
   const steps = [
     ['typecheck', ['exec', 'tsc', '-p', 'tsconfig.json']],
+    ['typecheck (kiosk renderer)', ['exec', 'tsc', '-p', 'apps/kiosk/tsconfig.renderer.json']],
     ['lint', ['exec', 'eslint', '.', '--max-warnings', '0']],
     ['format', ['exec', 'prettier', '--check', '.']],
     ['unit and integration tests', vitestStep('unit')],

@@ -51,6 +51,8 @@ export type {
   ResetPasswordBody,
   StaffView,
 } from './http-bodies.ts';
+export { PRINTER_CONDITIONS, printerStatusSchema, ticketPrintJobSchema } from './kiosk-print.ts';
+export type { PrintResult, PrinterCondition, PrinterStatus, TicketPrintJob } from './kiosk-print.ts';
 export { LOCALES, localizedTextSchema } from './localized.ts';
 export type { Locale, LocalizedText } from './localized.ts';
 export { looksUnmasked, maskIdNumber, maskName, maskPhone } from './masking.ts';

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { LOCALES } from './localized.ts';
+
+/**
+ * Printing a ticket: what goes on the paper and what a printer reports. Shared by the kiosk renderer,
+ * the Electron main process (real printers), the hub (virtual printer for browser kiosks) and
+ * hardware/printer, which turns a job into ESC/POS bytes.
+ */
+
+export const PRINTER_CONDITIONS = ['ready', 'offline', 'cover-open', 'paper-end', 'error'] as const;
+export type PrinterCondition = (typeof PRINTER_CONDITIONS)[number];
+
+export const printerStatusSchema = z
+  .object({
+    condition: z.enum(PRINTER_CONDITIONS),
+    /** Paper is running low: still prints, and the hub is told so an attendant can refill. */
+    paperNearEnd: z.boolean(),
+    /** Detail for logs and attendants, never shown to citizens as is. */
+    detail: z.string().max(200).optional(),
+  })
+  .strict();
+export type PrinterStatus = z.infer<typeof printerStatusSchema>;
+
+const line = z.string().max(120);
+
+/** What goes on the paper, already localised by the kiosk; no personal data. */
+export const ticketPrintJobSchema = z
+  .object({
+    locale: z.enum(LOCALES),
+    hallName: line,
+    number: z.string().regex(/^[A-Z][0-9]{3}$/),
+    serviceName: line,
+    zoneName: line,
+    /** Where to wait, e.g. "医保专区 · 1、2号窗口". */
+    waitAt: line,
+    laneLabel: line.nullable(),
+    peopleAhead: z.number().int().min(0).max(9999),
+    estimatedWaitMinutes: z.number().int().min(0).max(9999),
+    /** Local time of issue, already formatted, e.g. "2026-11-24 09:31". */
+    issuedAt: z.string().max(40),
+    /** The phone status page the QR code points to. */
+    statusUrl: z.string().url().max(300),
+    footer: z.array(line).max(4),
+  })
+  .strict();
+export type TicketPrintJob = z.infer<typeof ticketPrintJobSchema>;
+
+export interface PrintResult {
+  ok: boolean;
+  status: PrinterStatus;
+  /** Virtual printer only: where its PNG preview of the printed ticket can be fetched. */
+  previewUrl?: string;
+}
