@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PrinterStatus } from './kiosk-print.ts';
 import { deviceRoleSchema, STAFF_PERMISSIONS, staffRoleSchema } from './roles.ts';
 
 const newPasswordSchema = z.string().min(10, 'passwords have at least 10 characters').max(200);
@@ -58,6 +59,8 @@ export interface DeviceView {
   name: string;
   createdAt: number;
   revokedAt: number | null;
+  /** Kiosks: the last printer status the kiosk reported, and when. */
+  printer: { status: PrinterStatus; at: number } | null;
 }
 
 /** The token is shown once, at creation; the hub keeps only its hash. */

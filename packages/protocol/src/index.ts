@@ -80,6 +80,7 @@ export {
   TICKET_STATES,
   ticketBookingSchema,
   ticketSchema,
+  statusPathOf,
   ticketStepSchema,
   toPublicTicket,
 } from './ticket.ts';

@@ -81,8 +81,19 @@ export const ticketSchema = z.object({
   booking: ticketBookingSchema.nullable(),
   history: z.array(ticketStepSchema),
   version: z.number().int(),
+  /**
+   * An unguessable code for the phone status page (`/t/<code>`), printed as a QR code. Not shown to
+   * displays: whoever holds the code may follow the ticket.
+   */
+  // Events stored before migration 002 carry no code (the event log is append-only): read them as ''.
+  statusCode: z.string().default(''),
 });
 export type Ticket = z.infer<typeof ticketSchema>;
+
+/** The phone status page of a ticket. */
+export function statusPathOf(statusCode: string): string {
+  return `/t/${statusCode}`;
+}
 
 /** What a wall display may see of a ticket: no personal data, no notes. */
 export type PublicTicket = Pick<
@@ -110,5 +121,7 @@ export const issuedTicketSchema = z.object({
   ticket: ticketSchema,
   peopleAhead: z.number().int(),
   estimatedWaitMinutes: z.number().int(),
+  /** The phone status page, relative to the hub (`/t/<code>`): the QR code on the ticket. */
+  statusPath: z.string(),
 });
 export type IssuedTicket = z.infer<typeof issuedTicketSchema>;

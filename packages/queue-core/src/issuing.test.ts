@@ -18,7 +18,13 @@ import {
   WIN,
 } from './test-fixtures.ts';
 
-const normal = { serviceId: 'household', lane: 'normal', holder: null, booking: null } as const;
+const normal = {
+  serviceId: 'household',
+  lane: 'normal',
+  holder: null,
+  booking: null,
+  statusCode: 'CODE000001',
+} as const;
 
 describe('prefixFor', () => {
   it('gives the prefix of a service', () => {
@@ -59,6 +65,7 @@ describe('issueTicket', () => {
       booking: null,
       history: [{ at: T0, action: 'issued', window: null, serviceId: 'household', by: kiosk.id }],
       version: 1,
+      statusCode: 'CODE000001',
     });
     expect(out.events).toEqual([{ type: 'ticket.issued', actor: kiosk.id, ticket: out.ticket }]);
     expect(out.businessDay).toBe(DAY);

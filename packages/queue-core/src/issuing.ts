@@ -11,6 +11,8 @@ export interface IssueRequest {
   lane: Lane;
   holder: MaskedHolder | null;
   booking: TicketBooking | null;
+  /** The phone status page code: random, made by the caller (the core has no randomness). */
+  statusCode: string;
 }
 
 /** The daily sequence prefix of a service; checked before a number is taken from the store. */
@@ -70,6 +72,7 @@ export function issueTicket(
     booking: request.booking,
     history: [{ at: now, action: 'issued', window: null, serviceId: request.serviceId, by: actor.id }],
     version: 1,
+    statusCode: request.statusCode,
   };
   const peopleAhead = peopleAheadOf(hall, state, ticket);
   return ok({

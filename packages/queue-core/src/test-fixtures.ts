@@ -211,7 +211,13 @@ export class TestHall {
     const result = issueTicket(
       this.hall,
       this.state,
-      { serviceId, lane, holder: opts.holder ?? null, booking: opts.booking ?? null },
+      {
+        serviceId,
+        lane,
+        holder: opts.holder ?? null,
+        booking: opts.booking ?? null,
+        statusCode: `S${this.state.lastQueueSeq + 1}`,
+      },
       seq,
       opts.actor ?? kiosk,
       opts.at,

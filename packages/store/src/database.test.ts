@@ -43,11 +43,48 @@ describe('openDatabase', () => {
 
   it('rolls a failed migration back whole', () => {
     const path = fresh();
-    const broken = [...MIGRATIONS, { version: 2, name: 'broken', sql: 'CREATE TABLE x (a); CREATE TABLE x (a);' }];
+    const newest = MIGRATIONS.at(-1)?.version ?? 0;
+    const broken = [
+      ...MIGRATIONS,
+      { version: newest + 1, name: 'broken', sql: 'CREATE TABLE x (a); CREATE TABLE x (a);' },
+    ];
     expect(() => openDatabase(path, broken)).toThrow();
     const db = openDatabase(path);
-    expect(schemaVersion(db)).toBe(1);
+    expect(schemaVersion(db)).toBe(newest);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'x'").get()).toBeUndefined();
     db.close();
+  });
+});
+
+describe('migration 002 on a database from before it', () => {
+  it('gives old tickets a status code and still reads their old events', async () => {
+    const { HallStore } = await import('./hall-store.ts');
+    const { sampleTicket, tempDbPath: temp } = await import('./test-support.ts');
+    const t = temp();
+    try {
+      const v1 = openDatabase(t.path, MIGRATIONS.slice(0, 1));
+      const { statusCode: _dropped, ...old } = sampleTicket();
+      v1.prepare(
+        `INSERT INTO tickets (id, business_day, prefix, n, number, service_id, lane, state, queue_seq, version, body)
+         VALUES (?, ?, 'A', 1, 'A001', 'svc-a', 'normal', 'waiting', 1, 1, ?)`,
+      ).run(old.id, old.businessDay, JSON.stringify(old));
+      v1.prepare(
+        `INSERT INTO events (type, at, business_day, actor, ticket_id, body) VALUES ('ticket.issued', 1, ?, 'k', ?, ?)`,
+      ).run(
+        old.businessDay,
+        old.id,
+        JSON.stringify({ type: 'ticket.issued', at: 1, businessDay: old.businessDay, actor: 'k', ticket: old }),
+      );
+      v1.close();
+
+      const store = new HallStore(t.path);
+      const loaded = store.tickets.get(old.id);
+      expect(loaded?.statusCode).toMatch(/^[0-9A-F]{10}$/);
+      expect(store.tickets.byCode(loaded?.statusCode ?? '')?.id).toBe(old.id);
+      expect(store.events.since(0, 10)).toHaveLength(1);
+      store.close();
+    } finally {
+      t.cleanup();
+    }
   });
 });

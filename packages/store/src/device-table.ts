@@ -1,4 +1,4 @@
-import type { DeviceRole, DeviceView } from '@hall/protocol';
+import { printerStatusSchema, type DeviceRole, type DeviceView, type PrinterStatus } from '@hall/protocol';
 import type { Db, Stmt } from './database.ts';
 
 interface DeviceRow {
@@ -7,10 +7,25 @@ interface DeviceRow {
   name: string;
   created_at: number;
   revoked_at: number | null;
+  printer_status: string | null;
+}
+
+function printerOf(json: string | null): DeviceView['printer'] {
+  if (json === null) return null;
+  const raw = JSON.parse(json) as { status: unknown; at: number };
+  const status = printerStatusSchema.safeParse(raw.status);
+  return status.success ? { status: status.data, at: raw.at } : null;
 }
 
 function fromRow(r: DeviceRow): DeviceView {
-  return { id: r.id, role: r.role, name: r.name, createdAt: r.created_at, revokedAt: r.revoked_at };
+  return {
+    id: r.id,
+    role: r.role,
+    name: r.name,
+    createdAt: r.created_at,
+    revokedAt: r.revoked_at,
+    printer: printerOf(r.printer_status),
+  };
 }
 
 /** Registered kiosks and displays; a device is known by the hash of its token. */
@@ -20,6 +35,7 @@ export class DeviceTable {
   private readonly byId: Stmt;
   private readonly revokeStmt: Stmt;
   private readonly all: Stmt;
+  private readonly setPrinter: Stmt;
 
   constructor(db: Db) {
     this.insert = db.prepare('INSERT INTO devices (id, role, name, token_hash, created_at) VALUES (?, ?, ?, ?, ?)');
@@ -27,11 +43,12 @@ export class DeviceTable {
     this.byId = db.prepare('SELECT * FROM devices WHERE id = ?');
     this.revokeStmt = db.prepare('UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL');
     this.all = db.prepare('SELECT * FROM devices ORDER BY created_at');
+    this.setPrinter = db.prepare('UPDATE devices SET printer_status = ? WHERE id = ?');
   }
 
   create(id: string, role: DeviceRole, name: string, tokenHash: string, at: number): DeviceView {
     this.insert.run(id, role, name, tokenHash, at);
-    return { id, role, name, createdAt: at, revokedAt: null };
+    return { id, role, name, createdAt: at, revokedAt: null, printer: null };
   }
 
   /** The device holding this token, unless it was revoked. */
@@ -43,6 +60,11 @@ export class DeviceTable {
   get(id: string): DeviceView | undefined {
     const row = this.byId.get(id) as DeviceRow | undefined;
     return row ? fromRow(row) : undefined;
+  }
+
+  /** The last printer status a kiosk reported, for the admin (paper near end). */
+  setPrinterStatus(id: string, status: PrinterStatus, at: number): void {
+    this.setPrinter.run(JSON.stringify({ status, at }), id);
   }
 
   revoke(id: string, at: number): boolean {

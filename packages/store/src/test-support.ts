@@ -34,6 +34,7 @@ export function sampleTicket(over: Partial<Ticket> = {}): Ticket {
     booking: null,
     history: [{ at: 1_000, action: 'issued', window: null, serviceId: 'svc-a', by: 'kiosk-1' }],
     version: 1,
+    statusCode: `code-${number}-${businessDay}`,
     ...over,
   };
 }

@@ -18,11 +18,12 @@ export class TicketTable {
   private readonly live: Stmt;
   private readonly byId: Stmt;
   private readonly maxQueueSeq: Stmt;
+  private readonly byStatusCode: Stmt;
 
   constructor(db: Db) {
     this.insertStmt = db.prepare(`
-      INSERT INTO tickets (id, business_day, prefix, n, number, service_id, lane, state, queue_seq, window, target_window, version, body)
-      VALUES (@id, @businessDay, @prefix, @seq, @number, @serviceId, @lane, @state, @queueSeq, @window, @targetWindow, @version, @body)`);
+      INSERT INTO tickets (id, business_day, prefix, n, number, service_id, lane, state, queue_seq, window, target_window, version, body, status_code)
+      VALUES (@id, @businessDay, @prefix, @seq, @number, @serviceId, @lane, @state, @queueSeq, @window, @targetWindow, @version, @body, @statusCode)`);
     const set = `SET service_id = @serviceId, state = @state, window = @window, target_window = @targetWindow,
                      queue_seq = @queueSeq, version = @version, body = @body`;
     this.updateStmt = db.prepare(`UPDATE tickets ${set} WHERE id = @id AND version = @version - 1`);
@@ -40,6 +41,7 @@ export class TicketTable {
     );
     this.byId = db.prepare('SELECT body FROM tickets WHERE id = ?');
     this.maxQueueSeq = db.prepare('SELECT COALESCE(MAX(queue_seq), 0) AS seq FROM tickets');
+    this.byStatusCode = db.prepare('SELECT body FROM tickets WHERE status_code = ?');
   }
 
   /** Writes a ticket as a command left it: insert when new, otherwise a version-guarded update. */
@@ -67,6 +69,12 @@ export class TicketTable {
 
   get(id: string): Ticket | undefined {
     const row = this.byId.get(id) as TicketRow | undefined;
+    return row ? parse(row) : undefined;
+  }
+
+  /** The ticket a phone status page asks for. */
+  byCode(statusCode: string): Ticket | undefined {
+    const row = this.byStatusCode.get(statusCode) as TicketRow | undefined;
     return row ? parse(row) : undefined;
   }
 

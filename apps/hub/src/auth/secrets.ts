@@ -36,6 +36,15 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+/**
+ * A code people may type or scan: capitals and digits without 0/O and 1/I. Each character carries
+ * 5 bits (32 symbols, so `% 32` draws them evenly).
+ */
+export function newReadableCode(length: number): string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  return [...randomBytes(length)].map((b) => alphabet[b % alphabet.length]).join('');
+}
+
 export function newId(prefix: string): string {
   return `${prefix}-${randomBytes(6).toString('hex')}`;
 }

@@ -1,5 +1,6 @@
 import {
   maskName,
+  statusPathOf,
   looksUnmasked,
   type IssuedTicket,
   type IssueTicketBody,
@@ -38,6 +39,7 @@ import {
 import { StaleWriteError, type HallStore } from '@hall/store';
 import type { Logger } from 'pino';
 import { actorOf, type Principal } from '../auth/principal.ts';
+import { newReadableCode } from '../auth/secrets.ts';
 import type { Clock } from '../clock.ts';
 import { fingerprintOf } from './fingerprint.ts';
 import { Refusal } from './refusal.ts';
@@ -126,6 +128,8 @@ export class HallService {
         lane: body.lane,
         holder: booking.value?.holder ?? holder.value,
         booking: booking.value?.booking ?? null,
+        // 10 characters, 50 bits: not guessable, short enough for a QR code that scans at a glance.
+        statusCode: newReadableCode(10),
       };
       const issued = issueTicket(this.hall, this.current, request, seq, actor, now);
       if (!issued.ok) return issued;
@@ -133,7 +137,8 @@ export class HallService {
       if (booking.value && !this.store.bookings.markCheckedIn(booking.value.booking.code, ticket.id)) {
         return fail('BOOKING_ALREADY_USED', `booking ${booking.value.booking.code} has already been checked in`);
       }
-      return ok({ outcome: issued.value, reply: () => ({ ticket, peopleAhead, estimatedWaitMinutes }) });
+      const statusPath = statusPathOf(ticket.statusCode);
+      return ok({ outcome: issued.value, reply: () => ({ ticket, peopleAhead, estimatedWaitMinutes, statusPath }) });
     });
   }
 

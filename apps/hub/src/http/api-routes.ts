@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import {
   changePasswordBodySchema,
@@ -16,7 +15,7 @@ import type { HallStore } from '@hall/store';
 import type { Accounts } from '../auth/accounts.ts';
 import { staffView } from '../auth/accounts.ts';
 import { can, type Principal, type Right } from '../auth/principal.ts';
-import { newToken } from '../auth/secrets.ts';
+import { newReadableCode, newToken } from '../auth/secrets.ts';
 import type { Clock } from '../clock.ts';
 import type { CommandGateway, GatewayReply } from '../hall/command-gateway.ts';
 import type { HallService } from '../hall/hall-service.ts';
@@ -81,11 +80,10 @@ function commandReply<T>(reply: GatewayReply<T>, createdStatus: number): RouteRe
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** 8 characters a citizen can type: no 0/O or 1/I to confuse. Redrawn in the rare case it is taken. */
+/** 8 characters a citizen can type. Redrawn in the rare case it is taken. */
 function newBookingCode(taken: (code: string) => boolean): string {
-  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
   for (;;) {
-    const code = [...randomBytes(8)].map((b) => alphabet[b % alphabet.length]).join('');
+    const code = newReadableCode(8);
     if (!taken(code)) return code;
   }
 }

@@ -1,4 +1,5 @@
 import { migration001 } from './001-initial.ts';
+import { migration002 } from './002-ticket-status-code.ts';
 
 export interface Migration {
   version: number;
@@ -7,4 +8,4 @@ export interface Migration {
 }
 
 /** Every migration in order. Add a new numbered file; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
