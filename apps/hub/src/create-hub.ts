@@ -21,6 +21,8 @@ export interface HubOptions {
   webRoot: string;
   /** How often the hub checks for a new business day (ms). */
   dayCheckIntervalMs?: number;
+  /** Demo mode: serve the kiosk web page its device token (never in a real hall). */
+  kioskDemoConfig?: { token: string; kioskName: string };
 }
 
 export interface Hub {
@@ -69,6 +71,7 @@ export function createHub(o: HubOptions): Hub {
     webRoot: o.webRoot,
     rate: new RateLimiter(o.clock, 20, 60),
     loginRate: new RateLimiter(o.clock, 10 / 60, 10),
+    kioskDemoConfig: o.kioskDemoConfig,
   });
   http.on('request', (req, res) => {
     // socket.io answers its own path on the same server.

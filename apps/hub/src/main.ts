@@ -12,7 +12,16 @@ async function main(): Promise<void> {
   const log = pino({ level: env.logLevel, base: { app: 'hall-hub' } });
   const hallConfig = loadHallConfig(env.configPath);
   const store = new HallStore(env.dbPath);
-  const hub = createHub({ store, hallConfig, clock: systemClock, log, webRoot: env.webRoot });
+  const hub = createHub({
+    store,
+    hallConfig,
+    clock: systemClock,
+    log,
+    webRoot: env.webRoot,
+    ...(env.demo
+      ? { kioskDemoConfig: { token: DEMO_CREDENTIALS.kioskToken, kioskName: '演示取号机 Demo kiosk' } }
+      : {}),
+  });
 
   const adminPassword = env.adminPassword ?? (env.demo ? DEMO_CREDENTIALS.adminPassword : undefined);
   if (adminPassword !== undefined && adminPassword.length < 10) {

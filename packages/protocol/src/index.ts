@@ -58,6 +58,7 @@ export type { Locale, LocalizedText } from './localized.ts';
 export { looksUnmasked, maskIdNumber, maskName, maskPhone } from './masking.ts';
 export { DEVICE_ROLES, deviceRoleSchema, STAFF_PERMISSIONS, STAFF_ROLES, staffRoleSchema } from './roles.ts';
 export type { DeviceRole, Role, StaffPermission, StaffRole } from './roles.ts';
+export type { PublicTicketStatus } from './public-status.ts';
 export type { HallSnapshot } from './snapshot.ts';
 export { socketAuthSchema, syncRequestSchema } from './socket-events.ts';
 export type {

@@ -20,6 +20,7 @@ import type { Clock } from '../clock.ts';
 import type { CommandGateway, GatewayReply } from '../hall/command-gateway.ts';
 import type { HallService } from '../hall/hall-service.ts';
 import { snapshotFor, statsOf, syncFor } from '../hall/projection.ts';
+import { publicStatusOf } from '../hall/public-status.ts';
 import { parseInput } from '../validation.ts';
 import { HttpError, readJson } from './http-io.ts';
 
@@ -318,6 +319,16 @@ export function apiRoutes(d: ApiDeps): Route[] {
         const noon = Date.parse(`${day}T12:00:00Z`);
         const all = d.store.bookings.between(noon - 36 * 3600_000, noon + 36 * 3600_000);
         return { status: 200, body: all.filter((b) => localDateOf(b.slotStart, tz) === day) };
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/v1\/public\/tickets\/([A-Za-z0-9]{6,20})$/,
+      right: 'public',
+      handle: (ctx) => {
+        const ticket = d.store.tickets.byCode(ctx.params[0] ?? '');
+        if (!ticket) refuse({ code: 'UNKNOWN_TICKET', message: 'no ticket with this code' });
+        return { status: 200, body: publicStatusOf(d.hall, ticket, d.clock.now()) };
       },
     },
     {

@@ -6,6 +6,7 @@ import type { RateLimiter } from '../rate-limiter.ts';
 import { rightOf, type Route } from './api-routes.ts';
 import { HttpError, sendError, sendJson } from './http-io.ts';
 import { serveUi, UI_NAMES, type UiName } from './static-ui.ts';
+import { statusPage } from './status-page.ts';
 
 export interface HttpHandlerDeps {
   routes: Route[];
@@ -16,6 +17,8 @@ export interface HttpHandlerDeps {
   rate: RateLimiter;
   /** Per address, for logins: slows password guessing. */
   loginRate: RateLimiter;
+  /** Demo mode only: the kiosk web page gets its device token from `/kiosk/config.json`. */
+  kioskDemoConfig?: { token: string; kioskName: string } | undefined;
 }
 
 function bearer(req: IncomingMessage): string | undefined {
@@ -45,6 +48,18 @@ export function createHttpHandler(d: HttpHandlerDeps) {
       if (path === '/' && req.method === 'GET') {
         res.writeHead(302, { location: '/display' });
         res.end();
+        return;
+      }
+      const status = /^\/t\/([A-Za-z0-9]{6,20})$/.exec(path);
+      if (status && req.method === 'GET') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        res.end(statusPage(status[1] ?? ''));
+        return;
+      }
+      if (path === '/kiosk/config.json' && req.method === 'GET') {
+        // Only the demo hands a kiosk token to whoever opens the page; a real kiosk is set up by an attendant.
+        if (!d.kioskDemoConfig) sendError(res, { code: 'NOT_FOUND', message: 'kiosk config is set up on the device' });
+        else sendJson(res, 200, { hubUrl: '', ...d.kioskDemoConfig });
         return;
       }
       const ui = UI_NAMES.find((n) => path === `/${n}` || path.startsWith(`/${n}/`));
