@@ -63,7 +63,8 @@ describe('migration 002 on a database from before it', () => {
     const t = temp();
     try {
       const v1 = openDatabase(t.path, MIGRATIONS.slice(0, 1));
-      const { statusCode: _dropped, ...old } = sampleTicket();
+      const { statusCode, ...old } = sampleTicket();
+      expect(statusCode).not.toBe('');
       v1.prepare(
         `INSERT INTO tickets (id, business_day, prefix, n, number, service_id, lane, state, queue_seq, version, body)
          VALUES (?, ?, 'A', 1, 'A001', 'svc-a', 'normal', 'waiting', 1, 1, ?)`,
