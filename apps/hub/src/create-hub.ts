@@ -1,5 +1,6 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
 import type { HallConfig } from '@hall/protocol';
 import { indexHall } from '@hall/queue-core';
 import type { HallStore } from '@hall/store';
@@ -10,6 +11,7 @@ import { CommandGateway } from './hall/command-gateway.ts';
 import { HallService } from './hall/hall-service.ts';
 import { apiRoutes } from './http/api-routes.ts';
 import { createHttpHandler } from './http/http-handler.ts';
+import { KioskPrinters } from './kiosk/kiosk-printers.ts';
 import { RateLimiter } from './rate-limiter.ts';
 import { attachSocketServer, disconnectEndedSessions, sessionRoom, type HallIo } from './socket/socket-server.ts';
 
@@ -21,6 +23,8 @@ export interface HubOptions {
   webRoot: string;
   /** How often the hub checks for a new business day (ms). */
   dayCheckIntervalMs?: number;
+  /** Where the kiosks' virtual printers write their bytes and PNG previews. */
+  printDir: string;
   /** Demo mode: serve the kiosk web page its device token (never in a real hall). */
   kioskDemoConfig?: { token: string; kioskName: string };
 }
@@ -52,8 +56,10 @@ export function createHub(o: HubOptions): Hub {
     rate: commandRate,
     handshakeRate: new RateLimiter(o.clock, 5, 30),
   });
+  const printers = new KioskPrinters(o.printDir, o.store, o.clock, o.log);
   const routes = apiRoutes({
     hall,
+    printers,
     gateway,
     accounts,
     store: o.store,
@@ -72,6 +78,7 @@ export function createHub(o: HubOptions): Hub {
     rate: new RateLimiter(o.clock, 20, 60),
     loginRate: new RateLimiter(o.clock, 10 / 60, 10),
     kioskDemoConfig: o.kioskDemoConfig,
+    printDir: resolve(o.printDir),
   });
   http.on('request', (req, res) => {
     // socket.io answers its own path on the same server.

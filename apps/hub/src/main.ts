@@ -18,6 +18,7 @@ async function main(): Promise<void> {
     clock: systemClock,
     log,
     webRoot: env.webRoot,
+    printDir: env.printDir,
     ...(env.demo
       ? { kioskDemoConfig: { token: DEMO_CREDENTIALS.kioskToken, kioskName: '演示取号机 Demo kiosk' } }
       : {}),

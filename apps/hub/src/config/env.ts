@@ -28,6 +28,8 @@ export interface HubEnv {
   /** Folder holding `<ui>/dist` web builds (kiosk, counter, display, admin). */
   webRoot: string;
   logLevel: string;
+  /** Where browser kiosks' virtual printers write tickets (bytes and PNG previews). */
+  printDir: string;
 }
 
 function positiveInt(name: string, raw: string | undefined, fallback: number): number {
@@ -50,5 +52,6 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): HubEnv {
     demo: env.HALL_DEMO === '1',
     webRoot: resolve(env.HALL_WEB_ROOT ?? resolve(repoRoot, 'apps')),
     logLevel: env.LOG_LEVEL ?? 'info',
+    printDir: resolve(env.HALL_PRINT_DIR ?? join(dirname(resolve(env.HALL_DB ?? './data/hall.db')), 'print-previews')),
   };
 }

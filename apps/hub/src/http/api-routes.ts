@@ -7,7 +7,9 @@ import {
   loginBodySchema,
   maskName,
   maskPhone,
+  printerStatusSchema,
   resetPasswordBodySchema,
+  ticketPrintJobSchema,
   type ErrorBody,
 } from '@hall/protocol';
 import { localDateOf } from '@hall/queue-core';
@@ -19,6 +21,7 @@ import { newReadableCode, newToken } from '../auth/secrets.ts';
 import type { Clock } from '../clock.ts';
 import type { CommandGateway, GatewayReply } from '../hall/command-gateway.ts';
 import type { HallService } from '../hall/hall-service.ts';
+import type { KioskPrinters } from '../kiosk/kiosk-printers.ts';
 import { snapshotFor, statsOf, syncFor } from '../hall/projection.ts';
 import { publicStatusOf } from '../hall/public-status.ts';
 import { parseInput } from '../validation.ts';
@@ -26,6 +29,7 @@ import { HttpError, readJson } from './http-io.ts';
 
 export interface ApiDeps {
   hall: HallService;
+  printers: KioskPrinters;
   gateway: CommandGateway;
   accounts: Accounts;
   store: HallStore;
@@ -53,7 +57,7 @@ export interface RouteReply {
 }
 
 export interface Route {
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   pattern: RegExp;
   /** The right a caller needs; `public` routes need no token. */
   right: Right | 'public';
@@ -319,6 +323,43 @@ export function apiRoutes(d: ApiDeps): Route[] {
         const noon = Date.parse(`${day}T12:00:00Z`);
         const all = d.store.bookings.between(noon - 36 * 3600_000, noon + 36 * 3600_000);
         return { status: 200, body: all.filter((b) => localDateOf(b.slotStart, tz) === day) };
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/v1\/kiosk\/printer$/,
+      right: 'ticket:issue',
+      handle: async (ctx) => ({ status: 200, body: await d.printers.status(principalOf(ctx).id) }),
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/v1\/kiosk\/print$/,
+      right: 'ticket:issue',
+      handle: async (ctx) => {
+        const job = body(parseInput(ticketPrintJobSchema, await readJson(ctx.req)));
+        return { status: 200, body: await d.printers.print(principalOf(ctx).id, job) };
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/v1\/kiosk\/printer-status$/,
+      right: 'ticket:issue',
+      handle: async (ctx) => {
+        const status = body(parseInput(printerStatusSchema, await readJson(ctx.req)));
+        d.printers.report(principalOf(ctx).id, status);
+        return { status: 200, body: { ok: true } };
+      },
+    },
+    {
+      method: 'PUT',
+      pattern: /^\/api\/v1\/printers\/([A-Za-z0-9-]{1,60})\/simulate$/,
+      right: 'admin',
+      handle: async (ctx) => {
+        const id = ctx.params[0] ?? '';
+        const status = body(parseInput(printerStatusSchema, await readJson(ctx.req)));
+        if (d.store.devices.get(id)?.role !== 'kiosk') refuse({ code: 'NOT_FOUND', message: `no kiosk ${id}` });
+        d.printers.simulate(id, status);
+        return { status: 200, body: await d.printers.status(id) };
       },
     },
     {

@@ -5,7 +5,8 @@ import type { Principal } from '../auth/principal.ts';
 import type { RateLimiter } from '../rate-limiter.ts';
 import { rightOf, type Route } from './api-routes.ts';
 import { HttpError, sendError, sendJson } from './http-io.ts';
-import { serveUi, UI_NAMES, type UiName } from './static-ui.ts';
+import { PREVIEW_PATH } from '../kiosk/kiosk-printers.ts';
+import { servePreview, serveUi, UI_NAMES, type UiName } from './static-ui.ts';
 import { statusPage } from './status-page.ts';
 
 export interface HttpHandlerDeps {
@@ -17,6 +18,8 @@ export interface HttpHandlerDeps {
   rate: RateLimiter;
   /** Per address, for logins: slows password guessing. */
   loginRate: RateLimiter;
+  /** Folder of the virtual printers' output, served under PREVIEW_PATH. */
+  printDir: string;
   /** Demo mode only: the kiosk web page gets its device token from `/kiosk/config.json`. */
   kioskDemoConfig?: { token: string; kioskName: string } | undefined;
 }
@@ -38,7 +41,7 @@ export function createHttpHandler(d: HttpHandlerDeps) {
     try {
       if (req.method === 'OPTIONS') {
         res.writeHead(204, {
-          'access-control-allow-methods': 'GET, POST, DELETE, OPTIONS',
+          'access-control-allow-methods': 'GET, POST, PUT, DELETE, OPTIONS',
           'access-control-allow-headers': 'authorization, content-type',
           'access-control-max-age': '600',
         });
@@ -60,6 +63,10 @@ export function createHttpHandler(d: HttpHandlerDeps) {
         // Only the demo hands a kiosk token to whoever opens the page; a real kiosk is set up by an attendant.
         if (!d.kioskDemoConfig) sendError(res, { code: 'NOT_FOUND', message: 'kiosk config is set up on the device' });
         else sendJson(res, 200, { hubUrl: '', ...d.kioskDemoConfig });
+        return;
+      }
+      if (path.startsWith(`${PREVIEW_PATH}/`) && req.method === 'GET') {
+        servePreview(res, d.printDir, path.slice(PREVIEW_PATH.length + 1));
         return;
       }
       const ui = UI_NAMES.find((n) => path === `/${n}` || path.startsWith(`/${n}/`));

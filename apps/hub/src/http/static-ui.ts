@@ -48,3 +48,15 @@ export function serveUi(res: ServerResponse, webRoot: string, ui: UiName, rest: 
   });
   createReadStream(file).pipe(res);
 }
+
+/** A virtual printer's ticket preview (`<device>/<file>.png`): tickets carry no personal data. */
+export function servePreview(res: ServerResponse, printDir: string, rest: string): void {
+  const file = normalize(join(printDir, rest));
+  if (!file.startsWith(printDir + sep) || extname(file) !== '.png' || !existsSync(file)) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('no such preview');
+    return;
+  }
+  res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'public, max-age=86400' });
+  createReadStream(file).pipe(res);
+}

@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { hallConfigSchema, PROTOCOL_VERSION, type HallConfig, type HallConfigInput } from '@hall/protocol';
 import { HallStore } from '@hall/store';
 import pino from 'pino';
@@ -73,6 +73,7 @@ export async function startTestHub(o: StartOptions = {}): Promise<TestHub> {
     clock,
     log: pino({ level: 'silent' }),
     webRoot: join(tmpdir(), 'no-ui-here'),
+    printDir: join(dirname(dbPath), 'print-previews'),
   });
   await hub.accounts.ensureAdmin('admin-password-1');
   const ensureClerk = async (username: string, permissions: 'call-out-of-order'[] = []) => {
