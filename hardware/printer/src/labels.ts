@@ -1,0 +1,49 @@
+import type { Locale } from '@hall/protocol';
+
+/**
+ * The fixed words on a ticket, per UI language. The job brings the variable text already localised (hall,
+ * service, zone names); these are the captions and sentences around it.
+ */
+export interface TicketLabels {
+  service: string;
+  zone: string;
+  waitAt: string;
+  issuedAt: string;
+  scanHint: string;
+  peopleAhead(n: number): string;
+  estimatedWait(minutes: number): string;
+}
+
+export const TICKET_LABELS: Readonly<Record<Locale, TicketLabels>> = {
+  'zh-Hans': {
+    service: '办理业务：',
+    zone: '所在区域：',
+    waitAt: '等候位置：',
+    issuedAt: '取号时间：',
+    scanHint: '微信或手机扫码查看排队进度',
+    peopleAhead: (n) => `前面还有 ${n} 人`,
+    estimatedWait: (m) => (m === 0 ? '即将叫号，请留意' : `预计等候 约 ${m} 分钟`),
+  },
+  'zh-Hant': {
+    service: '辦理業務：',
+    zone: '所在區域：',
+    waitAt: '等候位置：',
+    issuedAt: '取號時間：',
+    scanHint: '微信或手機掃碼查看排隊進度',
+    peopleAhead: (n) => `前面還有 ${n} 人`,
+    estimatedWait: (m) => (m === 0 ? '即將叫號，請留意' : `預計等候 約 ${m} 分鐘`),
+  },
+  en: {
+    service: 'Service: ',
+    zone: 'Zone: ',
+    waitAt: 'Wait at: ',
+    issuedAt: 'Issued: ',
+    scanHint: 'Scan to follow your place in the queue',
+    peopleAhead: (n) => (n === 1 ? '1 person ahead' : `${n} people ahead`),
+    estimatedWait: (m) => (m === 0 ? 'You will be called soon' : `Estimated wait: about ${m} min`),
+  },
+};
+
+export function ticketLabels(locale: Locale): TicketLabels {
+  return TICKET_LABELS[locale];
+}

@@ -1,0 +1,150 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { ticketPrintJobSchema } from '@hall/protocol';
+import type { TicketPrintJob } from '@hall/protocol';
+import { readEscPos } from './escpos-reader.ts';
+import { encodeTicket } from './ticket-layout.ts';
+import { sampleJob, sampleJobEn } from './test-fixtures.ts';
+
+/**
+ * Golden files pin the exact bytes of a ticket: any change to them shows up in review as a diff of the
+ * `.hex` dump. After an intended change: UPDATE_GOLDEN=1 npx vitest run --project unit hardware/printer
+ */
+const golden = (name: string): string => fileURLToPath(new URL(`./__golden__/${name}`, import.meta.url));
+
+export function hexDump(bytes: Buffer): string {
+  const lines: string[] = [];
+  for (let offset = 0; offset < bytes.length; offset += 16) {
+    const row = bytes.subarray(offset, offset + 16);
+    const hex = [...row].map((b) => b.toString(16).padStart(2, '0')).join(' ');
+    const ascii = [...row].map((b) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : '.')).join('');
+    lines.push(`${offset.toString(16).padStart(8, '0')}  ${hex.padEnd(47)}  |${ascii}|`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function expectGolden(name: string, bytes: Buffer): void {
+  if (process.env.UPDATE_GOLDEN === '1') {
+    writeFileSync(golden(`${name}.bin`), bytes);
+    writeFileSync(golden(`${name}.hex`), hexDump(bytes));
+  }
+  if (!existsSync(golden(`${name}.bin`))) throw new Error(`no golden ${name}.bin: run with UPDATE_GOLDEN=1`);
+  // Compare the dumps first: a failure then shows which line of bytes changed.
+  expect(hexDump(bytes)).toBe(readFileSync(golden(`${name}.hex`), 'utf8'));
+  expect(bytes.equals(readFileSync(golden(`${name}.bin`)))).toBe(true);
+}
+
+const indexOfBytes = (haystack: Buffer, ...needle: number[]): number => haystack.indexOf(Buffer.from(needle));
+const gb = (text: string): Buffer => iconv.encode(text, 'gb18030');
+
+describe('encodeTicket', () => {
+  it('uses a valid job as its sample', () => {
+    expect(ticketPrintJobSchema.parse(sampleJob)).toEqual(sampleJob);
+    expect(ticketPrintJobSchema.parse(sampleJobEn)).toEqual(sampleJobEn);
+  });
+
+  it('matches the golden bytes (zh-Hans, 80 mm)', () => {
+    expectGolden('ticket-zh-Hans', encodeTicket(sampleJob));
+  });
+
+  it('matches the golden bytes (en, 58 mm)', () => {
+    expectGolden('ticket-en-58mm', encodeTicket(sampleJobEn, { width: 32 }));
+  });
+
+  it('starts by initialising the printer and entering Chinese mode', () => {
+    expect(encodeTicket(sampleJob).subarray(0, 7).toString('hex')).toBe('1b401b74001c26');
+  });
+
+  it('prints 堃 and 龘 as GB18030 (88 D2, FD 93), never as "?"', () => {
+    const bytes = encodeTicket(sampleJob);
+    expect(indexOfBytes(bytes, 0x88, 0xd2)).toBeGreaterThan(0);
+    expect(indexOfBytes(bytes, 0xfd, 0x93)).toBeGreaterThan(0);
+    expect(bytes.indexOf(gb(sampleJob.hallName))).toBeGreaterThan(0);
+    const printed = readEscPos(bytes)
+      .flatMap((i) => (i.kind === 'line' ? i.runs.map((r) => r.text) : []))
+      .join('');
+    expect(printed).toContain('堃山区');
+    expect(printed).toContain('龘');
+    expect(printed).not.toMatch(/[?\ufffd]/);
+  });
+
+  it('stores the QR data with GS ( k and pL/pH = UTF-8 bytes + 3 of a non-ASCII URL', () => {
+    const bytes = encodeTicket(sampleJob);
+    const url = Buffer.from(sampleJob.statusUrl, 'utf8');
+    expect(url.length).toBeGreaterThan(sampleJob.statusUrl.length); // 号 makes bytes ≠ characters
+    const k = url.length + 3;
+    const store = indexOfBytes(bytes, 0x1d, 0x28, 0x6b, k & 0xff, k >> 8, 0x31, 0x50, 0x30);
+    expect(store).toBeGreaterThan(0);
+    expect(bytes.subarray(store + 8, store + 8 + url.length).equals(url)).toBe(true);
+    expect(bytes.subarray(store + 8 + url.length, store + 16 + url.length).toString('hex')).toBe('1d286b0300315130');
+    expect(indexOfBytes(bytes, 0x1d, 0x28, 0x6b, 0x04, 0x00, 0x31, 0x41, 0x32, 0x00)).toBeGreaterThan(0); // model 2
+    expect(indexOfBytes(bytes, 0x1d, 0x28, 0x6b, 0x03, 0x00, 0x31, 0x45, 0x31)).toBeGreaterThan(0); // level M
+  });
+
+  it('never uses the legacy GS Z QR command', () => {
+    for (const job of [sampleJob, sampleJobEn]) {
+      for (const width of [32, 48] as const) expect(indexOfBytes(encodeTicket(job, { width }), 0x1d, 0x5a)).toBe(-1);
+    }
+  });
+
+  it('ends with a feed and a partial cut', () => {
+    const bytes = encodeTicket(sampleJob);
+    expect(bytes.subarray(-7).toString('hex')).toBe('1b6403' + '1d564200');
+  });
+
+  it('prints every part of the job, in order, and the number at double size', () => {
+    const items = readEscPos(encodeTicket(sampleJob));
+    const lines = items.flatMap((i) => (i.kind === 'line' ? [i.runs.map((r) => r.text).join('')] : []));
+    const text = lines.join('\n');
+    const order = [
+      sampleJob.hallName,
+      sampleJob.number,
+      '城乡居民医保参保登记',
+      sampleJob.zoneName,
+      '老年人优先',
+      sampleJob.waitAt,
+      '前面还有 7 人',
+      '预计等候 约 15 分钟',
+      sampleJob.issuedAt,
+      ...sampleJob.footer,
+    ];
+    let at = -1;
+    for (const part of order) {
+      const found = text.indexOf(part, at + 1);
+      expect(found, part).toBeGreaterThan(at);
+      at = found;
+    }
+    const numberRun = items.flatMap((i) => (i.kind === 'line' ? i.runs : [])).find((r) => r.text === 'A012');
+    expect(numberRun).toMatchObject({ width: 2, height: 2, bold: true });
+    expect(items.find((i) => i.kind === 'qr')).toMatchObject({ data: Buffer.from(sampleJob.statusUrl) });
+  });
+
+  it('keeps every line within the paper width', () => {
+    const long: TicketPrintJob = { ...sampleJob, serviceName: '城乡居民'.repeat(30), footer: ['x'.repeat(120)] };
+    for (const width of [32, 48] as const) {
+      for (const item of readEscPos(encodeTicket(long, { width }))) {
+        if (item.kind !== 'line') continue;
+        const cols = item.runs.reduce(
+          (sum, r) => sum + [...r.text].reduce((s, ch) => s + (ch < '\x80' ? 1 : 2), 0) * r.width,
+          0,
+        );
+        expect(cols).toBeLessThanOrEqual(width);
+      }
+    }
+  });
+
+  it('prints the labels of the job language and nothing else of the job', () => {
+    const en = readEscPos(encodeTicket(sampleJobEn))
+      .flatMap((i) => (i.kind === 'line' ? [i.runs.map((r) => r.text).join('')] : []))
+      .join('\n');
+    expect(en).toContain('1 person ahead');
+    expect(en).toContain('Estimated wait: about 15 min');
+    expect(en).not.toMatch(/[\u4e00-\u9fff]/);
+    const hant = { ...sampleJob, locale: 'zh-Hant' as const };
+    const hantText = iconv.decode(encodeTicket(hant), 'gb18030');
+    expect(hantText).toContain('前面還有 7 人');
+    expect(hantText).toContain('預計等候 約 15 分鐘');
+  });
+});
