@@ -162,6 +162,8 @@ function test() {
     ['typecheck (kiosk renderer)', ['exec', 'tsc', '-p', 'apps/kiosk/tsconfig.renderer.json']],
     ['lint', ['exec', 'eslint', '.', '--max-warnings', '0']],
     ['format', ['exec', 'prettier', '--check', '.']],
+    // No Electron binary can be had here: prove at least that main, preload and renderer compile.
+    ['Electron bundles compile', ['--filter', '@hall/kiosk', 'run', 'build:electron']],
     ['unit and integration tests', vitestStep('unit')],
     ['end-to-end tests', vitestStep('e2e')],
   ];
