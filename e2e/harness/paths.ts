@@ -5,3 +5,5 @@ export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export const HUB_DIR = `${REPO_ROOT}apps/hub`;
 export const HUB_BUNDLE = `${HUB_DIR}/dist/main.js`;
+
+export const KIOSK_DIR = `${REPO_ROOT}apps/kiosk`;

@@ -1,0 +1,24 @@
+import type { HallConfig } from '@hall/protocol';
+import { toHubError, type HubError } from '../logic/hub-error.ts';
+
+export class HubRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly error: HubError,
+  ) {
+    super(error.message || `HTTP ${status}`);
+    this.name = 'HubRequestError';
+  }
+}
+
+/** The hall config (zones, services, windows, names, materials) as the hub serves it. */
+export async function fetchHall(hubBase: string, token: string): Promise<HallConfig> {
+  const res = await fetch(`${hubBase}/api/v1/hall`, {
+    headers: { authorization: `Bearer ${token}` },
+    cache: 'no-store',
+    signal: AbortSignal.timeout(10_000),
+  });
+  const body: unknown = await res.json().catch(() => undefined);
+  if (!res.ok) throw new HubRequestError(res.status, toHubError(body));
+  return body as HallConfig;
+}

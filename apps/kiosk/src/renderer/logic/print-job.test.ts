@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { hallConfigSchema, ticketPrintJobSchema, type Lane, type Ticket } from '@hall/protocol';
+import demoHall from '../../../../hub/config/demo-hall.json' with { type: 'json' };
+import { buildPrintJob } from './print-job.ts';
+
+const hall = hallConfigSchema.parse(demoHall);
+
+function ticket(serviceId: string, lane: Lane, number = 'A007'): Ticket {
+  return {
+    id: `2026-11-24/${number}`,
+    number,
+    businessDay: '2026-11-24',
+    prefix: number[0] ?? 'A',
+    seq: 7,
+    serviceId,
+    lane,
+    state: 'waiting',
+    queueSeq: 12,
+    issuedAt: Date.UTC(2026, 10, 24, 1, 31),
+    queuedAt: Date.UTC(2026, 10, 24, 1, 31),
+    targetWindow: null,
+    window: null,
+    calledAt: null,
+    startedAt: null,
+    finishedAt: null,
+    recalls: 0,
+    holder: null,
+    booking: null,
+    history: [],
+    version: 1,
+    statusCode: 'AB12CD34EF',
+  };
+}
+
+describe('print job', () => {
+  it('is localised and passes the printer contract', () => {
+    const issued = { ticket: ticket('resident-medical-insurance', 'elderly'), peopleAhead: 3, estimatedWaitMinutes: 9 };
+    const job = buildPrintJob(hall, issued, 'zh-Hans', 'http://10.0.0.5:8080/t/AB12CD34EF');
+    expect(ticketPrintJobSchema.parse(job)).toEqual({
+      locale: 'zh-Hans',
+      hallName: '海勃湾区政务服务中心',
+      number: 'A007',
+      serviceName: '城乡居民医保参保登记',
+      zoneName: '医保',
+      waitAt: '医保专区 · 1、2、43号窗口',
+      laneLabel: '老年人优先',
+      peopleAhead: 3,
+      estimatedWaitMinutes: 9,
+      issuedAt: '2026-11-24 09:31',
+      statusUrl: 'http://10.0.0.5:8080/t/AB12CD34EF',
+      footer: ['请留意叫号屏和语音叫号', '过号请到服务台'],
+    });
+  });
+
+  it('prints no lane line for the normal lane, and every service fits in every language', () => {
+    for (const s of hall.services)
+      for (const locale of ['zh-Hans', 'zh-Hant', 'en'] as const) {
+        const issued = { ticket: ticket(s.id, 'normal', `${s.prefix}001`), peopleAhead: 0, estimatedWaitMinutes: 0 };
+        const job = buildPrintJob(hall, issued, locale, 'http://hub/t/X');
+        expect(ticketPrintJobSchema.safeParse(job).success, `${s.id} ${locale}`).toBe(true);
+        expect(job.laneLabel).toBeNull();
+      }
+  });
+
+  it('carries no personal data even when the ticket has a masked holder', () => {
+    const t = { ...ticket('resident-medical-insurance', 'booking'), holder: { name: '张*丰', phone: '138****5678' } };
+    const job = buildPrintJob(hall, { ticket: t, peopleAhead: 0, estimatedWaitMinutes: 0 }, 'en', 'http://hub/t/X');
+    expect(JSON.stringify(job)).not.toMatch(/张|138/);
+    expect(job.laneLabel).toBe('Booked appointment');
+  });
+});

@@ -1,0 +1,33 @@
+import type { HallConfig, IssuedTicket, Locale, TicketPrintJob } from '@hall/protocol';
+import { laneLabels, ticketFooter } from '../i18n/print.ts';
+import { formatHallTime } from './hall-time.ts';
+import { waitAtText } from './wait-at.ts';
+
+const cut = (s: string, max = 120) => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
+
+/** What goes on the paper, in the citizen's language. No personal data: none is known to the kiosk. */
+export function buildPrintJob(
+  hall: HallConfig,
+  issued: Pick<IssuedTicket, 'ticket' | 'peopleAhead' | 'estimatedWaitMinutes'>,
+  locale: Locale,
+  statusUrl: string,
+): TicketPrintJob {
+  const { ticket } = issued;
+  const service = hall.services.find((s) => s.id === ticket.serviceId);
+  const zone = hall.zones.find((z) => z.id === service?.zoneId);
+  const lane = laneLabels[ticket.lane];
+  return {
+    locale,
+    hallName: cut(hall.hallName[locale]),
+    number: ticket.number,
+    serviceName: cut(service?.names[locale] ?? ticket.serviceId),
+    zoneName: cut(zone?.names[locale] ?? ''),
+    waitAt: cut(waitAtText(hall, ticket.serviceId, ticket.lane, locale)),
+    laneLabel: lane ? lane[locale] : null,
+    peopleAhead: Math.min(9999, Math.max(0, issued.peopleAhead)),
+    estimatedWaitMinutes: Math.min(9999, Math.max(0, issued.estimatedWaitMinutes)),
+    issuedAt: formatHallTime(ticket.issuedAt, hall.timeZone),
+    statusUrl,
+    footer: [...ticketFooter[locale]],
+  };
+}

@@ -1,0 +1,13 @@
+/**
+ * The phone status page of a ticket: the hub's address plus the ticket's `statusPath`. In the browser the
+ * hub is the page's own origin; in Electron it is the configured `hubUrl`.
+ */
+export function hubBaseUrl(hubUrl: string, pageOrigin: string | undefined): string {
+  const base = hubUrl.trim() !== '' ? hubUrl.trim() : (pageOrigin ?? '');
+  return base.replace(/\/+$/, '');
+}
+
+export function statusUrlOf(hubBase: string, statusPath: string | undefined): string {
+  if (statusPath === undefined || statusPath === '') return `${hubBase}/`;
+  return `${hubBase}${statusPath.startsWith('/') ? '' : '/'}${statusPath}`;
+}

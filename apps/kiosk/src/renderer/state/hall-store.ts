@@ -1,0 +1,40 @@
+import type { HallConfig, PrinterStatus, QueueStats, ServiceQueueStats } from '@hall/protocol';
+import { create } from 'zustand';
+import type { KioskConfig } from '../../shared/kiosk-bridge.ts';
+import type { HubError } from '../logic/hub-error.ts';
+import { statsByService } from '../logic/zone-wait.ts';
+
+export type DevicePhase = 'loading' | 'setup' | 'ready';
+
+/** What the kiosk knows of its device and the hall: config, hub link, queue figures, printer. */
+export interface HallState {
+  phase: DevicePhase;
+  setupReason: 'no-token' | 'token-rejected';
+  /** Inside Electron (real printer) rather than a plain browser (the hub's virtual printer). */
+  native: boolean;
+  config: KioskConfig | null;
+  hubBase: string;
+  hall: HallConfig | null;
+  stats: Record<string, ServiceQueueStats>;
+  statsEventId: number;
+  hubConnected: boolean;
+  /** The hub refused this device (revoked token, old protocol). */
+  deviceRefused: HubError | null;
+  printer: PrinterStatus | null;
+  setStats(stats: QueueStats): void;
+}
+
+export const useHall = create<HallState>()((set) => ({
+  phase: 'loading',
+  setupReason: 'no-token',
+  native: false,
+  config: null,
+  hubBase: '',
+  hall: null,
+  stats: {},
+  statsEventId: -1,
+  hubConnected: false,
+  deviceRefused: null,
+  printer: null,
+  setStats: (stats) => set({ stats: statsByService(stats.services), statsEventId: stats.eventId }),
+}));

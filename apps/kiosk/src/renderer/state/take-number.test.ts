@@ -1,0 +1,143 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  hallConfigSchema,
+  type Ack,
+  type IssueTicketBody,
+  type PrinterStatus,
+  type Ticket,
+  type TicketPrintJob,
+} from '@hall/protocol';
+import demoHall from '../../../../hub/config/demo-hall.json' with { type: 'json' };
+import type { IssuedTicketReply } from '../hub/hub-socket.ts';
+import { useFlow } from './flow-store.ts';
+import { useHall } from './hall-store.ts';
+import { takeNumber, type TakeNumberDeps } from './take-number.ts';
+
+const hall = hallConfigSchema.parse(demoHall);
+
+const ticket = (body: IssueTicketBody): Ticket => ({
+  id: '2026-11-24/A003',
+  number: 'A003',
+  businessDay: '2026-11-24',
+  prefix: 'A',
+  seq: 3,
+  serviceId: body.serviceId,
+  lane: body.lane,
+  state: 'waiting',
+  queueSeq: 3,
+  issuedAt: Date.UTC(2026, 10, 24, 2, 0),
+  queuedAt: Date.UTC(2026, 10, 24, 2, 0),
+  targetWindow: null,
+  window: null,
+  calledAt: null,
+  startedAt: null,
+  finishedAt: null,
+  recalls: 0,
+  holder: null,
+  booking: null,
+  history: [],
+  version: 1,
+  statusCode: 'K7M2P9Q4RT',
+});
+
+/** A hub that answers from a script, one entry per attempt, and records what it was sent. */
+function fakeWorld(script: Array<'timeout' | 'ok' | 'RATE_LIMITED' | 'BOOKING_ALREADY_USED'>, printer: PrinterStatus) {
+  const sent: IssueTicketBody[] = [];
+  const printed: TicketPrintJob[] = [];
+  const deps: TakeNumberDeps = {
+    hub: () => ({
+      connected: () => true,
+      issue: async (body): Promise<Ack<IssuedTicketReply>> => {
+        sent.push(body);
+        const step = script.shift();
+        if (step === 'timeout' || step === undefined) throw new Error('operation has timed out');
+        if (step === 'ok')
+          return {
+            ok: true,
+            ticket: ticket(body),
+            peopleAhead: 2,
+            estimatedWaitMinutes: 6,
+            statusPath: '/t/K7M2P9Q4RT',
+          };
+        return { ok: false, code: step, message: `hub says ${step}` };
+      },
+    }),
+    bridge: () => ({
+      printTicket: async (job) => {
+        printed.push(job);
+        return { ok: true, status: printer, previewUrl: '/print-previews/kiosk-1/0001.png' };
+      },
+    }),
+    refreshPrinter: async () => useHall.setState({ printer }),
+    sleep: async () => undefined,
+  };
+  return { deps, sent, printed };
+}
+
+const ready: PrinterStatus = { condition: 'ready', paperNearEnd: false };
+
+describe('taking a number', () => {
+  beforeEach(() => {
+    useHall.setState({ hall, hubBase: 'http://10.0.0.5:8080', hubConnected: true, printer: ready });
+    useFlow.getState().reset();
+    useFlow.getState().chooseZone('medical-insurance');
+    useFlow.getState().chooseService('resident-medical-insurance');
+  });
+
+  it('retries a lost answer with the same request id, then prints and shows the number', async () => {
+    useFlow.getState().chooseLane('elderly');
+    const requestId = useFlow.getState().attempt?.requestId;
+    const world = fakeWorld(['timeout', 'RATE_LIMITED', 'ok'], ready);
+    await takeNumber(world.deps);
+    expect(world.sent.map((b) => b.requestId)).toEqual([requestId, requestId, requestId]);
+    expect(world.sent[0]).toEqual({ requestId, serviceId: 'resident-medical-insurance', lane: 'elderly' });
+    const { step, result, attempt } = useFlow.getState();
+    expect(step).toBe('result');
+    expect(attempt?.status).toBe('done');
+    expect(result).toMatchObject({
+      statusUrl: 'http://10.0.0.5:8080/t/K7M2P9Q4RT',
+      printed: true,
+      previewUrl: 'http://10.0.0.5:8080/print-previews/kiosk-1/0001.png',
+      waitAt: '医保专区 · 1、2、43号窗口',
+    });
+    expect(world.printed).toHaveLength(1);
+    expect(world.printed[0]).toMatchObject({ number: 'A003', laneLabel: '老年人优先', peopleAhead: 2 });
+  });
+
+  it('takes no number while the printer is not ready', async () => {
+    useFlow.getState().chooseLane('normal');
+    const world = fakeWorld(['ok'], { condition: 'paper-end', paperNearEnd: true });
+    await takeNumber(world.deps);
+    expect(world.sent).toEqual([]);
+    expect(useFlow.getState().attempt).toMatchObject({ status: 'blocked', block: 'printer-paper-end' });
+    expect(useFlow.getState().step).toBe('confirm');
+  });
+
+  it('stops on a final refusal and keeps the id for the "try again" button', async () => {
+    useFlow.getState().chooseLane('booking', { bookingCode: 'K4RHS7WG' });
+    const requestId = useFlow.getState().attempt?.requestId;
+    const world = fakeWorld(['BOOKING_ALREADY_USED'], ready);
+    await takeNumber(world.deps);
+    expect(world.sent).toEqual([
+      { requestId, serviceId: 'resident-medical-insurance', lane: 'booking', bookingCode: 'K4RHS7WG' },
+    ]);
+    expect(useFlow.getState().attempt).toMatchObject({
+      requestId,
+      status: 'failed',
+      error: { code: 'BOOKING_ALREADY_USED', message: 'hub says BOOKING_ALREADY_USED' },
+    });
+  });
+
+  it('shows the number even when printing fails', async () => {
+    useFlow.getState().chooseLane('normal');
+    const world = fakeWorld(['ok'], ready);
+    world.deps.bridge = () => ({
+      printTicket: async () => {
+        throw new Error('printer fell over');
+      },
+    });
+    await takeNumber(world.deps);
+    expect(useFlow.getState().step).toBe('result');
+    expect(useFlow.getState().result).toMatchObject({ printed: false, issued: { ticket: { number: 'A003' } } });
+  });
+});

@@ -1,0 +1,372 @@
+import { writeFileSync } from 'node:fs';
+import type { DeviceView, Locale, PrinterStatus, Ticket } from '@hall/protocol';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { checkCharOf } from '../apps/kiosk/src/shared/resident-id.ts';
+import { launchChromium, screenshotPath } from './harness/browser.ts';
+import { adminLogin, api } from './harness/clients.ts';
+import { ticketsOfDay } from './harness/hall-reads.ts';
+import { startHub, type HubProcess } from './harness/hub-process.ts';
+import { probeGlyphs, renderedFontsOf } from './harness/render-checks.ts';
+
+/**
+ * The kiosk's web UI as the hub serves it at /kiosk, driven in Chromium against a real demo hub: the
+ * browser kiosk finds its token in /kiosk/config.json and prints on the hub's virtual printer.
+ */
+
+let hub: HubProcess;
+let browser: Browser;
+let adminToken: string;
+let kioskId: string;
+
+const PORTRAIT = { width: 1080, height: 1920 };
+const LANDSCAPE = { width: 1920, height: 1080 };
+
+beforeAll(async () => {
+  [hub, browser] = await Promise.all([startHub(), launchChromium()]);
+  adminToken = (await adminLogin(hub.url)).token;
+  const devices = await api<DeviceView[]>(hub.url, '/api/v1/devices', { token: adminToken });
+  const kiosk = devices.body.find((d) => d.role === 'kiosk' && d.revokedAt === null);
+  if (!kiosk) throw new Error('the demo hub has no kiosk device');
+  kioskId = kiosk.id;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await hub?.stop();
+});
+
+async function simulatePrinter(status: PrinterStatus): Promise<void> {
+  const res = await fetch(`${hub.url}/api/v1/printers/${kioskId}/simulate`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify(status),
+  });
+  expect(res.status, await res.text()).toBe(200);
+}
+
+async function hubTickets(): Promise<Ticket[]> {
+  return (await ticketsOfDay(hub.url, adminToken)).tickets;
+}
+
+/** A fresh browser profile (no saved token) on the kiosk's start screen. */
+async function openKiosk(viewport: { width: number; height: number }): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const res = await page.goto(`${hub.url}/kiosk`);
+  expect(res?.status()).toBe(200);
+  await page.locator('[data-step="start"]').waitFor({ timeout: 15_000 });
+  // Stats arrive with the socket's snapshot; the zone tiles then show figures.
+  await expect.poll(() => page.locator('.zone-tile .wait-line__minutes').count(), { timeout: 10_000 }).toBe(21);
+  expect(errors).toEqual([]);
+  return page;
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  writeFileSync(screenshotPath(`kiosk-${name}`), await page.screenshot());
+}
+
+interface ButtonLike {
+  textContent: string | null;
+  getAttribute(name: string): string | null;
+  getBoundingClientRect(): { width: number; height: number };
+}
+
+/** Every visible button is at least 15 mm square (56.7 CSS px) and has a name a screen reader can say. */
+async function expectTouchableAndLabelled(page: Page): Promise<void> {
+  const problems = await page.evaluate(() => {
+    const { document } = globalThis as unknown as { document: { querySelectorAll(s: string): Iterable<ButtonLike> } };
+    const out: string[] = [];
+    for (const b of document.querySelectorAll('button')) {
+      const r = b.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      const name = (b.getAttribute('aria-label') ?? b.textContent ?? '').trim();
+      if (r.width < 56.6 || r.height < 56.6 || name === '') out.push(`${name || '(no name)'} ${r.width}x${r.height}`);
+    }
+    return out;
+  });
+  expect(problems).toEqual([]);
+}
+
+async function chooseLocale(page: Page, locale: Locale): Promise<void> {
+  await page.locator(`.lang-switch button[lang="${locale}"]`).click();
+  await expect.poll(() => page.getAttribute('html', 'lang')).toBe(locale);
+  expect(await page.getAttribute('.kiosk', 'lang')).toBe(locale);
+}
+
+async function toLaneScreen(page: Page, zone: string, service: string): Promise<void> {
+  await page.locator(`[data-zone="${zone}"]`).click();
+  await page.locator('[data-step="services"]').waitFor();
+  await page.locator(`[data-service="${service}"] button`).click();
+  await page.locator('[data-step="lane"]').waitFor();
+}
+
+async function takeNumberAndWait(page: Page): Promise<string> {
+  await page.locator('[data-testid="take-number"]').click();
+  await page.locator('[data-testid="result"]').waitFor({ timeout: 20_000 });
+  return ((await page.locator('[data-testid="ticket-number"]').textContent()) ?? '').trim();
+}
+
+const WELCOME: Record<Locale, string> = {
+  'zh-Hans': '欢迎使用自助取号',
+  'zh-Hant': '歡迎使用自助取號',
+  en: 'Welcome — take a queue number here',
+};
+
+describe('a citizen takes a ticket at the browser kiosk', () => {
+  const runs = [
+    { locale: 'zh-Hans', viewport: PORTRAIT, zone: 'medical-insurance', service: 'resident-medical-insurance' },
+    { locale: 'zh-Hant', viewport: LANDSCAPE, zone: 'taxation', service: 'invoice-issuance' },
+    { locale: 'en', viewport: PORTRAIT, zone: 'public-security', service: 'resident-id-card' },
+  ] as const;
+
+  test.each(runs)('in $locale', async ({ locale, viewport, zone, service }) => {
+    const page = await openKiosk(viewport);
+    try {
+      await chooseLocale(page, locale);
+      expect((await page.locator('#start-title').textContent())?.trim()).toBe(WELCOME[locale]);
+      if (locale !== 'en') {
+        // A CJK system font drew the title, and every character its own glyph (no tofu boxes).
+        const fonts = await renderedFontsOf(page, '#start-title');
+        expect(fonts.some((f) => /CJK|Han|Hei|Song|WenQuanYi/i.test(f.familyName))).toBe(true);
+        const glyphs = await probeGlyphs(page, '#start-title');
+        expect(glyphs).toEqual({ distinct: new Set(WELCOME[locale]).size, asTofu: 0 });
+      }
+      await expectTouchableAndLabelled(page);
+      await shot(page, `start-${locale}`);
+
+      await toLaneScreen(page, zone, service);
+      // (the services screen was passed on the way; go back to photograph it with its materials)
+      await page.locator('.top-bar__nav button').first().click();
+      await page.locator('[data-step="services"]').waitFor();
+      expect(await page.locator(`[data-service="${service}"] .service-card__materials li`).count()).toBeGreaterThan(0);
+      await expectTouchableAndLabelled(page);
+      await shot(page, `services-${locale}`);
+      await page.locator(`[data-service="${service}"] button`).click();
+      await page.locator('[data-step="lane"]').waitFor();
+      await expectTouchableAndLabelled(page);
+      await shot(page, `lane-${locale}`);
+
+      const before = await hubTickets();
+      await page.locator('[data-lane="normal"]').click();
+      await page.locator('[data-step="confirm"]').waitFor();
+      const number = await takeNumberAndWait(page);
+      expect(number).toMatch(/^[A-Z]\d{3}$/);
+
+      // The number on screen is the hub's: one new ticket, this one, for this service, normal lane.
+      const after = await hubTickets();
+      const added = after.filter((t) => !before.some((b) => b.id === t.id));
+      expect(added.map((t) => ({ number: t.number, serviceId: t.serviceId, lane: t.lane }))).toEqual([
+        { number, serviceId: service, lane: 'normal' },
+      ]);
+      // The QR code points at the ticket's phone status page.
+      const statusUrl = await page.locator('[data-testid="status-qr"]').getAttribute('data-url');
+      expect(statusUrl).toBe(`${hub.url}/t/${added[0]?.statusCode}`);
+
+      // The virtual printer's preview image loads.
+      const preview = page.locator('[data-testid="print-preview"]');
+      await preview.waitFor();
+      await expect
+        .poll(() => preview.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth))
+        .toBeGreaterThan(100);
+      expect(await page.locator('[data-testid="print-failed"]').count()).toBe(0);
+      await expectTouchableAndLabelled(page);
+      await shot(page, `result-${locale}`);
+
+      // Done: back to the start screen, in the default language for the next citizen.
+      await page.locator('.result > .btn--huge').click();
+      await page.locator('[data-step="start"]').waitFor();
+      expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('the printer is not ready', () => {
+  test('no number is taken; once the printer is back the kiosk recovers and issues by itself', async () => {
+    await simulatePrinter({ condition: 'offline', paperNearEnd: false });
+    const page = await openKiosk(PORTRAIT);
+    try {
+      // The start screen already says so.
+      await page.locator('[data-testid="status-banner"]').waitFor({ timeout: 10_000 });
+      await toLaneScreen(page, 'real-estate', 'property-transfer');
+      await page.locator('[data-lane="normal"]').click();
+      const before = await hubTickets();
+      await page.locator('[data-testid="take-number"]').click();
+      const blocked = page.locator('[data-testid="issue-blocked"]');
+      await blocked.waitFor({ timeout: 10_000 });
+      expect(await blocked.getAttribute('data-block')).toBe('printer-offline');
+      expect(await blocked.textContent()).toContain('打印机未就绪');
+      await shot(page, 'printer-offline-zh-Hans');
+
+      // A few rechecks later, still no ticket at the hub.
+      await page.waitForTimeout(4_000);
+      expect((await hubTickets()).length).toBe(before.length);
+      expect(await page.locator('[data-testid="result"]').count()).toBe(0);
+
+      await simulatePrinter({ condition: 'ready', paperNearEnd: false });
+      const number = await (async () => {
+        await page.locator('[data-testid="result"]').waitFor({ timeout: 20_000 });
+        return ((await page.locator('[data-testid="ticket-number"]').textContent()) ?? '').trim();
+      })();
+      const added = (await hubTickets()).filter((t) => !before.some((b) => b.id === t.id));
+      expect(added.map((t) => t.number)).toEqual([number]);
+      expect(await page.locator('[data-testid="status-banner"]').count()).toBe(0);
+    } finally {
+      await simulatePrinter({ condition: 'ready', paperNearEnd: false });
+      await page.context().close();
+    }
+  });
+});
+
+describe('the elderly lane by resident ID number', () => {
+  const born1950 = (() => {
+    const first17 = '11010519500315002';
+    return first17 + checkCharOf(first17);
+  })();
+  const wrongCheck = born1950.slice(0, 17) + (born1950[17] === '1' ? '2' : '1');
+
+  test('an invalid check digit is refused; a valid number of someone born 1950 gives the elderly lane', async () => {
+    const page = await openKiosk(LANDSCAPE);
+    try {
+      await toLaneScreen(page, 'social-security', 'social-security-card');
+      await page.locator('[data-lane="id"]').click();
+
+      // Typed on the on-screen keypad.
+      for (const ch of wrongCheck) await page.locator(`.keypad button[aria-label="${ch}"]`).click();
+      expect(await page.inputValue('#resident-id')).toBe(wrongCheck);
+      await page.locator('.entry__submit').click();
+      await expect.poll(() => page.locator('#resident-id-problem').textContent()).toContain('校验未通过');
+      expect(await page.locator('[data-step="lane"]').count()).toBe(1);
+      expect(await page.inputValue('#resident-id')).toBe('');
+
+      // Scanned (a keyboard-wedge reader types into the field).
+      await page.locator('#resident-id').fill(born1950);
+      await shot(page, 'lane-id-zh-Hans');
+      await page.locator('.entry__submit').click();
+      await page.locator('[data-step="confirm"]').waitFor();
+      // The number is gone from the page once checked.
+      expect(await page.content()).not.toContain(born1950);
+      expect(await page.locator('.summary').textContent()).toContain('老年人优先');
+
+      const before = await hubTickets();
+      const number = await takeNumberAndWait(page);
+      const added = (await hubTickets()).filter((t) => !before.some((b) => b.id === t.id));
+      expect(added.map((t) => ({ number: t.number, lane: t.lane, holder: t.holder }))).toEqual([
+        { number, lane: 'elderly', holder: null },
+      ]);
+      expect(await page.content()).not.toContain(born1950);
+      await shot(page, 'result-elderly-zh-Hans');
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('booking check-in', () => {
+  test('a booking code gives a booking-lane ticket once; a second check-in is refused kindly', async () => {
+    const slotStart = Date.now() + 5 * 60_000;
+    const booking = await api<{ code: string }>(hub.url, '/api/v1/bookings', {
+      token: adminToken,
+      body: { serviceId: 'housing-fund-withdrawal', slotStart, slotEnd: slotStart + 30 * 60_000, name: '张三丰' },
+    });
+    expect(booking.status).toBe(201);
+    const page = await openKiosk(PORTRAIT);
+    try {
+      const checkIn = async () => {
+        await toLaneScreen(page, 'housing-fund', 'housing-fund-withdrawal');
+        await page.locator('[data-lane="booking"]').click();
+        await page.locator('#booking-code').fill(booking.body.code.toLowerCase());
+        await page.locator('.entry__submit').click();
+        await page.locator('[data-step="confirm"]').waitFor();
+        await page.locator('[data-testid="take-number"]').click();
+      };
+      const before = await hubTickets();
+      await checkIn();
+      await page.locator('[data-testid="result"]').waitFor({ timeout: 20_000 });
+      const number = ((await page.locator('[data-testid="ticket-number"]').textContent()) ?? '').trim();
+      const added = (await hubTickets()).filter((t) => !before.some((b) => b.id === t.id));
+      expect(added.map((t) => ({ number: t.number, lane: t.lane, code: t.booking?.code }))).toEqual([
+        { number, lane: 'booking', code: booking.body.code },
+      ]);
+      await page.locator('.result > .btn--huge').click();
+
+      await checkIn();
+      const failed = page.locator('[data-testid="issue-failed"]');
+      await failed.waitFor({ timeout: 10_000 });
+      expect(await failed.getAttribute('data-code')).toBe('BOOKING_ALREADY_USED');
+      expect(await failed.textContent()).toContain('已签到过');
+      await shot(page, 'booking-used-zh-Hans');
+      // Trying the same again cannot help: the kiosk offers to go back instead.
+      await page.locator('[data-testid="go-back"]').click();
+      await page.locator('[data-step="lane"]').waitFor();
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('idle and large type', () => {
+  test('large type on the services screen, then 30 s without a touch goes back to a fresh start', async () => {
+    const page = await openKiosk(PORTRAIT);
+    try {
+      await chooseLocale(page, 'en');
+      await page.locator('[data-zone="civil-affairs"]').click();
+      await page.locator('[data-step="services"]').waitFor();
+      await page.locator('.btn--toggle').click();
+      expect(await page.getAttribute('.btn--toggle', 'aria-pressed')).toBe('true');
+      expect(await page.locator('html.large-type').count()).toBe(1);
+      await shot(page, 'services-large-en');
+      await page.locator('[data-step="start"]').waitFor({ timeout: 40_000 });
+      expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+      expect(await page.locator('html.large-type').count()).toBe(0);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('a browser kiosk on a real (non-demo) hub', () => {
+  test('asks an attendant for the device token, refuses a wrong one, and starts with the right one', async () => {
+    const realHub = await startHub({ env: { HALL_DEMO: '0', HALL_ADMIN_PASSWORD: 'e2e-admin-password-2026' } });
+    const context = await browser.newContext({ viewport: PORTRAIT });
+    try {
+      const admin = await api<{ token: string }>(realHub.url, '/api/v1/auth/login', {
+        body: { username: 'admin', password: 'e2e-admin-password-2026' },
+      });
+      const created = await api<{ token: string }>(realHub.url, '/api/v1/devices', {
+        token: admin.body.token,
+        body: { role: 'kiosk', name: 'Kiosk 2 north door' },
+      });
+      expect(created.status).toBe(201);
+
+      const page = await context.newPage();
+      await page.goto(`${realHub.url}/kiosk`);
+      await page.locator('[data-step="setup"]').waitFor({ timeout: 15_000 });
+      // Citizens are sent to the desk in every language; no dead end.
+      for (const lang of ['zh-Hans', 'zh-Hant', 'en'])
+        expect(await page.locator(`.setup__notice[lang="${lang}"]`).count()).toBe(1);
+      await shot(page, 'setup');
+
+      await page.locator('#setup-token').fill('not-a-real-token-at-all');
+      await page.locator('.setup__staff button[type="submit"]').click();
+      await expect.poll(() => page.locator('.setup__staff [role="alert"]').count(), { timeout: 10_000 }).toBe(1);
+
+      await page.locator('#setup-token').fill(created.body.token);
+      await page.locator('#setup-name').fill('Kiosk 2 north door');
+      await page.locator('.setup__staff button[type="submit"]').click();
+      await page.locator('[data-step="start"]').waitFor({ timeout: 15_000 });
+      await expect.poll(() => page.locator('.zone-tile .wait-line__minutes').count(), { timeout: 10_000 }).toBe(21);
+
+      // The token stays in this browser: a reload goes straight to the start screen.
+      await page.reload();
+      await page.locator('[data-step="start"]').waitFor({ timeout: 15_000 });
+    } finally {
+      await context.close();
+      await realHub.stop();
+    }
+  });
+});
