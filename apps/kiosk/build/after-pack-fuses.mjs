@@ -1,6 +1,5 @@
 // electron-builder afterPack hook (electron-builder 25 has no `electronFuses` option): flips the Electron
-// fuses of the packaged binary. Needs @electron/fuses on the packaging machine (not installed in CI, which
-// never packages): pnpm --filter @hall/kiosk add -D @electron/fuses@^2.1.3
+// fuses of the packaged binary, with @electron/fuses 1.8 (a devDependency; 2.x needs Node 22).
 import { join } from 'node:path';
 
 export default async function afterPack(context) {
@@ -9,7 +8,7 @@ export default async function afterPack(context) {
     fuses = await import('@electron/fuses');
   } catch {
     throw new Error(
-      'afterPack: @electron/fuses is not installed; run: pnpm --filter @hall/kiosk add -D @electron/fuses@^2.1.3',
+      'afterPack: @electron/fuses is not installed; run pnpm install in the repository first',
     );
   }
   const { flipFuses, FuseVersion, FuseV1Options } = fuses;
