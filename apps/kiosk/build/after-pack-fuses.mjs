@@ -7,9 +7,7 @@ export default async function afterPack(context) {
   try {
     fuses = await import('@electron/fuses');
   } catch {
-    throw new Error(
-      'afterPack: @electron/fuses is not installed; run pnpm install in the repository first',
-    );
+    throw new Error('afterPack: @electron/fuses is not installed; run pnpm install in the repository first');
   }
   const { flipFuses, FuseVersion, FuseV1Options } = fuses;
   const { appOutDir, electronPlatformName, packager } = context;
