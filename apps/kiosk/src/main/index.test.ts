@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { SAMPLE_JOB } from './test-print-job.ts';
 
 /*
  * The wiring in index.ts, run against a fake 'electron' (the real binary cannot be had here): config file →
@@ -158,20 +159,7 @@ describe('main process wiring (fake electron)', () => {
     await expect(handler('kiosk:config')({ ...event, sender: {} })).rejects.toThrow(/sender not allowed/);
     expect(await handler('kiosk:printer-status')(event)).toMatchObject({ condition: 'ready' });
 
-    const job = {
-      locale: 'zh-Hans',
-      hallName: '某某区政务服务中心',
-      number: 'A012',
-      serviceName: '城乡居民医保参保登记',
-      zoneName: '医保专区',
-      waitAt: '医保专区 · 1、2号窗口',
-      laneLabel: null,
-      peopleAhead: 3,
-      estimatedWaitMinutes: 12,
-      issuedAt: '2026-11-24 09:31',
-      statusUrl: 'http://127.0.0.1:9/t/abc',
-      footer: [],
-    };
+    const job = { ...SAMPLE_JOB, statusUrl: 'http://127.0.0.1:9/t/abc', footer: [] };
     expect(await handler('kiosk:print-ticket')(event, job)).toMatchObject({ ok: true });
     expect((await readdir(ticketDir)).some((f) => f.endsWith('.bin'))).toBe(true);
     await expect(handler('kiosk:print-ticket')(event, { ...job, number: 'x' })).rejects.toThrow(/invalid print job/);

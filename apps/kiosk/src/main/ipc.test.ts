@@ -5,26 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { createIpcHandlers, IPC_CHANNELS, isTrustedSender, registerIpcHandlers } from './ipc.ts';
 import type { InvokeEventLike, InvokeHandler } from './ipc.ts';
 import { appOriginOf } from './security.ts';
+import { SAMPLE_JOB } from './test-print-job.ts';
 
 const appOrigin = appOriginOf({ rendererDirUrl: 'file:///opt/kiosk/app.asar/out/renderer/' });
 const pageUrl = 'file:///opt/kiosk/app.asar/out/renderer/index.html';
 const mainContents = { id: 1 };
 const otherContents = { id: 2 };
 
-const job: TicketPrintJob = {
-  locale: 'zh-Hans',
-  hallName: '某某区政务服务中心',
-  number: 'A012',
-  serviceName: '城乡居民医保参保登记',
-  zoneName: '医保专区',
-  waitAt: '医保专区 · 1、2号窗口',
-  laneLabel: null,
-  peopleAhead: 3,
-  estimatedWaitMinutes: 12,
-  issuedAt: '2026-11-24 09:31',
-  statusUrl: 'http://hub.hall.lan:8080/t/abc',
-  footer: ['请留意叫号'],
-};
+const job: TicketPrintJob = SAMPLE_JOB;
 
 const ready: PrinterStatus = { condition: 'ready', paperNearEnd: false };
 

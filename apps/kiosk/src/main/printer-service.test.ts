@@ -6,21 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { DeviceEvent } from '../shared/kiosk-bridge.ts';
 import { PrinterService, withTimeout } from './printer-service.ts';
 import type { Printer } from './printer-service.ts';
+import { SAMPLE_JOB } from './test-print-job.ts';
 
-const job: TicketPrintJob = {
-  locale: 'zh-Hans',
-  hallName: '某某区政务服务中心',
-  number: 'A012',
-  serviceName: '城乡居民医保参保登记',
-  zoneName: '医保专区',
-  waitAt: '医保专区 · 1、2号窗口',
-  laneLabel: null,
-  peopleAhead: 3,
-  estimatedWaitMinutes: 12,
-  issuedAt: '2026-11-24 09:31',
-  statusUrl: 'http://hub.hall.lan:8080/t/abc',
-  footer: [],
-};
+const job: TicketPrintJob = { ...SAMPLE_JOB, footer: [] };
 
 const READY: PrinterStatus = { condition: 'ready', paperNearEnd: false };
 
