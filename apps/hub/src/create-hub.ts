@@ -27,6 +27,8 @@ export interface HubOptions {
   printDir: string;
   /** Demo mode: serve the kiosk web page its device token (never in a real hall). */
   kioskDemoConfig?: { token: string; kioskName: string };
+  /** Demo mode: serve each window's rating tablet page its token. */
+  raterDemoToken?: (window: number) => string;
 }
 
 export interface Hub {
@@ -78,6 +80,8 @@ export function createHub(o: HubOptions): Hub {
     rate: new RateLimiter(o.clock, 20, 60),
     loginRate: new RateLimiter(o.clock, 10 / 60, 10),
     kioskDemoConfig: o.kioskDemoConfig,
+    raterDemoToken: o.raterDemoToken,
+    windowNumbers: new Set(o.hallConfig.windows.map((w) => w.number)),
     printDir: resolve(o.printDir),
   });
   http.on('request', (req, res) => {
@@ -94,6 +98,15 @@ export function createHub(o: HubOptions): Hub {
     }
   }, o.dayCheckIntervalMs ?? 15_000);
   dayTimer.unref();
+  // A citizen who walks away without rating: the ticket is stored as not rated once its time is up.
+  const ratingTimer = setInterval(() => {
+    try {
+      hall.expireRatings();
+    } catch (err) {
+      o.log.error({ err }, 'rating expiry failed');
+    }
+  }, 5_000);
+  ratingTimer.unref();
   const sessionTimer = setInterval(() => {
     try {
       const cut = disconnectEndedSessions(io, accounts);
@@ -117,6 +130,7 @@ export function createHub(o: HubOptions): Hub {
     close: async () => {
       clearInterval(dayTimer);
       clearInterval(sessionTimer);
+      clearInterval(ratingTimer);
       await new Promise<void>((resolve) => {
         void io.close(() => resolve());
       });

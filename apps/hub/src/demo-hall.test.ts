@@ -26,6 +26,7 @@ describe('demo hall configuration', () => {
       recall: { max: 3, cooldownSeconds: 15 },
       noShowMinRecalls: 1,
       bookingEarlyMinutes: 10,
+      ratingTimeoutSeconds: 60,
       estimateSampleSize: 10,
     });
   });

@@ -17,10 +17,12 @@ export const DEMO_CREDENTIALS = {
     },
   ],
   kioskToken: 'demo-kiosk-token-not-for-production',
+  /** One rating tablet per window: `/rate/<n>` picks its token up in demo mode. */
+  raterToken: (window: number) => `demo-rater-${window}-token-not-for-production`,
   displayToken: 'demo-display-token-not-for-production',
 } as const;
 
-export async function seedDemo(accounts: Accounts, hasClerks: boolean): Promise<boolean> {
+export async function seedDemo(accounts: Accounts, hasClerks: boolean, windows: readonly number[]): Promise<boolean> {
   if (hasClerks) return false;
   for (const c of DEMO_CREDENTIALS.clerks) {
     const r = await accounts.createStaff({ ...c, role: 'clerk', permissions: [...c.permissions] }, 'demo-seed');
@@ -32,5 +34,9 @@ export async function seedDemo(accounts: Accounts, hasClerks: boolean): Promise<
     'demo-seed',
     DEMO_CREDENTIALS.displayToken,
   );
+  for (const window of windows) {
+    const name = `演示评价器 ${window}号窗口 Demo rating tablet`;
+    accounts.createDevice({ role: 'rater', name, window }, 'demo-seed', DEMO_CREDENTIALS.raterToken(window));
+  }
   return true;
 }

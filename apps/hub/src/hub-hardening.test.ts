@@ -63,7 +63,7 @@ describe('hub hardening', () => {
     const snap = await api(t.url, '/api/v1/snapshot', { token: t.tokens.kiosk });
     expect((snap.body as unknown as HallSnapshot).windows).toEqual([]);
     const display = await api(t.url, '/api/v1/snapshot', { token: t.tokens.display });
-    expect((display.body as unknown as HallSnapshot).windows.length).toBe(4);
+    expect((display.body as unknown as HallSnapshot).windows.length).toBe(5);
   });
 
   it('tells a rate-limited command when to retry', async () => {

@@ -20,7 +20,10 @@ async function main(): Promise<void> {
     webRoot: env.webRoot,
     printDir: env.printDir,
     ...(env.demo
-      ? { kioskDemoConfig: { token: DEMO_CREDENTIALS.kioskToken, kioskName: '演示取号机 Demo kiosk' } }
+      ? {
+          kioskDemoConfig: { token: DEMO_CREDENTIALS.kioskToken, kioskName: '演示取号机 Demo kiosk' },
+          raterDemoToken: DEMO_CREDENTIALS.raterToken,
+        }
       : {}),
   });
 
@@ -42,7 +45,8 @@ async function main(): Promise<void> {
   }
   if (env.demo) {
     const hasClerks = store.staff.list().some((s) => s.role === 'clerk');
-    if (await seedDemo(hub.accounts, hasClerks)) log.info('seeded demo clerks and device tokens (see README)');
+    const windows = hallConfig.windows.map((w) => w.number);
+    if (await seedDemo(hub.accounts, hasClerks, windows)) log.info('seeded demo clerks and device tokens (see README)');
   }
 
   const port = await hub.listen(env.port, env.host);

@@ -1,15 +1,7 @@
 import { z } from 'zod';
+import { rateBodySchema } from './rating.ts';
+import { requestIdSchema } from './request-id.ts';
 import { LANES } from './ticket.ts';
-
-/**
- * A client-chosen id per command. A retried command with the same id (after a timeout, a reconnect or a
- * hub restart) gets the stored result of the first instead of being applied twice.
- */
-export const requestIdSchema = z
-  .string()
-  .min(8, 'requestId must be 8-64 characters')
-  .max(64, 'requestId must be 8-64 characters')
-  .regex(/^[A-Za-z0-9._:-]+$/, 'requestId may hold letters, digits and . _ : -');
 
 const personalTextSchema = z.string().trim().min(1).max(40);
 
@@ -55,6 +47,7 @@ export const WINDOW_ACTIONS = [
   'pause',
   'resume',
   'close',
+  'rate',
 ] as const;
 export type WindowAction = (typeof WINDOW_ACTIONS)[number];
 
@@ -83,6 +76,7 @@ export const windowActionBodySchemas = {
   pause: z.object({ requestId: requestIdSchema, reason: z.string().trim().min(1).max(200) }).strict(),
   resume: plain,
   close: plain,
+  rate: rateBodySchema,
 } as const satisfies Record<WindowAction, z.ZodType>;
 
 export type WindowActionBody<A extends WindowAction> = z.infer<(typeof windowActionBodySchemas)[A]>;

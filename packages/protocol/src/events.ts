@@ -8,6 +8,7 @@ export const HALL_EVENT_TYPES = [
   'ticket.recalled',
   'ticket.started',
   'ticket.finished',
+  'ticket.rated',
   'ticket.no-show',
   'ticket.transferred',
   'ticket.cancelled',
@@ -15,6 +16,8 @@ export const HALL_EVENT_TYPES = [
   'window.paused',
   'window.resumed',
   'window.closed',
+  /** A window changed for a reason of its own (a pending rating cleared). */
+  'window.updated',
   'day.closed',
 ] as const;
 export type HallEventType = (typeof HALL_EVENT_TYPES)[number];

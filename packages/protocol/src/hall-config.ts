@@ -66,6 +66,8 @@ export const queuePolicySchema = z.object({
   noShowMinRecalls: z.number().int().min(0).max(10).default(1),
   /** A checked-in booking counts as due this many minutes before its slot starts. */
   bookingEarlyMinutes: z.number().int().min(0).max(120).default(10),
+  /** How long after a finish the citizen may rate; then the ticket is stored as not rated. */
+  ratingTimeoutSeconds: z.number().int().min(5).max(600).default(60),
   /** How many recent services of one kind the wait estimate averages. */
   estimateSampleSize: z.number().int().min(1).max(100).default(10),
 });

@@ -49,14 +49,25 @@ export interface StaffView {
 }
 
 export const createDeviceBodySchema = z
-  .object({ role: deviceRoleSchema, name: z.string().trim().min(1).max(60) })
-  .strict();
+  .object({
+    role: deviceRoleSchema,
+    name: z.string().trim().min(1).max(60),
+    /** Raters only: the window whose citizens this tablet rates. */
+    window: z.number().int().positive().max(999).optional(),
+  })
+  .strict()
+  .refine((b) => (b.role === 'rater') === (b.window !== undefined), {
+    path: ['window'],
+    message: 'a rater device names its window, and only a rater does',
+  });
 export type CreateDeviceBody = z.infer<typeof createDeviceBodySchema>;
 
 export interface DeviceView {
   id: string;
-  role: 'kiosk' | 'display';
+  role: 'kiosk' | 'display' | 'rater';
   name: string;
+  /** Raters: the window they rate. */
+  window: number | null;
   createdAt: number;
   revokedAt: number | null;
   /** Kiosks: the last printer status the kiosk reported, and when. */

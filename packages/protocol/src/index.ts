@@ -1,11 +1,8 @@
 export type { Ack, AckCallback } from './ack.ts';
-export {
-  issueTicketBodySchema,
-  requestIdSchema,
-  WINDOW_ACTIONS,
-  windowActionBodySchemas,
-  windowNumberSchema,
-} from './commands.ts';
+export { COMPLAINT_STATES, complaintProgressBodySchema, createComplaintBodySchema } from './complaints.ts';
+export type { Complaint, ComplaintProgressBody, ComplaintState, CreateComplaintBody } from './complaints.ts';
+export { requestIdSchema } from './request-id.ts';
+export { issueTicketBodySchema, WINDOW_ACTIONS, windowActionBodySchemas, windowNumberSchema } from './commands.ts';
 export type { IssueTicketBody, WindowAction, WindowActionBody, WindowCommand } from './commands.ts';
 export { ERROR_STATUS, errorBodySchema, errorCodeSchema, httpStatusOf } from './errors.ts';
 export type { ErrorBody, ErrorCode } from './errors.ts';
@@ -59,6 +56,16 @@ export { looksUnmasked, maskIdNumber, maskName, maskPhone } from './masking.ts';
 export { DEVICE_ROLES, deviceRoleSchema, STAFF_PERMISSIONS, STAFF_ROLES, staffRoleSchema } from './roles.ts';
 export type { DeviceRole, Role, StaffPermission, StaffRole } from './roles.ts';
 export type { PublicTicketStatus } from './public-status.ts';
+export {
+  closeFollowUpBodySchema,
+  FOLLOW_UP_STATES,
+  RATING_LEVELS,
+  RATING_SOURCES,
+  rateBodySchema,
+  ticketRatingSchema,
+  UNSATISFIED_LEVELS,
+} from './rating.ts';
+export type { FollowUp, RateBody, RatingLevel, RatingSource, TicketRating } from './rating.ts';
 export type { HallSnapshot } from './snapshot.ts';
 export { socketAuthSchema, syncRequestSchema } from './socket-events.ts';
 export type {

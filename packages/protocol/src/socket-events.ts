@@ -44,6 +44,7 @@ export interface ClientToServerEvents {
   'window:pause': (payload: unknown, ack: AckCallback<WindowCommandResult>) => void;
   'window:resume': (payload: unknown, ack: AckCallback<WindowCommandResult>) => void;
   'window:close': (payload: unknown, ack: AckCallback<WindowCommandResult>) => void;
+  'window:rate': (payload: unknown, ack: AckCallback<WindowCommandResult>) => void;
   'sync:request': (payload: unknown, ack: AckCallback<SyncReply>) => void;
 }
 

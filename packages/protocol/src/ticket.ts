@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ticketRatingSchema } from './rating.ts';
 
 export const LANES = ['normal', 'elderly', 'booking'] as const;
 export type Lane = (typeof LANES)[number];
@@ -20,6 +21,7 @@ export const TICKET_ACTIONS = [
   'recalled',
   'started',
   'finished',
+  'rated',
   'no-show',
   'transferred',
   'cancelled',
@@ -87,6 +89,8 @@ export const ticketSchema = z.object({
    */
   // Events stored before migration 002 carry no code (the event log is append-only): read them as ''.
   statusCode: z.string().default(''),
+  /** The citizen's rating after the service; null until rated (or until it timed out as not rated). */
+  rating: ticketRatingSchema.nullable().default(null),
 });
 export type Ticket = z.infer<typeof ticketSchema>;
 

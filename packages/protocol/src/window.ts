@@ -13,6 +13,9 @@ export const windowStateSchema = z.object({
   currentTicketId: z.string().nullable(),
   /** Normal-lane calls since the last elderly call, for the k-normal-per-1-elderly rule. */
   normalStreak: z.number().int(),
+  /** The ticket just finished here, waiting for the citizen's rating until `ratingDeadline`. */
+  ratingTicketId: z.string().nullable().default(null),
+  ratingDeadline: z.number().int().nullable().default(null),
   changedAt: z.number().int(),
   version: z.number().int(),
 });

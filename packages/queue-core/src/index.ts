@@ -16,6 +16,7 @@ export type { HallIndex } from './hall-index.ts';
 export { issueTicket, prefixFor } from './issuing.ts';
 export type { IssueOutcome, IssueRequest } from './issuing.ts';
 export { formatTicketNumber, MAX_NUMBER_PER_PREFIX, ticketIdOf } from './numbering.ts';
+export { expireRatings, rateTicket } from './rating.ts';
 export { fail, ok } from './result.ts';
 export type { DomainError, Result } from './result.ts';
 export { callableBy, isBookingDue, selectNextTicket, streakAfterCall } from './routing.ts';

@@ -66,6 +66,7 @@ describe('issueTicket', () => {
       history: [{ at: T0, action: 'issued', window: null, serviceId: 'household', by: kiosk.id }],
       version: 1,
       statusCode: 'CODE000001',
+      rating: null,
     });
     expect(out.events).toEqual([{ type: 'ticket.issued', actor: kiosk.id, ticket: out.ticket }]);
     expect(out.businessDay).toBe(DAY);

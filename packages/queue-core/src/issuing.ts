@@ -73,6 +73,7 @@ export function issueTicket(
     history: [{ at: now, action: 'issued', window: null, serviceId: request.serviceId, by: actor.id }],
     version: 1,
     statusCode: request.statusCode,
+    rating: null,
   };
   const peopleAhead = peopleAheadOf(hall, state, ticket);
   return ok({

@@ -1,6 +1,7 @@
 import type { Actor } from './actor.ts';
 import { outcomeOf, ticketWithStep, windowWith } from './changes.ts';
 import { windowServes, type HallIndex } from './hall-index.ts';
+import { notRated } from './rating.ts';
 import { fail, ok, type Result } from './result.ts';
 import type { HallState, Outcome } from './state.ts';
 import { findWindow, ticketHeldAt } from './window-guards.ts';
@@ -40,8 +41,19 @@ export function finishService(
     { at: now, action: 'finished', window: number, serviceId: t.serviceId, by: actor.id },
     { state: 'done', finishedAt: now, window: null },
   );
-  const window = windowWith(held.state, { currentTicketId: null }, now);
-  return ok(outcomeOf(state, [{ type: 'ticket.finished', actor: actor.id, ticket, window }]));
+  // The citizen may now rate the service; a rating still pending from the citizen before is given up.
+  const deadline = now + hall.config.policy.ratingTimeoutSeconds * 1000;
+  const window = windowWith(
+    held.state,
+    { currentTicketId: null, ratingTicketId: ticket.id, ratingDeadline: deadline },
+    now,
+  );
+  return ok(
+    outcomeOf(state, [
+      ...notRated(state, held.state, actor, now),
+      { type: 'ticket.finished', actor: actor.id, ticket, window },
+    ]),
+  );
 }
 
 export function markNoShow(

@@ -36,6 +36,8 @@ export function closedWindow(number: number, at: number): WindowState {
     pauseReason: null,
     currentTicketId: null,
     normalStreak: 0,
+    ratingTicketId: null,
+    ratingDeadline: null,
     changedAt: at,
     version: 0,
   };

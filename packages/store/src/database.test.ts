@@ -89,3 +89,29 @@ describe('migration 002 on a database from before it', () => {
     }
   });
 });
+
+describe('migration 003 on a database from before it', () => {
+  it('keeps every device through the rebuild of the devices table', async () => {
+    const { HallStore } = await import('./hall-store.ts');
+    const { tempDbPath: temp } = await import('./test-support.ts');
+    const t = temp();
+    try {
+      const v2 = openDatabase(t.path, MIGRATIONS.slice(0, 2));
+      v2.prepare(
+        `INSERT INTO devices (id, role, name, token_hash, created_at, printer_status) VALUES ('kiosk-1', 'kiosk', '东门', 'h1', 5, '{"status":{"condition":"ready","paperNearEnd":true},"at":6}')`,
+      ).run();
+      v2.close();
+      const store = new HallStore(t.path);
+      expect(store.devices.findActiveByTokenHash('h1')).toMatchObject({
+        id: 'kiosk-1',
+        name: '东门',
+        window: null,
+        printer: { status: { paperNearEnd: true } },
+      });
+      expect(() => store.devices.create('rater-1', 'rater', 'x', 'h2', 7, null)).toThrow(/CHECK/);
+      store.close();
+    } finally {
+      t.cleanup();
+    }
+  });
+});

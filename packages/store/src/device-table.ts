@@ -8,6 +8,7 @@ interface DeviceRow {
   created_at: number;
   revoked_at: number | null;
   printer_status: string | null;
+  window: number | null;
 }
 
 function printerOf(json: string | null): DeviceView['printer'] {
@@ -22,6 +23,7 @@ function fromRow(r: DeviceRow): DeviceView {
     id: r.id,
     role: r.role,
     name: r.name,
+    window: r.window,
     createdAt: r.created_at,
     revokedAt: r.revoked_at,
     printer: printerOf(r.printer_status),
@@ -38,7 +40,9 @@ export class DeviceTable {
   private readonly setPrinter: Stmt;
 
   constructor(db: Db) {
-    this.insert = db.prepare('INSERT INTO devices (id, role, name, token_hash, created_at) VALUES (?, ?, ?, ?, ?)');
+    this.insert = db.prepare(
+      'INSERT INTO devices (id, role, name, token_hash, created_at, window) VALUES (?, ?, ?, ?, ?, ?)',
+    );
     this.byToken = db.prepare('SELECT * FROM devices WHERE token_hash = ? AND revoked_at IS NULL');
     this.byId = db.prepare('SELECT * FROM devices WHERE id = ?');
     this.revokeStmt = db.prepare('UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL');
@@ -46,9 +50,9 @@ export class DeviceTable {
     this.setPrinter = db.prepare('UPDATE devices SET printer_status = ? WHERE id = ?');
   }
 
-  create(id: string, role: DeviceRole, name: string, tokenHash: string, at: number): DeviceView {
-    this.insert.run(id, role, name, tokenHash, at);
-    return { id, role, name, createdAt: at, revokedAt: null, printer: null };
+  create(id: string, role: DeviceRole, name: string, tokenHash: string, at: number, window: number | null): DeviceView {
+    this.insert.run(id, role, name, tokenHash, at, window);
+    return { id, role, name, window, createdAt: at, revokedAt: null, printer: null };
   }
 
   /** The device holding this token, unless it was revoked. */

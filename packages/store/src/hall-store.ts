@@ -2,9 +2,11 @@ import type { StoredEvent } from '@hall/protocol';
 import type { HallState, Outcome } from '@hall/queue-core';
 import { AuditLog } from './audit-log.ts';
 import { BookingTable } from './booking-table.ts';
+import { ComplaintTable } from './complaint-table.ts';
 import { openDatabase, type Db } from './database.ts';
 import { DeviceTable } from './device-table.ts';
 import { EventLog } from './event-log.ts';
+import { FollowUpTable } from './follow-up-table.ts';
 import { HallMeta } from './hall-meta.ts';
 import { NumberCounter } from './number-counter.ts';
 import { RequestLog } from './request-log.ts';
@@ -31,6 +33,8 @@ export class HallStore {
   readonly devices: DeviceTable;
   readonly audit: AuditLog;
   readonly bookings: BookingTable;
+  readonly followUps: FollowUpTable;
+  readonly complaints: ComplaintTable;
 
   constructor(path: string) {
     this.db = openDatabase(path);
@@ -44,6 +48,8 @@ export class HallStore {
     this.devices = new DeviceTable(this.db);
     this.audit = new AuditLog(this.db);
     this.bookings = new BookingTable(this.db);
+    this.followUps = new FollowUpTable(this.db);
+    this.complaints = new ComplaintTable(this.db);
   }
 
   /**

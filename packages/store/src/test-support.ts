@@ -35,6 +35,7 @@ export function sampleTicket(over: Partial<Ticket> = {}): Ticket {
     history: [{ at: 1_000, action: 'issued', window: null, serviceId: 'svc-a', by: 'kiosk-1' }],
     version: 1,
     statusCode: `code-${number}-${businessDay}`,
+    rating: null,
     ...over,
   };
 }

@@ -140,7 +140,14 @@ export class Accounts {
   createDevice(body: CreateDeviceBody, by: string, token: string = newToken()): CreateDeviceReply {
     const now = this.clock.now();
     const device = this.store.transaction(() => {
-      const d = this.store.devices.create(newId(body.role), body.role, body.name, hashToken(token), now);
+      const d = this.store.devices.create(
+        newId(body.role),
+        body.role,
+        body.name,
+        hashToken(token),
+        now,
+        body.window ?? null,
+      );
       this.store.audit.append(now, by, 'device.created', `${d.id} ${body.role} "${body.name}"`);
       return d;
     });

@@ -5,7 +5,7 @@ import type { StaffRecord } from '@hall/store';
 /** An authenticated caller: a staff member with a session, or a registered device. */
 export type Principal =
   | { kind: 'staff'; id: string; role: 'admin' | 'clerk'; staff: StaffRecord; tokenHash: string }
-  | { kind: 'device'; id: string; role: 'kiosk' | 'display'; device: DeviceView; tokenHash: string };
+  | { kind: 'device'; id: string; role: 'kiosk' | 'display' | 'rater'; device: DeviceView; tokenHash: string };
 
 export function principalName(p: Principal): string {
   return p.kind === 'staff' ? p.staff.displayName : p.device.name;
@@ -27,10 +27,18 @@ export const RIGHTS = {
   'hall:read': ['kiosk', 'display', 'clerk', 'admin'],
   'hall:watch': ['display', 'clerk', 'admin'],
   'bookings:read': ['clerk', 'admin'],
+  'rating:submit': ['clerk', 'admin', 'rater'],
+  'rater:status': ['rater'],
+  'complaints:use': ['clerk', 'admin'],
   admin: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Right = keyof typeof RIGHTS;
 
 export function can(p: Principal, right: Right): boolean {
   return (RIGHTS[right] as readonly Role[]).includes(p.role);
+}
+
+/** Supervisors see rating follow-ups and every could-not-get-it-done matter: admins, and staff granted it. */
+export function canSupervise(p: Principal): boolean {
+  return p.kind === 'staff' && (p.role === 'admin' || p.staff.permissions.includes('supervise'));
 }

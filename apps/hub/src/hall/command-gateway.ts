@@ -42,7 +42,8 @@ export class CommandGateway {
     window: unknown,
     input: unknown,
   ): GatewayReply<WindowCommandResult> {
-    return this.guarded(principal, 'window:operate', () => {
+    // A rating is the citizen's, sent by the window's clerk terminal (pad) or the window's rating tablet.
+    return this.guarded(principal, action === 'rate' ? 'rating:submit' : 'window:operate', () => {
       if (!isWindowAction(action)) {
         return {
           ok: false,

@@ -1,6 +1,7 @@
 import {
   maskName,
   statusPathOf,
+  UNSATISFIED_LEVELS,
   looksUnmasked,
   type IssuedTicket,
   type IssueTicketBody,
@@ -25,6 +26,8 @@ import {
   openWindow,
   pauseWindow,
   prefixFor,
+  rateTicket,
+  expireRatings,
   recall,
   resolveBusinessDay,
   resumeWindow,
@@ -39,7 +42,7 @@ import {
 import { StaleWriteError, type HallStore } from '@hall/store';
 import type { Logger } from 'pino';
 import { actorOf, type Principal } from '../auth/principal.ts';
-import { newReadableCode } from '../auth/secrets.ts';
+import { newId, newReadableCode } from '../auth/secrets.ts';
 import type { Clock } from '../clock.ts';
 import { fingerprintOf } from './fingerprint.ts';
 import { Refusal } from './refusal.ts';
@@ -146,9 +149,14 @@ export class HallService {
     const actor = actorOf(principal);
     const { window: number } = command;
     return this.execute(principal.id, command.requestId, fingerprintOf(`window:${command.action}`, command), (now) => {
+      if (command.action === 'rate') {
+        const allowed = this.mayRate(principal, command.window);
+        if (!allowed.ok) return allowed;
+      }
       const decided = this.decideWindow(command, actor, now);
       if (!decided.ok) return decided;
       const outcome = decided.value;
+      this.openFollowUps(outcome, now);
       return ok({
         outcome,
         reply: (stored) => {
@@ -196,7 +204,47 @@ export class HallService {
         return resumeWindow(hall, s, c.window, actor, now);
       case 'close':
         return closeWindow(hall, s, c.window, actor, now);
+      case 'rate':
+        return rateTicket(hall, s, c.window, c.level, c.source, actor, now);
     }
+  }
+
+  /** A rating comes from the window's rating tablet, or from the terminal of the clerk holding the window. */
+  private mayRate(principal: Principal, window: number): Result<true> {
+    if (principal.kind === 'device') {
+      return principal.device.window === window
+        ? ok(true)
+        : fail('FORBIDDEN', `this rating tablet belongs to window ${principal.device.window ?? '?'}, not ${window}`);
+    }
+    const w = this.current.windows.get(window);
+    if (principal.role === 'admin' || w?.clerkId === principal.id) return ok(true);
+    return fail('WINDOW_HELD_BY_OTHER_CLERK', `window ${window} is not yours to rate`);
+  }
+
+  /** An unsatisfied rating opens a follow-up for a supervisor, in the same transaction as the rating. */
+  private openFollowUps(outcome: Outcome, now: number): void {
+    for (const e of outcome.events) {
+      const rating = e.type === 'ticket.rated' ? e.ticket?.rating : undefined;
+      if (!e.ticket || !rating || rating.level === 'not-rated' || !UNSATISFIED_LEVELS.includes(rating.level)) continue;
+      this.store.followUps.open({
+        id: newId('follow-up'),
+        ticketId: e.ticket.id,
+        ticketNumber: e.ticket.number,
+        window: rating.window,
+        clerkId: rating.clerkId,
+        level: rating.level,
+        createdAt: now,
+      });
+    }
+  }
+
+  /** Ratings nobody gave in time are stored as not rated, freeing their windows. Safe to call often. */
+  expireRatings(): void {
+    const now = this.clock.now();
+    const outcome = expireRatings(this.current, SYSTEM, now);
+    if (!outcome) return;
+    const stored = this.store.transaction(() => this.store.persist(outcome, now));
+    this.applyCommitted(outcome, stored);
   }
 
   /**

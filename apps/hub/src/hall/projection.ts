@@ -24,8 +24,13 @@ export function ticketFor(role: Role, t: Ticket): Ticket | PublicTicket | undefi
   return undefined;
 }
 
+/** Displays and staff follow the hall; kiosks and rating tablets only need waits and their own window. */
+function watches(role: Role): boolean {
+  return role === 'admin' || role === 'clerk' || role === 'display';
+}
+
 export function eventFor(role: Role, e: StoredEvent): HallEventMessage | undefined {
-  if (role === 'kiosk') return undefined;
+  if (!watches(role)) return undefined;
   const ticket = e.ticket ? ticketFor(role, e.ticket) : undefined;
   return {
     id: e.id,
@@ -57,7 +62,7 @@ export function snapshotFor(role: Role, hall: HallService, now: number): HallSna
     businessDay: hall.state.businessDay,
     serverTime: now,
     // Window states name the clerks; a kiosk needs only the waits in `stats`.
-    windows: role === 'kiosk' ? [] : [...hall.state.windows.values()],
+    windows: watches(role) ? [...hall.state.windows.values()] : [],
     tickets,
     stats: statsOf(hall),
   };
@@ -66,7 +71,7 @@ export function snapshotFor(role: Role, hall: HallService, now: number): HallSna
 /** The events a client missed since `lastEventId`, or a snapshot when they are too many or unknown. */
 export function syncFor(role: Role, lastEventId: number, hall: HallService, store: HallStore, now: number): SyncReply {
   const snapshot = (): SyncReply => ({ kind: 'snapshot', snapshot: snapshotFor(role, hall, now) });
-  if (role === 'kiosk') return snapshot();
+  if (!watches(role)) return snapshot();
   // An id beyond ours means the client saw another database (a restore, a new hall): start over.
   if (lastEventId > hall.lastEventId || hall.lastEventId - lastEventId > MAX_REPLAY) return snapshot();
   const missed = store.events.since(lastEventId, MAX_REPLAY + 1);

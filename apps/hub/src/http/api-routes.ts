@@ -1,6 +1,6 @@
-import type { IncomingMessage } from 'node:http';
 import {
   changePasswordBodySchema,
+  closeFollowUpBodySchema,
   createBookingBodySchema,
   createDeviceBodySchema,
   createStaffBodySchema,
@@ -10,13 +10,12 @@ import {
   printerStatusSchema,
   resetPasswordBodySchema,
   ticketPrintJobSchema,
-  type ErrorBody,
 } from '@hall/protocol';
 import { localDateOf } from '@hall/queue-core';
 import type { HallStore } from '@hall/store';
 import type { Accounts } from '../auth/accounts.ts';
 import { staffView } from '../auth/accounts.ts';
-import { can, type Principal, type Right } from '../auth/principal.ts';
+import { can, canSupervise, type Principal, type Right } from '../auth/principal.ts';
 import { newReadableCode, newToken } from '../auth/secrets.ts';
 import type { Clock } from '../clock.ts';
 import type { CommandGateway, GatewayReply } from '../hall/command-gateway.ts';
@@ -25,7 +24,9 @@ import type { KioskPrinters } from '../kiosk/kiosk-printers.ts';
 import { snapshotFor, statsOf, syncFor } from '../hall/projection.ts';
 import { publicStatusOf } from '../hall/public-status.ts';
 import { parseInput } from '../validation.ts';
-import { HttpError, readJson } from './http-io.ts';
+import { complaintRoutes } from './complaint-routes.ts';
+import { body, principalOf, refuse, type Route, type RouteReply } from './route-kit.ts';
+import { readJson } from './http-io.ts';
 
 export interface ApiDeps {
   hall: HallService;
@@ -44,46 +45,13 @@ export interface ApiDeps {
   onOtherSessionsEnded: (staffId: string, keepTokenHash: string) => void;
 }
 
-export interface RouteContext {
-  req: IncomingMessage;
-  params: string[];
-  query: URLSearchParams;
-  principal: Principal | undefined;
-}
-
-export interface RouteReply {
-  status: number;
-  body: unknown;
-}
-
-export interface Route {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  pattern: RegExp;
-  /** The right a caller needs; `public` routes need no token. */
-  right: Right | 'public';
-  /** The route checks a password: it is rate-limited per address like a login, to slow guessing. */
-  checksPassword?: true;
-  handle: (ctx: RouteContext) => Promise<RouteReply> | RouteReply;
-}
-
-function refuse(error: ErrorBody): never {
-  throw new HttpError(error);
-}
-
-function body<T>(parsed: { ok: true; value: T } | { ok: false; error: ErrorBody }): T {
-  return parsed.ok ? parsed.value : refuse(parsed.error);
-}
-
-function principalOf(ctx: RouteContext): Principal {
-  return ctx.principal ?? refuse({ code: 'UNAUTHENTICATED', message: 'send a token as Authorization: Bearer …' });
-}
-
 function commandReply<T>(reply: GatewayReply<T>, createdStatus: number): RouteReply {
   if (!reply.ok) refuse(reply.error);
   return { status: reply.replayed ? 200 : createdStatus, body: reply.value };
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_MS = 24 * 3600_000;
 
 /** 8 characters a citizen can type. Redrawn in the rare case it is taken. */
 function newBookingCode(taken: (code: string) => boolean): string {
@@ -276,6 +244,65 @@ export function apiRoutes(d: ApiDeps): Route[] {
         return { status: 200, body: { businessDay: day, tickets: d.store.tickets.forDay(day) } };
       },
     },
+    {
+      // Before the general window route: a rating tablet may rate, and do nothing else.
+      method: 'POST',
+      pattern: /^\/api\/v1\/windows\/([^/]+)\/rate$/,
+      right: 'rating:submit',
+      handle: async (ctx) => {
+        const reply = d.gateway.windowAction(principalOf(ctx), 'rate', ctx.params[0], await readJson(ctx.req));
+        return commandReply(reply, 200);
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/v1\/rater\/status$/,
+      right: 'rater:status',
+      handle: (ctx) => {
+        const p = principalOf(ctx);
+        const number = p.kind === 'device' ? (p.device.window ?? 0) : 0;
+        const w = d.hall.state.windows.get(number);
+        const pending = w?.ratingTicketId ? d.hall.state.tickets.get(w.ratingTicketId) : undefined;
+        return {
+          status: 200,
+          body: {
+            window: number,
+            names: d.hall.hall.windows.get(number)?.names ?? null,
+            clerkName: w?.clerkName ?? null,
+            pending:
+              pending && w?.ratingDeadline
+                ? { ticketNumber: pending.number, deadline: w.ratingDeadline, serverTime: d.clock.now() }
+                : null,
+          },
+        };
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/v1\/follow-ups$/,
+      right: 'complaints:use',
+      handle: (ctx) => {
+        if (!canSupervise(principalOf(ctx))) refuse({ code: 'FORBIDDEN', message: 'follow-ups are for supervisors' });
+        return { status: 200, body: d.store.followUps.openOrSince(d.clock.now() - 7 * DAY_MS) };
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/v1\/follow-ups\/([A-Za-z0-9-]{1,60})\/close$/,
+      right: 'complaints:use',
+      handle: async (ctx) => {
+        const p = principalOf(ctx);
+        if (!canSupervise(p)) refuse({ code: 'FORBIDDEN', message: 'follow-ups are for supervisors' });
+        const input = body(parseInput(closeFollowUpBodySchema, await readJson(ctx.req)));
+        const id = ctx.params[0] ?? '';
+        if (!d.store.followUps.get(id)) refuse({ code: 'NOT_FOUND', message: `no follow-up ${id}` });
+        if (!d.store.followUps.closeWith(id, { at: d.clock.now(), by: p.id, text: input.note })) {
+          refuse({ code: 'CONFLICT', message: 'this follow-up is closed already' });
+        }
+        return { status: 200, body: d.store.followUps.get(id) };
+      },
+    },
+    ...complaintRoutes(d),
     {
       method: 'POST',
       pattern: /^\/api\/v1\/windows\/([^/]+)\/([^/]+)$/,

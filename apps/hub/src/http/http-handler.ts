@@ -3,10 +3,12 @@ import type { Logger } from 'pino';
 import type { Accounts } from '../auth/accounts.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { RateLimiter } from '../rate-limiter.ts';
-import { rightOf, type Route } from './api-routes.ts';
+import { rightOf } from './api-routes.ts';
+import type { Route } from './route-kit.ts';
 import { HttpError, sendError, sendJson } from './http-io.ts';
 import { PREVIEW_PATH } from '../kiosk/kiosk-printers.ts';
 import { servePreview, serveUi, UI_NAMES, type UiName } from './static-ui.ts';
+import { ratingPage } from './rating-page.ts';
 import { statusPage } from './status-page.ts';
 
 export interface HttpHandlerDeps {
@@ -22,6 +24,10 @@ export interface HttpHandlerDeps {
   printDir: string;
   /** Demo mode only: the kiosk web page gets its device token from `/kiosk/config.json`. */
   kioskDemoConfig?: { token: string; kioskName: string } | undefined;
+  /** Demo mode only: the rating tablet of window n gets its token from `/rate/<n>/config.json`. */
+  raterDemoToken?: ((window: number) => string) | undefined;
+  /** Configured window numbers (a rating page exists only for those). */
+  windowNumbers: ReadonlySet<number>;
 }
 
 function bearer(req: IncomingMessage): string | undefined {
@@ -57,6 +63,11 @@ export function createHttpHandler(d: HttpHandlerDeps) {
       if (status && req.method === 'GET') {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
         res.end(statusPage(status[1] ?? ''));
+        return;
+      }
+      const rate = /^\/rate\/([0-9]{1,3})(\/config\.json)?$/.exec(path);
+      if (rate && req.method === 'GET') {
+        serveRatingTablet(res, Number(rate[1]), rate[2] !== undefined, d);
         return;
       }
       if (path === '/kiosk/config.json' && req.method === 'GET') {
@@ -132,4 +143,19 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, d:
   const match = route.pattern.exec(path);
   const reply = await route.handle({ req, params: match ? match.slice(1) : [], query: url.searchParams, principal });
   sendJson(res, reply.status, reply.body);
+}
+
+function serveRatingTablet(res: ServerResponse, window: number, config: boolean, d: HttpHandlerDeps): void {
+  if (!d.windowNumbers.has(window)) {
+    sendError(res, { code: 'UNKNOWN_WINDOW', message: `window ${window} is not in this hall` });
+    return;
+  }
+  if (config) {
+    // Only the demo hands a tablet its token; a real one is set up by an attendant.
+    if (!d.raterDemoToken) sendError(res, { code: 'NOT_FOUND', message: 'the rating tablet is set up on the device' });
+    else sendJson(res, 200, { token: d.raterDemoToken(window) });
+    return;
+  }
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(ratingPage(window));
 }

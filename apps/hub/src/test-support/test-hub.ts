@@ -27,6 +27,7 @@ export const TEST_HALL: HallConfigInput = {
     { number: 2, names: tr('2号窗口'), kind: 'zone', zoneId: 'tax', services: ['tax-invoice'] },
     { number: 3, names: tr('3号窗口'), kind: 'comprehensive', services: 'all' },
     { number: 4, names: tr('4号窗口'), kind: 'elderly-help', services: 'all', lanes: ['elderly'] },
+    { number: 5, names: tr('5号窗口 办不成事'), kind: 'complaints', services: ['tax-invoice'] },
   ],
   policy: {
     elderly: { rule: 'ratio', normalPerElderly: 2 },
@@ -71,7 +72,7 @@ export async function startTestHub(o: StartOptions = {}): Promise<TestHub> {
     store,
     hallConfig,
     clock,
-    log: pino({ level: 'silent' }),
+    log: pino({ level: process.env.HALL_TEST_LOG ?? 'silent' }),
     webRoot: join(tmpdir(), 'no-ui-here'),
     printDir: join(dirname(dbPath), 'print-previews'),
   });

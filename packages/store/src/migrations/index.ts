@@ -1,5 +1,6 @@
 import { migration001 } from './001-initial.ts';
 import { migration002 } from './002-ticket-status-code.ts';
+import { migration003 } from './003-ratings-and-complaints.ts';
 
 export interface Migration {
   version: number;
@@ -8,4 +9,4 @@ export interface Migration {
 }
 
 /** Every migration in order. Add a new numbered file; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
