@@ -83,19 +83,34 @@ function hasCjkFont() {
   return list !== null && list.length > 0;
 }
 
-/** Debian's Chromium and Noto CJK fonts for the browser tests and their screenshots. */
-function ensureBrowser() {
-  if (findChromium() && hasCjkFont()) return;
+function hasLibusb() {
+  return [
+    '/usr/lib/x86_64-linux-gnu/libusb-1.0.so.0',
+    '/usr/lib/aarch64-linux-gnu/libusb-1.0.so.0',
+    '/lib/x86_64-linux-gnu/libusb-1.0.so.0',
+  ].some((p) => existsSync(p));
+}
+
+/**
+ * Debian packages the tests need: Chromium and Noto CJK fonts for the browser tests and their screenshots,
+ * and libusb, which node-hid needs to load (the USB pads).
+ */
+function ensureSystemPackages() {
+  const missing = [];
+  if (!findChromium()) missing.push('chromium');
+  if (!hasCjkFont()) missing.push('fonts-noto-cjk');
+  if (!hasLibusb()) missing.push('libusb-1.0-0');
+  if (missing.length === 0) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !existsSync('/usr/bin/apt-get')) {
-    log('Chromium or CJK fonts missing and cannot install them here (need root and apt-get):');
-    log('  sudo apt-get install -y --no-install-recommends chromium fonts-noto-cjk   (or set CHROMIUM_PATH)');
+    log(`missing and cannot install here (need root and apt-get): ${missing.join(' ')}`);
+    log(`  sudo apt-get install -y --no-install-recommends ${missing.join(' ')}   (or set CHROMIUM_PATH)`);
     return;
   }
-  log('installing chromium and fonts-noto-cjk from Debian');
+  log(`installing ${missing.join(', ')} from Debian`);
   const env = { DEBIAN_FRONTEND: 'noninteractive' };
   must('apt-get', ['update', '-qq'], { env });
-  must('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-noto-cjk'], { env });
+  must('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { env });
 }
 
 function build() {
@@ -155,7 +170,7 @@ const resultsDir = join(root, '.test-results');
 
 function test() {
   install();
-  ensureBrowser();
+  ensureSystemPackages();
   rmSync(resultsDir, { recursive: true, force: true });
   const steps = [
     ['typecheck', ['exec', 'tsc', '-p', 'tsconfig.json']],
