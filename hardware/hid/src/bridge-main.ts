@@ -1,5 +1,5 @@
 // Runs the pad bridge on a counter PC with real pads:
-//   node hardware/hid/src/bridge-main.ts /etc/hall/pads.json     (Node ≥ 22.18 strips the types itself)
+//   pnpm --filter @hall/hid build && node hardware/hid/dist/pad-bridge.js /etc/hall/pads.json
 // The file is { hubUrl, token, pads: [...], logLevel? } (bridgeConfigSchema); see hardware/hid/README.md.
 import { readFile } from 'node:fs/promises';
 import { startPadBridge } from './bridge.ts';
