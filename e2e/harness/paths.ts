@@ -7,3 +7,5 @@ export const HUB_DIR = `${REPO_ROOT}apps/hub`;
 export const HUB_BUNDLE = `${HUB_DIR}/dist/main.js`;
 
 export const KIOSK_DIR = `${REPO_ROOT}apps/kiosk`;
+
+export const COUNTER_DIR = `${REPO_ROOT}apps/counter`;

@@ -13,7 +13,7 @@ export const DEMO_CREDENTIALS = {
       username: 'lead01',
       password: 'demo-lead-2026',
       displayName: '赵主任',
-      permissions: ['call-out-of-order' as const],
+      permissions: ['call-out-of-order' as const, 'supervise' as const],
     },
   ],
   kioskToken: 'demo-kiosk-token-not-for-production',
@@ -22,21 +22,35 @@ export const DEMO_CREDENTIALS = {
   displayToken: 'demo-display-token-not-for-production',
 } as const;
 
-export async function seedDemo(accounts: Accounts, hasClerks: boolean, windows: readonly number[]): Promise<boolean> {
-  if (hasClerks) return false;
-  for (const c of DEMO_CREDENTIALS.clerks) {
-    const r = await accounts.createStaff({ ...c, role: 'clerk', permissions: [...c.permissions] }, 'demo-seed');
-    if (!r.ok) throw new Error(`demo seed: ${r.error.message}`);
+/** What a demo database already holds: each kind of demo account is seeded only where it is missing. */
+export interface DemoSeedState {
+  hasClerks: boolean;
+  hasRaters: boolean;
+}
+
+export async function seedDemo(
+  accounts: Accounts,
+  existing: DemoSeedState,
+  windows: readonly number[],
+): Promise<boolean> {
+  let seeded = false;
+  if (!existing.hasClerks) {
+    for (const c of DEMO_CREDENTIALS.clerks) {
+      const r = await accounts.createStaff({ ...c, role: 'clerk', permissions: [...c.permissions] }, 'demo-seed');
+      if (!r.ok) throw new Error(`demo seed: ${r.error.message}`);
+    }
+    accounts.createDevice({ role: 'kiosk', name: '演示取号机 Demo kiosk' }, 'demo-seed', DEMO_CREDENTIALS.kioskToken);
+    const display = { role: 'display' as const, name: '演示叫号屏 Demo display' };
+    accounts.createDevice(display, 'demo-seed', DEMO_CREDENTIALS.displayToken);
+    seeded = true;
   }
-  accounts.createDevice({ role: 'kiosk', name: '演示取号机 Demo kiosk' }, 'demo-seed', DEMO_CREDENTIALS.kioskToken);
-  accounts.createDevice(
-    { role: 'display', name: '演示叫号屏 Demo display' },
-    'demo-seed',
-    DEMO_CREDENTIALS.displayToken,
-  );
-  for (const window of windows) {
-    const name = `演示评价器 ${window}号窗口 Demo rating tablet`;
-    accounts.createDevice({ role: 'rater', name, window }, 'demo-seed', DEMO_CREDENTIALS.raterToken(window));
+  // Rating tablets came later than the rest: a demo database from before gets them too.
+  if (!existing.hasRaters) {
+    for (const window of windows) {
+      const name = `演示评价器 ${window}号窗口 Demo rating tablet`;
+      accounts.createDevice({ role: 'rater', name, window }, 'demo-seed', DEMO_CREDENTIALS.raterToken(window));
+    }
+    seeded = true;
   }
-  return true;
+  return seeded;
 }

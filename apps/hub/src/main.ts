@@ -46,7 +46,9 @@ async function main(): Promise<void> {
   if (env.demo) {
     const hasClerks = store.staff.list().some((s) => s.role === 'clerk');
     const windows = hallConfig.windows.map((w) => w.number);
-    if (await seedDemo(hub.accounts, hasClerks, windows)) log.info('seeded demo clerks and device tokens (see README)');
+    const hasRaters = store.devices.list().some((d) => d.role === 'rater');
+    if (await seedDemo(hub.accounts, { hasClerks, hasRaters }, windows))
+      log.info('seeded demo clerks and device tokens (see README)');
   }
 
   const port = await hub.listen(env.port, env.host);

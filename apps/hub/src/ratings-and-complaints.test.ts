@@ -66,6 +66,15 @@ describe('ratings (好差评)', () => {
       body: { requestId: rid(), level: 'satisfied', source: 'tablet' },
     });
     expect(ok.status).toBe(200);
+    // The tablet faces the citizen: it hears back the rating, not the ticket's history or holder.
+    expect(ok.body).toEqual({
+      ticket: { id: ticket.id, number: ticket.number, rating: expect.objectContaining({ level: 'satisfied' }) },
+    });
+    const nowhere = await api(t.url, '/api/v1/devices', {
+      token: t.tokens.admin,
+      body: { role: 'rater', name: 'x', window: 77 },
+    });
+    expect(nowhere.body.code).toBe('UNKNOWN_WINDOW');
     // A rating tablet can do nothing else: no calls, no tickets, no hall data.
     expect((await windowAction(t, token, 1, 'call-next')).status).toBe(403);
     expect((await api(t.url, '/api/v1/tickets', { token })).status).toBe(403);
@@ -133,8 +142,11 @@ describe('could-not-get-it-done desk (办不成事)', () => {
 
     const step = (state: string, note: string) =>
       api(t.url, `/api/v1/complaints/${matter.id}/progress`, { token: t.tokens.clerk, body: { state, note } });
+    expect((await step('open', '还是开着')).body.code).toBe('INVALID_TRANSITION');
     expect((await step('coordinating', '已联系医保局、社保局会商')).body).toMatchObject({ state: 'coordinating' });
-    expect((await step('resolved', '已办结')).body).toMatchObject({ state: 'resolved', notes: [{}, {}] });
+    expect((await step('coordinating', '医保局已回复')).body).toMatchObject({ state: 'coordinating' });
+    expect((await step('open', '退回')).body.code).toBe('INVALID_TRANSITION');
+    expect((await step('resolved', '已办结')).body).toMatchObject({ state: 'resolved', notes: [{}, {}, {}] });
     expect((await step('open', '再开')).body.code).toBe('INVALID_TRANSITION');
 
     const desk = await api(t.url, '/api/v1/complaints?window=5', { token: t.tokens.clerk });

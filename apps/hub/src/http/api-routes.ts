@@ -171,6 +171,9 @@ export function apiRoutes(d: ApiDeps): Route[] {
       right: 'admin',
       handle: async (ctx) => {
         const input = body(parseInput(createDeviceBodySchema, await readJson(ctx.req)));
+        if (input.window !== undefined && !d.hall.hall.windows.has(input.window)) {
+          refuse({ code: 'UNKNOWN_WINDOW', message: `window ${input.window} is not in this hall` });
+        }
         return { status: 201, body: d.accounts.createDevice(input, principalOf(ctx).id, newToken()) };
       },
     },
@@ -250,7 +253,13 @@ export function apiRoutes(d: ApiDeps): Route[] {
       pattern: /^\/api\/v1\/windows\/([^/]+)\/rate$/,
       right: 'rating:submit',
       handle: async (ctx) => {
-        const reply = d.gateway.windowAction(principalOf(ctx), 'rate', ctx.params[0], await readJson(ctx.req));
+        const p = principalOf(ctx);
+        const reply = d.gateway.windowAction(p, 'rate', ctx.params[0], await readJson(ctx.req));
+        if (reply.ok && p.kind === 'device') {
+          // A tablet faces the citizen: it gets the rating back, not the ticket's history or holder.
+          const t = reply.value.ticket;
+          return { status: 200, body: { ticket: t && { id: t.id, number: t.number, rating: t.rating } } };
+        }
         return commandReply(reply, 200);
       },
     },

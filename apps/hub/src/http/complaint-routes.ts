@@ -1,4 +1,5 @@
 import {
+  COMPLAINT_STATES,
   complaintProgressBodySchema,
   createComplaintBodySchema,
   maskName,
@@ -92,11 +93,19 @@ export function complaintRoutes(d: ApiDeps): Route[] {
         const current = found(ctx.params[0] ?? '');
         if (!mayUseDesk(p, current.window)) refuse({ code: 'FORBIDDEN', message: 'not your desk' });
         const input = body(parseInput(complaintProgressBodySchema, await readJson(ctx.req)));
-        if (current.state === 'resolved') refuse({ code: 'INVALID_TRANSITION', message: 'this matter is resolved' });
+        // Matters only move forward (a note may be added while coordinating); a resolved one is closed.
+        const order = COMPLAINT_STATES.indexOf(input.state) - COMPLAINT_STATES.indexOf(current.state);
+        if (current.state === 'resolved' || order < 0 || (order === 0 && current.state === 'open')) {
+          refuse({
+            code: 'INVALID_TRANSITION',
+            message: `a matter that is ${current.state} cannot become ${input.state}`,
+          });
+        }
         const note = { at: d.clock.now(), by: p.id, state: input.state, text: input.note };
         if (!d.store.complaints.progress(current, input.state, note)) {
           refuse({ code: 'CONFLICT', message: 'someone updated this matter meanwhile: reload it' });
         }
+        d.store.audit.append(note.at, p.id, 'complaint.progress', `${current.id} → ${input.state}`);
         return { status: 200, body: found(current.id) };
       },
     },

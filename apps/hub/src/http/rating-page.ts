@@ -64,12 +64,15 @@ export function ratingPage(window: number): string {
       poll();
     };
   }
+  function esc(text) {
+    return String(text).replace(/[&<>"']/g, function (c) { return '&#' + c.charCodeAt(0) + ';'; });
+  }
   function idle(status) {
     main.innerHTML = '<h1>感谢您的光临</h1><p>Thank you for your visit' +
-      (status && status.clerkName ? ' · 工作人员 ' + status.clerkName : '') + '</p>';
+      (status && status.clerkName ? ' · 工作人员 ' + esc(status.clerkName) : '') + '</p>';
   }
   function ask(pending) {
-    var html = '<h1>请为本次服务评价</h1><p>Please rate this service · ' + pending.ticketNumber + '</p><div class="levels">';
+    var html = '<h1>请为本次服务评价</h1><p>Please rate this service · ' + esc(pending.ticketNumber) + '</p><div class="levels">';
     levels.forEach(function (l, i) {
       html += '<button class="l' + (i + 1) + '" data-level="' + l[0] + '" aria-label="' + l[1] + ' ' + l[2] + '">' +
         '<span class="face" aria-hidden="true">' + l[3] + '</span>' + l[1] + '<small>' + l[2] + '</small></button>';
@@ -83,9 +86,11 @@ export function ratingPage(window: number): string {
     main.querySelectorAll('button').forEach(function (b) { b.disabled = true; });
     var requestId = 'tablet-' + windowNumber + '-' + Date.now() + '-' + Math.floor(Math.random() * 1e6);
     api('/api/v1/windows/' + windowNumber + '/rate', { requestId: requestId, level: level, source: 'tablet' })
-      .then(function () {
+      .then(function (r) {
         thanksUntil = Date.now() + 4000;
-        main.innerHTML = '<h1>谢谢您的评价！</h1><p>Thank you for your rating!</p>';
+        main.innerHTML = r.ok
+          ? '<h1>谢谢您的评价！</h1><p>Thank you for your rating!</p>'
+          : '<h1>本次评价已结束</h1><p>The time to rate this service has passed</p>';
       })
       .catch(function () { main.innerHTML = '<h1>网络异常</h1><p>Network problem, please try again</p>'; });
   }

@@ -1,0 +1,25 @@
+import { ui } from '../i18n/texts.ts';
+import { useHallStore } from '../state/hall-store.ts';
+import { useSession } from '../state/session-store.ts';
+
+/** Says plainly when the terminal is cut off from the hub, and when an unanswered action is being resent. */
+export function ConnectionBanner() {
+  const locale = useSession((s) => s.locale);
+  const session = useSession((s) => s.session);
+  const hall = useSession((s) => s.hall);
+  const connected = useHallStore((s) => s.connected);
+  const resending = useHallStore((s) => s.pending.some((c) => c.attempts > 0 && c.state === 'unsent'));
+  if (!session || !hall) return null;
+  if (!connected) {
+    return (
+      <div className="banner banner--problem" role="alert" data-testid="offline-banner">
+        <span aria-hidden="true" className="banner__icon">
+          !
+        </span>
+        {ui.offline[locale]}
+        {resending && <span className="banner__detail">{ui.retrying[locale]}</span>}
+      </div>
+    );
+  }
+  return null;
+}

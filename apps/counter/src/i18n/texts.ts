@@ -1,0 +1,238 @@
+import type { ComplaintState, ErrorCode, Lane, RatingLevel, TicketAction } from '@hall/protocol';
+import type { CounterAction } from '../logic/enablement.ts';
+import { t, type Phrase, type Text } from './locale.ts';
+
+export const ui = {
+  appName: t('窗口叫号终端', '窗口叫號終端', 'Counter terminal'),
+  language: t('选择语言', '選擇語言', 'Language'),
+  loginTitle: t('工作人员登录', '工作人員登入', 'Staff sign-in'),
+  username: t('用户名', '使用者名稱', 'Username'),
+  password: t('密码', '密碼', 'Password'),
+  login: t('登录', '登入', 'Sign in'),
+  loggingIn: t('正在登录…', '正在登入…', 'Signing in…'),
+  logout: t('退出登录', '登出', 'Sign out'),
+  sessionEnded: t(
+    '登录已失效，请重新登录。',
+    '登入已失效，請重新登入。',
+    'Your session has ended. Please sign in again.',
+  ),
+  chooseWindow: t('选择窗口', '選擇窗口', 'Choose your window'),
+  chooseWindowLead: t(
+    '选择今天工作的窗口并开窗。',
+    '選擇今天工作的窗口並開窗。',
+    'Pick the window you work at today and open it.',
+  ),
+  openWindow: t('开窗', '開窗', 'Open'),
+  continueWindow: t('继续', '繼續', 'Continue'),
+  heldBy: t('使用中：', '使用中：', 'Held by '),
+  windowClosed: t('未开窗', '未開窗', 'Closed'),
+  allServices: t('全部事项', '全部事項', 'All services'),
+  elderlyOnly: t('仅老年人通道', '僅長者通道', 'Elderly lane only'),
+  filterWindows: t('查找窗口', '查找窗口', 'Find a window'),
+  loading: t('正在加载…', '正在載入…', 'Loading…'),
+  window: t('窗口', '窗口', 'Window'),
+  clerk: t('工作人员', '工作人員', 'Clerk'),
+  current: t('当前号码', '當前號碼', 'Current ticket'),
+  noCurrent: t('当前无办理中的号码', '當前無辦理中的號碼', 'No ticket at this window'),
+  noCurrentHint: t('按 F1 呼叫下一位', '按 F1 呼叫下一位', 'Press F1 to call the next citizen'),
+  service: t('事项', '事項', 'Service'),
+  lane: t('通道', '通道', 'Lane'),
+  booking: t('预约', '預約', 'Booking'),
+  holder: t('办事人', '辦事人', 'Citizen'),
+  history: t('流转记录', '流轉記錄', 'History'),
+  queue: t('等候队列', '等候隊列', 'Waiting queue'),
+  queueEmpty: t('暂无等候', '暫無等候', 'Nobody is waiting'),
+  waited: t('已等', '已等', 'Waited'),
+  forThisWindow: t('指定本窗口', '指定本窗口', 'Sent to this window'),
+  callThis: t('呼叫此号', '呼叫此號', 'Call this one'),
+  elderlyLane: t('老年人通道', '長者通道', 'Elderly lane'),
+  bookingsToday: t('今日预约', '今日預約', "Today's bookings"),
+  noBookings: t('今日本窗口事项无预约', '今日本窗口事項無預約', 'No bookings today for these services'),
+  checkedIn: t('已签到', '已簽到', 'Checked in'),
+  notCheckedIn: t('未签到', '未簽到', 'Not yet'),
+  myFigures: t('我的今日数据', '我的今日數據', 'My figures today'),
+  served: t('已办结', '已辦結', 'Served'),
+  noShows: t('过号', '過號', 'No-shows'),
+  transfersOut: t('转出', '轉出', 'Transferred'),
+  avgMinutes: t('平均办理(分钟)', '平均辦理(分鐘)', 'Avg. minutes'),
+  rating: t('评价', '評價', 'Rating'),
+  ratingPending: t('等待评价', '等待評價', 'Waiting for rating'),
+  notRated: t('未评价', '未評價', 'Not rated'),
+  ratingNone: t('—', '—', '—'),
+  offline: t(
+    '与叫号系统的连接已断开，正在自动重连。重连前不能操作。',
+    '與叫號系統的連線已中斷，正在自動重連。重連前不能操作。',
+    'Connection to the queue system lost; reconnecting. Actions are disabled until it is back.',
+  ),
+  retrying: t(
+    '正在重发未确认的操作（不会重复执行）',
+    '正在重發未確認的操作（不會重複執行）',
+    'Resending an unconfirmed action (it will not run twice)',
+  ),
+  failed: t('操作未成功：', '操作未成功：', 'Not done: '),
+  paused: t('暂停中', '暫停中', 'Paused'),
+  open: t('办理中', '辦理中', 'Open'),
+  pauseReason: t('暂停原因', '暫停原因', 'Reason for the pause'),
+  pauseDetail: t('补充说明（可选）', '補充說明（可選）', 'Details (optional)'),
+  confirm: t('确定', '確定', 'Confirm'),
+  cancel: t('取消', '取消', 'Cancel'),
+  transferTitle: t('转办', '轉辦', 'Transfer'),
+  transferTo: t('转到事项', '轉到事項', 'To service'),
+  transferSame: t('（事项不变）', '（事項不變）', '(same service)'),
+  transferWindow: t('指定窗口', '指定窗口', 'To window'),
+  anyWindow: t('（不指定，进入该事项队列）', '（不指定，進入該事項隊列）', '(any window serving it)'),
+  transferNote: t('给下一窗口的说明（必填）', '給下一窗口的說明（必填）', 'Note for the next window (required)'),
+  transferNeedsTarget: t('请选择事项或窗口', '請選擇事項或窗口', 'Choose a service or a window'),
+  transferNeedsNote: t('请填写说明', '請填寫說明', 'Write a note'),
+  wedge: t('呼叫器键盘模式', '呼叫器鍵盤模式', 'Call-pad keyboard mode'),
+  wedgeHint: t(
+    '小键盘1叫号 2重呼 3过号 4暂停',
+    '小鍵盤1叫號 2重呼 3過號 4暫停',
+    'Numpad 1 next · 2 recall · 3 no-show · 4 pause',
+  ),
+  complaintsDesk: t('办不成事反映', '辦不成事反映', 'Could-not-get-it-done desk'),
+  newComplaint: t('登记反映事项', '登記反映事項', 'Record a matter'),
+  matter: t('反映事项', '反映事項', 'The matter'),
+  departments: t('涉及部门', '涉及部門', 'Departments involved'),
+  addDepartment: t('添加部门', '添加部門', 'Add a department'),
+  removeDepartment: t('移除', '移除', 'Remove'),
+  contactName: t('联系人姓名', '聯絡人姓名', 'Contact name'),
+  contactPhone: t('联系电话', '聯絡電話', 'Contact phone'),
+  contactMasked: t('姓名和电话由系统脱敏保存', '姓名和電話由系統脫敏保存', 'The hub stores name and phone masked'),
+  submit: t('提交', '提交', 'Submit'),
+  submitted: t('已登记', '已登記', 'Recorded'),
+  myComplaints: t('本窗口登记的事项', '本窗口登記的事項', "This desk's matters"),
+  allComplaints: t('全部反映事项', '全部反映事項', 'All matters'),
+  noComplaints: t('暂无记录', '暫無記錄', 'None yet'),
+  progress: t('更新进展', '更新進展', 'Update'),
+  progressNote: t('进展说明', '進展說明', 'Progress note'),
+  age: t('已历时', '已歷時', 'Age'),
+  notAvailable: t(
+    '该功能尚未开放（叫号系统未提供）',
+    '該功能尚未開放（叫號系統未提供）',
+    'Not available yet (the hub does not offer it)',
+  ),
+  followUps: t('待回访的差评', '待回訪的差評', 'Open rating follow-ups'),
+  noFollowUps: t('暂无待回访', '暫無待回訪', 'No open follow-ups'),
+  closeFollowUp: t('回访完成', '回訪完成', 'Close'),
+  followUpNote: t('回访说明', '回訪說明', 'Follow-up note'),
+  supervisor: t('督办视图', '督辦視圖', 'Supervisor view'),
+  counterView: t('叫号视图', '叫號視圖', 'Counter view'),
+  refresh: t('刷新', '重新整理', 'Refresh'),
+  outOfOrderHint: t(
+    '选中队列中的号码后按 Ctrl+Enter 呼叫',
+    '選中隊列中的號碼後按 Ctrl+Enter 呼叫',
+    'Choose a ticket in the queue, then Ctrl+Enter',
+  ),
+  recallCooldown: t('秒后可重呼', '秒後可重呼', 's until recall'),
+  recalls: t('重呼次数', '重呼次數', 'Recalls'),
+} satisfies Record<string, Text>;
+
+export const actionNames: Readonly<Record<CounterAction, Text>> = {
+  'call-next': t('呼叫下一位', '呼叫下一位', 'Call next'),
+  recall: t('重呼', '重呼', 'Recall'),
+  start: t('开始办理', '開始辦理', 'Start'),
+  finish: t('办结', '辦結', 'Finish'),
+  'no-show': t('过号', '過號', 'No-show'),
+  transfer: t('转办', '轉辦', 'Transfer'),
+  pause: t('暂停', '暫停', 'Pause'),
+  resume: t('恢复', '恢復', 'Resume'),
+  close: t('关窗', '關窗', 'Close window'),
+  'call-ticket': t('呼叫选中号码', '呼叫選中號碼', 'Call chosen'),
+};
+
+export const laneNames: Readonly<Record<Lane, Text>> = {
+  normal: t('普通', '普通', 'Normal'),
+  elderly: t('老年人', '長者', 'Elderly'),
+  booking: t('预约', '預約', 'Booking'),
+};
+
+export const stepNames: Readonly<Record<TicketAction, Text>> = {
+  issued: t('取号', '取號', 'Issued'),
+  called: t('呼叫', '呼叫', 'Called'),
+  recalled: t('重呼', '重呼', 'Recalled'),
+  started: t('开始办理', '開始辦理', 'Started'),
+  finished: t('办结', '辦結', 'Finished'),
+  rated: t('评价', '評價', 'Rated'),
+  'no-show': t('过号', '過號', 'No-show'),
+  transferred: t('转办', '轉辦', 'Transferred'),
+  cancelled: t('作废', '作廢', 'Cancelled'),
+};
+
+export const ratingNames: Readonly<Record<RatingLevel, Text>> = {
+  'very-satisfied': t('非常满意', '非常滿意', 'Very satisfied'),
+  satisfied: t('满意', '滿意', 'Satisfied'),
+  'basically-satisfied': t('基本满意', '基本滿意', 'Basically satisfied'),
+  unsatisfied: t('不满意', '不滿意', 'Unsatisfied'),
+  'very-unsatisfied': t('非常不满意', '非常不滿意', 'Very unsatisfied'),
+};
+
+export const complaintStateNames: Readonly<Record<ComplaintState, Text>> = {
+  open: t('已登记', '已登記', 'Open'),
+  coordinating: t('协调中', '協調中', 'Coordinating'),
+  resolved: t('已办结', '已辦結', 'Resolved'),
+};
+
+export const PAUSE_REASONS: readonly Text[] = [
+  t('临时离开', '臨時離開', 'Away for a moment'),
+  t('用餐', '用餐', 'Meal break'),
+  t('业务咨询', '業務諮詢', 'Consulting on a case'),
+  t('系统故障', '系統故障', 'System problem'),
+  t('会议', '會議', 'Meeting'),
+];
+
+export const phrases = {
+  minutes: {
+    'zh-Hans': (m: number) => `${m} 分钟`,
+    'zh-Hant': (m: number) => `${m} 分鐘`,
+    en: (m: number) => `${m} min`,
+  },
+  secondsLeft: {
+    'zh-Hans': (s: number) => `剩 ${s} 秒`,
+    'zh-Hant': (s: number) => `剩 ${s} 秒`,
+    en: (s: number) => `${s} s left`,
+  },
+  waitingCount: {
+    'zh-Hans': (n: number) => `${n} 人`,
+    'zh-Hant': (n: number) => `${n} 人`,
+    en: (n: number) => `${n}`,
+  },
+} satisfies Record<string, Phrase<[number]>>;
+
+/** Sentences for the hub's refusals; the hub's own message is shown beside them. */
+export const errorTexts: Partial<Record<ErrorCode | 'NO_ANSWER', Text>> = {
+  INVALID_CREDENTIALS: t('用户名或密码不正确。', '使用者名稱或密碼不正確。', 'Wrong username or password.'),
+  RATE_LIMITED: t('操作太频繁，请稍候再试。', '操作太頻繁，請稍候再試。', 'Too many attempts; wait a moment.'),
+  UNAUTHENTICATED: t(
+    '登录已失效，请重新登录。',
+    '登入已失效，請重新登入。',
+    'Your session has ended. Please sign in again.',
+  ),
+  NO_TICKET_WAITING: t('没有可呼叫的号码。', '沒有可呼叫的號碼。', 'Nobody is waiting for this window.'),
+  WINDOW_HELD_BY_OTHER_CLERK: t(
+    '该窗口正由其他工作人员使用。',
+    '該窗口正由其他工作人員使用。',
+    'Another clerk holds this window.',
+  ),
+  WINDOW_BUSY: t(
+    '请先办结、过号或转办当前号码。',
+    '請先辦結、過號或轉辦當前號碼。',
+    'Finish, mark no-show or transfer the current ticket first.',
+  ),
+  WINDOW_PAUSED: t('窗口暂停中，请先恢复。', '窗口暫停中，請先恢復。', 'The window is paused; resume it first.'),
+  WINDOW_CLOSED: t('窗口未开。', '窗口未開。', 'The window is closed.'),
+  RECALL_COOLDOWN: t(
+    '刚刚呼叫过，请稍候再重呼。',
+    '剛剛呼叫過，請稍候再重呼。',
+    'Called a moment ago; wait before recalling.',
+  ),
+  RECALL_LIMIT_REACHED: t('重呼次数已用完。', '重呼次數已用完。', 'No recalls left.'),
+  NO_SHOW_TOO_EARLY: t('需先重呼，才能过号。', '需先重呼，才能過號。', 'Recall first before marking a no-show.'),
+  SERVICE_NOT_SERVED_HERE: t('目标窗口不办理该事项。', '目標窗口不辦理該事項。', 'That window does not serve this.'),
+  FORBIDDEN: t('没有此项权限。', '沒有此項權限。', 'You do not have this permission.'),
+  NOT_FOUND: t('叫号系统尚未提供此功能。', '叫號系統尚未提供此功能。', 'The hub does not offer this yet.'),
+  NO_ANSWER: t('叫号系统没有响应。', '叫號系統沒有回應。', 'The queue system did not answer.'),
+  VALIDATION_FAILED: t('填写的内容有误。', '填寫的內容有誤。', 'Something in the form is not right.'),
+};
+
+export const errorFallback = t('操作未成功。', '操作未成功。', 'It did not work.');

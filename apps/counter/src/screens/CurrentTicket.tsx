@@ -1,0 +1,109 @@
+import type { HallConfig, Locale, Ticket } from '@hall/protocol';
+import { clockTime, serviceName, windowName } from '../components/names.ts';
+import { laneNames, phrases, stepNames, ui } from '../i18n/texts.ts';
+import { recallCooldownLeft } from '../logic/enablement.ts';
+
+interface Props {
+  hall: HallConfig;
+  ticket: Ticket | undefined;
+  locale: Locale;
+  now: number;
+}
+
+/** The ticket at this window: its number very large, service, lane, booking, masked holder and history. */
+export function CurrentTicket({ hall, ticket, locale, now }: Props) {
+  if (!ticket) {
+    return (
+      <section className="card current current--empty" aria-labelledby="current-title" data-testid="current-ticket">
+        <h2 id="current-title" className="card__title">
+          {ui.current[locale]}
+        </h2>
+        <p className="current__none">{ui.noCurrent[locale]}</p>
+        <p className="current__hint">{ui.noCurrentHint[locale]}</p>
+      </section>
+    );
+  }
+  const tz = hall.timeZone;
+  const cooldown = recallCooldownLeft(ticket, hall.policy.recall.cooldownSeconds, now);
+  const notes = ticket.history.filter((s) => s.action === 'transferred');
+  return (
+    <section
+      className="card current"
+      aria-labelledby="current-title"
+      data-testid="current-ticket"
+      data-state={ticket.state}
+    >
+      <h2 id="current-title" className="card__title">
+        {ui.current[locale]}
+      </h2>
+      <div className="current__main">
+        <div className="current__number" data-testid="current-number" aria-live="polite">
+          {ticket.number}
+        </div>
+        <div className="current__facts">
+          <span className={`tag tag--state tag--${ticket.state}`}>
+            {stepNames[ticket.state === 'serving' ? 'started' : 'called'][locale]}
+          </span>
+          <span className={`tag tag--lane-${ticket.lane}`}>{laneNames[ticket.lane][locale]}</span>
+          <div className="current__service">{serviceName(hall, ticket.serviceId, locale)}</div>
+          <div className="current__meta">
+            {ui.recalls[locale]} {ticket.recalls}/{hall.policy.recall.max}
+            {cooldown > 0 && (
+              <span className="current__cooldown">
+                {' '}
+                · {cooldown}
+                {ui.recallCooldown[locale]}
+              </span>
+            )}
+          </div>
+        </div>
+      </div>
+      <dl className="current__details">
+        {ticket.booking && (
+          <>
+            <dt>{ui.booking[locale]}</dt>
+            <dd>
+              {ticket.booking.code} · {clockTime(ticket.booking.slotStart, tz)}–{clockTime(ticket.booking.slotEnd, tz)}
+            </dd>
+          </>
+        )}
+        {ticket.holder && (ticket.holder.name || ticket.holder.phone || ticket.holder.idNumber) && (
+          <>
+            <dt>{ui.holder[locale]}</dt>
+            <dd data-testid="holder">
+              {[ticket.holder.name, ticket.holder.phone, ticket.holder.idNumber].filter(Boolean).join(' · ')}
+            </dd>
+          </>
+        )}
+      </dl>
+      {notes.length > 0 && (
+        <div className="current__notes" data-testid="transfer-notes">
+          {notes.map((s, i) => (
+            <p key={i} className="note">
+              <strong>
+                {stepNames.transferred[locale]} {clockTime(s.at, tz)} ·{' '}
+                {s.window !== null ? windowName(hall, s.window, locale) : ''}
+              </strong>
+              {s.note ? `：${s.note}` : ''}
+            </p>
+          ))}
+        </div>
+      )}
+      <details className="current__history">
+        <summary>
+          {ui.history[locale]} ({ticket.history.length}) · {ui.waited[locale]}{' '}
+          {phrases.minutes[locale](Math.max(0, Math.floor((now - ticket.issuedAt) / 60_000)))}
+        </summary>
+        <ol>
+          {ticket.history.map((s, i) => (
+            <li key={i}>
+              {clockTime(s.at, tz)} {stepNames[s.action][locale]}
+              {s.window !== null ? ` · ${s.window}` : ''} · {serviceName(hall, s.serviceId, locale)}
+              {s.note ? ` — ${s.note}` : ''}
+            </li>
+          ))}
+        </ol>
+      </details>
+    </section>
+  );
+}

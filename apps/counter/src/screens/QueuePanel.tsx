@@ -1,0 +1,96 @@
+import type { HallConfig, Locale, Ticket } from '@hall/protocol';
+import { serviceName } from '../components/names.ts';
+import { laneNames, phrases, ui } from '../i18n/texts.ts';
+import { waitedMinutes, type QueueView } from '../logic/callable.ts';
+
+interface Props {
+  hall: HallConfig;
+  queue: QueueView;
+  windowNumber: number;
+  locale: Locale;
+  now: number;
+  selectable: boolean;
+  selected: string | null;
+  onSelect(id: string | null): void;
+  limit: number;
+}
+
+function Row({
+  t,
+  hall,
+  locale,
+  now,
+  windowNumber,
+}: {
+  t: Ticket;
+  hall: HallConfig;
+  locale: Locale;
+  now: number;
+  windowNumber: number;
+}) {
+  return (
+    <>
+      <span className="queue__number">{t.number}</span>
+      <span className={`tag tag--lane-${t.lane}`}>{laneNames[t.lane][locale]}</span>
+      <span className="queue__service">{serviceName(hall, t.serviceId, locale)}</span>
+      {t.targetWindow === windowNumber && <span className="tag tag--warn">{ui.forThisWindow[locale]}</span>}
+      <span className="queue__wait">{phrases.minutes[locale](waitedMinutes(t, now))}</span>
+    </>
+  );
+}
+
+/** Who this window may call: counts per lane and the next tickets with their wait so far. */
+export function QueuePanel({ hall, queue, windowNumber, locale, now, selectable, selected, onSelect, limit }: Props) {
+  const next = queue.tickets.slice(0, limit);
+  return (
+    <section className="card queue" aria-labelledby="queue-title" data-testid="queue">
+      <h2 id="queue-title" className="card__title">
+        {ui.queue[locale]} <span className="card__count">{queue.tickets.length}</span>
+      </h2>
+      <ul className="lane-counts">
+        {(['normal', 'elderly', 'booking'] as const).map((lane) => (
+          <li key={lane} data-lane={lane}>
+            <span>{laneNames[lane][locale]}</span>
+            <strong>{queue.counts[lane]}</strong>
+          </li>
+        ))}
+      </ul>
+      {next.length === 0 ? (
+        <p className="muted">{ui.queueEmpty[locale]}</p>
+      ) : selectable ? (
+        <>
+          <p className="muted small">{ui.outOfOrderHint[locale]}</p>
+          <ul className="queue__list" role="listbox" aria-label={ui.queue[locale]}>
+            {next.map((t) => (
+              <li
+                key={t.id}
+                role="option"
+                aria-selected={selected === t.id}
+                tabIndex={0}
+                className={`queue__row${selected === t.id ? ' is-selected' : ''}`}
+                data-ticket={t.number}
+                onClick={() => onSelect(selected === t.id ? null : t.id)}
+                onKeyDown={(e) => {
+                  if (e.key === ' ' || (e.key === 'Enter' && !e.ctrlKey)) {
+                    e.preventDefault();
+                    onSelect(selected === t.id ? null : t.id);
+                  }
+                }}
+              >
+                <Row t={t} hall={hall} locale={locale} now={now} windowNumber={windowNumber} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <ul className="queue__list">
+          {next.map((t) => (
+            <li key={t.id} className="queue__row" data-ticket={t.number}>
+              <Row t={t} hall={hall} locale={locale} now={now} windowNumber={windowNumber} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+import type { BookingView, HallConfig, Locale, Ticket } from '@hall/protocol';
+import { clockTime, serviceName } from '../components/names.ts';
+import { phrases, ratingNames, ui } from '../i18n/texts.ts';
+import { waitedMinutes } from '../logic/callable.ts';
+import type { ClerkFigures } from '../logic/figures.ts';
+import type { RatingStatus } from '../logic/rating-status.ts';
+
+export function ElderlyPanel({ tickets, locale, now }: { tickets: Ticket[]; locale: Locale; now: number }) {
+  return (
+    <section className="card mini" aria-labelledby="elderly-title" data-testid="elderly-lane">
+      <h2 id="elderly-title" className="card__title">
+        {ui.elderlyLane[locale]} <span className="card__count">{tickets.length}</span>
+      </h2>
+      {tickets.length === 0 ? (
+        <p className="muted">{ui.queueEmpty[locale]}</p>
+      ) : (
+        <ul className="chips">
+          {tickets.slice(0, 8).map((t) => (
+            <li key={t.id} className="chip">
+              {t.number} · {phrases.minutes[locale](waitedMinutes(t, now))}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function BookingsPanel({
+  hall,
+  bookings,
+  locale,
+}: {
+  hall: HallConfig;
+  bookings: BookingView[] | null;
+  locale: Locale;
+}) {
+  return (
+    <section className="card mini" aria-labelledby="bookings-title" data-testid="bookings">
+      <h2 id="bookings-title" className="card__title">
+        {ui.bookingsToday[locale]} <span className="card__count">{bookings?.length ?? '…'}</span>
+      </h2>
+      {bookings && bookings.length === 0 && <p className="muted">{ui.noBookings[locale]}</p>}
+      {bookings && bookings.length > 0 && (
+        <ul className="bookings">
+          {bookings.slice(0, 6).map((b) => (
+            <li key={b.code}>
+              <span>
+                {clockTime(b.slotStart, hall.timeZone)}–{clockTime(b.slotEnd, hall.timeZone)}
+              </span>
+              <span>{serviceName(hall, b.serviceId, locale)}</span>
+              <span>{b.name ?? ''}</span>
+              <span className={`tag${b.checkedInTicketId ? ' tag--ok' : ''}`}>
+                {b.checkedInTicketId ? ui.checkedIn[locale] : ui.notCheckedIn[locale]}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function FiguresPanel({ figures, locale }: { figures: ClerkFigures; locale: Locale }) {
+  const items: Array<[string, string]> = [
+    [ui.served[locale], String(figures.served)],
+    [ui.noShows[locale], String(figures.noShows)],
+    [ui.transfersOut[locale], String(figures.transfersOut)],
+    [ui.avgMinutes[locale], figures.averageServiceMinutes === null ? '—' : String(figures.averageServiceMinutes)],
+  ];
+  return (
+    <section className="card mini" aria-labelledby="figures-title" data-testid="figures">
+      <h2 id="figures-title" className="card__title">
+        {ui.myFigures[locale]}
+      </h2>
+      <dl className="figures">
+        {items.map(([k, v]) => (
+          <div key={k}>
+            <dt>{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+export function RatingPanel({ status, locale }: { status: RatingStatus; locale: Locale }) {
+  return (
+    <section className="card mini" aria-labelledby="rating-title" data-testid="rating-status" data-kind={status.kind}>
+      <h2 id="rating-title" className="card__title">
+        {ui.rating[locale]}
+      </h2>
+      <p className={`rating rating--${status.kind}`} aria-live="polite">
+        {status.kind === 'none' && ui.ratingNone[locale]}
+        {status.kind === 'pending' && (
+          <>
+            {status.ticketNumber} · {ui.ratingPending[locale]} ·{' '}
+            <strong>{phrases.secondsLeft[locale](status.secondsLeft)}</strong>
+          </>
+        )}
+        {status.kind === 'rated' && (
+          <>
+            {status.ticketNumber} · <strong>{ratingNames[status.level][locale]}</strong>
+          </>
+        )}
+        {status.kind === 'not-rated' && (
+          <>
+            {status.ticketNumber} · {ui.notRated[locale]}
+          </>
+        )}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import type { HallConfig, Locale, StaffView } from '@hall/protocol';
+import { create } from 'zustand';
+
+export interface Session {
+  token: string;
+  expiresAt: number;
+  staff: StaffView;
+}
+
+const SESSION_KEY = 'hall.counter.session';
+const WINDOW_KEY = 'hall.counter.window';
+const LOCALE_KEY = 'hall.counter.locale';
+
+function readSession(): Session | null {
+  try {
+    const raw = sessionStorage.getItem(SESSION_KEY);
+    if (!raw) return null;
+    const s = JSON.parse(raw) as Session;
+    return typeof s.token === 'string' && s.expiresAt > Date.now() ? s : null;
+  } catch {
+    return null;
+  }
+}
+
+function readNumber(key: string): number | null {
+  const n = Number(sessionStorage.getItem(key));
+  return Number.isInteger(n) && n > 0 ? n : null;
+}
+
+function readLocale(): Locale {
+  const l = localStorage.getItem(LOCALE_KEY);
+  return l === 'zh-Hant' || l === 'en' ? l : 'zh-Hans';
+}
+
+export interface SessionState {
+  locale: Locale;
+  session: Session | null;
+  /** Why the clerk is on the login screen (an ended session), shown above the form. */
+  loginNotice: 'session-ended' | null;
+  hall: HallConfig | null;
+  /** The window this terminal works, once opened. */
+  windowNumber: number | null;
+  view: 'counter' | 'supervisor';
+  setLocale(l: Locale): void;
+  signedIn(s: Session): void;
+  signedOut(notice: SessionState['loginNotice']): void;
+  setWindow(n: number | null): void;
+}
+
+export const useSession = create<SessionState>()((set) => ({
+  locale: readLocale(),
+  session: readSession(),
+  loginNotice: null,
+  hall: null,
+  windowNumber: readNumber(WINDOW_KEY),
+  view: 'counter',
+  setLocale: (locale) => {
+    localStorage.setItem(LOCALE_KEY, locale);
+    set({ locale });
+  },
+  signedIn: (session) => {
+    sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
+    set({ session, loginNotice: null });
+  },
+  signedOut: (loginNotice) => {
+    sessionStorage.removeItem(SESSION_KEY);
+    sessionStorage.removeItem(WINDOW_KEY);
+    set({ session: null, loginNotice, windowNumber: null, view: 'counter' });
+  },
+  setWindow: (windowNumber) => {
+    if (windowNumber === null) sessionStorage.removeItem(WINDOW_KEY);
+    else sessionStorage.setItem(WINDOW_KEY, String(windowNumber));
+    set({ windowNumber });
+  },
+}));

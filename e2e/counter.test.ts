@@ -1,0 +1,321 @@
+import { writeFileSync } from 'node:fs';
+import type { IssuedTicket, Ticket } from '@hall/protocol';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium, screenshotPath } from './harness/browser.ts';
+import { adminLogin, api, DEMO_CREDENTIALS } from './harness/clients.ts';
+import { ticketsOfDay } from './harness/hall-reads.ts';
+import { startHub, type HubProcess } from './harness/hub-process.ts';
+
+/**
+ * The counter terminal's web UI as the hub serves it at /counter, driven in Chromium against a real demo
+ * hub: clerks sign in, open windows, call, serve and transfer with the keyboard, and a dropped connection
+ * in the middle of a call neither loses nor doubles it.
+ */
+
+let hub: HubProcess;
+let browser: Browser;
+let adminToken: string;
+
+const SMALL = { width: 1366, height: 768 };
+const LARGE = { width: 1920, height: 1080 };
+const TRANSFER_NOTE = '材料已核验，请继续办理医保关系。';
+
+beforeAll(async () => {
+  [hub, browser] = await Promise.all([startHub(), launchChromium()]);
+  adminToken = (await adminLogin(hub.url)).token;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await hub?.stop();
+});
+
+let issueSeq = 0;
+async function issueAtKiosk(serviceId: string): Promise<Ticket> {
+  issueSeq += 1;
+  const r = await api<IssuedTicket>(hub.url, '/api/v1/tickets', {
+    token: DEMO_CREDENTIALS.kioskToken,
+    body: { requestId: `e2e-counter-${issueSeq}-${Date.now().toString(36)}`, serviceId },
+  });
+  expect(r.status).toBe(201);
+  return r.body.ticket;
+}
+
+async function hubTicket(id: string): Promise<Ticket | undefined> {
+  return (await ticketsOfDay(hub.url, adminToken)).tickets.find((t) => t.id === id);
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  writeFileSync(screenshotPath(`counter-${name}`), await page.screenshot());
+}
+
+interface CounterPage {
+  page: Page;
+  errors: string[];
+}
+
+async function openCounter(viewport: { width: number; height: number }): Promise<CounterPage> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const res = await page.goto(`${hub.url}/counter`);
+  expect(res?.status()).toBe(200);
+  await page.locator('[data-screen="login"]').waitFor({ timeout: 15_000 });
+  return { page, errors };
+}
+
+async function signIn(page: Page, username: string): Promise<void> {
+  const clerk = DEMO_CREDENTIALS.clerks.find((c) => c.username === username);
+  if (!clerk) throw new Error(`no demo clerk ${username}`);
+  await page.locator('input[name="username"]').fill(clerk.username);
+  await page.locator('input[name="password"]').fill(clerk.password);
+  await page.locator('[data-testid="login-submit"]').click();
+}
+
+/** Signs in and opens (or continues at) a window: the main screen shows. */
+async function toWindow(page: Page, username: string, window: number): Promise<void> {
+  await signIn(page, username);
+  await page.locator('[data-testid="window-picker"]').waitFor({ timeout: 15_000 });
+  await page.locator(`[data-window="${window}"] button`).click();
+  await page.locator(`[data-screen="main"] .main[data-window="${window}"]`).waitFor({ timeout: 10_000 });
+}
+
+const currentNumber = (page: Page) =>
+  page
+    .locator('[data-testid="current-number"]')
+    .textContent({ timeout: 500 })
+    .then((t) => (t ?? '').trim())
+    .catch(() => '');
+
+describe('a ticket goes from the kiosk through two counters', () => {
+  test('clerk01 calls, starts and transfers it with a note; clerk02 at window 28 calls and finishes it', async () => {
+    const ticket = await issueAtKiosk('resident-medical-insurance');
+    const one = await openCounter(SMALL);
+    const two = await openCounter(LARGE);
+    try {
+      // A wrong password is said in words, not as a code.
+      await one.page.locator('input[name="username"]').fill('clerk01');
+      await one.page.locator('input[name="password"]').fill('not-the-password');
+      await one.page.locator('[data-testid="login-submit"]').click();
+      await one.page.locator('[data-testid="login-error"]').waitFor();
+      expect(await one.page.locator('[data-testid="login-error"]').textContent()).toContain('用户名或密码不正确');
+      await shot(one.page, 'login');
+
+      await toWindow(one.page, 'clerk01', 1);
+      // The call button carries its shortcut; F1 presses it.
+      expect(await one.page.locator('[data-action="call-next"] kbd').textContent()).toBe('F1');
+      await expect
+        .poll(() => one.page.locator(`[data-testid="queue"] [data-ticket="${ticket.number}"]`).count())
+        .toBe(1);
+      await one.page.keyboard.press('F1');
+      await expect.poll(() => currentNumber(one.page), { timeout: 10_000 }).toBe(ticket.number);
+      expect((await hubTicket(ticket.id))?.state).toBe('called');
+      await shot(one.page, 'main-called');
+      await one.page.locator('.lang-switch button[lang="en"]').click();
+      await expect.poll(() => one.page.getAttribute('html', 'lang')).toBe('en');
+      expect(await one.page.locator('[data-action="call-next"]').textContent()).toContain('Call next');
+      await shot(one.page, 'main-called-en');
+      await one.page.locator('.lang-switch button[lang="zh-Hans"]').click();
+
+      await one.page.keyboard.press('F3');
+      await one.page.locator('[data-testid="current-ticket"][data-state="serving"]').waitFor({ timeout: 10_000 });
+
+      await one.page.keyboard.press('F7');
+      const dialog = one.page.locator('[data-testid="transfer-dialog"]');
+      await dialog.waitFor();
+      // Only windows serving the ticket's service in its lane are offered: the comprehensive ones, window 2, the elderly window is not.
+      const offered = await dialog
+        .locator('select[name="window"] option')
+        .evaluateAll((os) => os.map((o) => (o as unknown as { value: string }).value));
+      expect(offered).toContain('28');
+      expect(offered).toContain('2');
+      expect(offered).not.toContain('1');
+      expect(offered).not.toContain('43');
+      expect(offered).not.toContain('5');
+      await dialog.locator('select[name="window"]').selectOption('28');
+      await dialog.locator('textarea[name="note"]').fill(TRANSFER_NOTE);
+      await shot(one.page, 'transfer');
+      await dialog.locator('[data-testid="transfer-confirm"]').click();
+      await one.page.locator('.current--empty').waitFor({ timeout: 10_000 });
+      const transferred = await hubTicket(ticket.id);
+      expect(transferred).toMatchObject({ state: 'transferred', targetWindow: 28 });
+
+      // clerk02 at the comprehensive window 28 sees it in the queue (marked as sent here), calls and finishes it.
+      await toWindow(two.page, 'clerk02', 28);
+      const row = two.page.locator(`[data-testid="queue"] [data-ticket="${ticket.number}"]`);
+      await row.waitFor({ timeout: 10_000 });
+      expect(await row.textContent()).toContain('指定本窗口');
+      await two.page.keyboard.press('F1');
+      await expect.poll(() => currentNumber(two.page), { timeout: 10_000 }).toBe(ticket.number);
+      expect(await two.page.locator('[data-testid="transfer-notes"]').textContent()).toContain(TRANSFER_NOTE);
+      await two.page.keyboard.press('F3');
+      await two.page.locator('[data-testid="current-ticket"][data-state="serving"]').waitFor({ timeout: 10_000 });
+      await two.page.keyboard.press('F4');
+      await two.page.locator('.current--empty').waitFor({ timeout: 10_000 });
+      expect((await hubTicket(ticket.id))?.state).toBe('done');
+
+      // The rating status of the finished ticket shows: pending with a countdown (or already decided).
+      const rating = two.page.locator('[data-testid="rating-status"]');
+      await expect.poll(() => rating.getAttribute('data-kind')).toMatch(/^(pending|rated|not-rated)$/);
+      expect(await rating.textContent()).toContain(ticket.number);
+      // The clerk's own figures count it.
+      expect(await two.page.locator('[data-testid="figures"] dd').first().textContent()).toBe('1');
+      await shot(two.page, 'main-finished-1920');
+
+      expect(one.errors).toEqual([]);
+      expect(two.errors).toEqual([]);
+    } finally {
+      await one.page.context().close();
+      await two.page.context().close();
+    }
+  });
+});
+
+describe('a dropped connection in the middle of a call', () => {
+  test('the call is sent again with the same requestId after the reconnect, and made exactly once', async () => {
+    const ticket = await issueAtKiosk('medical-reimbursement');
+    const { page, errors } = await openCounter(SMALL);
+    try {
+      // Keep a hand on the page's WebSockets (test instrumentation only), and note every call-next sent.
+      await page.addInitScript(() => {
+        const g = globalThis as unknown as { WebSocket: new (...a: unknown[]) => object; __sockets: object[] };
+        const Original = g.WebSocket;
+        g.__sockets = [];
+        g.WebSocket = class extends Original {
+          constructor(...args: unknown[]) {
+            super(...args);
+            g.__sockets.push(this);
+          }
+        };
+      });
+      await page.reload();
+      await page.locator('[data-screen="login"]').waitFor({ timeout: 15_000 });
+      const sentIds: string[] = [];
+      page.on('websocket', (ws) =>
+        ws.on('framesent', (frame) => {
+          const text = typeof frame.payload === 'string' ? frame.payload : frame.payload.toString('utf8');
+          const m = /"window:call-next",\{[^}]*"requestId":"([^"]+)"/.exec(text);
+          if (m?.[1]) sentIds.push(m[1]);
+        }),
+      );
+
+      await toWindow(page, 'clerk01', 1);
+      await expect.poll(() => page.locator(`[data-testid="queue"] [data-ticket="${ticket.number}"]`).count()).toBe(1);
+      await expect.poll(() => page.locator('[data-action="call-next"]').isEnabled()).toBe(true);
+
+      // F1 and, in the same moment, the connection drops: the command leaves, its answer can never arrive.
+      await page.evaluate(() => {
+        const g = globalThis as unknown as {
+          __sockets: Array<{ readyState: number; close(): void }>;
+          dispatchEvent(e: unknown): void;
+          KeyboardEvent: new (type: string, init: object) => unknown;
+        };
+        g.dispatchEvent(new g.KeyboardEvent('keydown', { key: 'F1', code: 'F1', bubbles: true }));
+        for (const ws of g.__sockets) if (ws.readyState === 1) ws.close();
+      });
+      await page.context().setOffline(true);
+      // The terminal says it is cut off and offers no actions meanwhile.
+      await page.locator('[data-testid="offline-banner"]').waitFor({ timeout: 15_000 });
+      expect(await page.locator('[data-action="call-next"]').isDisabled()).toBe(true);
+      await page.context().setOffline(false);
+
+      await page.locator('[data-testid="offline-banner"]').waitFor({ state: 'detached', timeout: 30_000 });
+      await expect.poll(() => currentNumber(page), { timeout: 15_000 }).toBe(ticket.number);
+
+      // Sent at least twice, always with the one requestId.
+      expect(sentIds.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(sentIds).size).toBe(1);
+
+      const stored = await hubTicket(ticket.id);
+      expect(stored?.state).toBe('called');
+      expect(stored?.window).toBe(1);
+      expect(stored?.history.filter((s) => s.action === 'called')).toHaveLength(1);
+      // And nothing else was called by a second attempt.
+      const calledAtOne = (await ticketsOfDay(hub.url, adminToken)).tickets.filter(
+        (t) => t.state === 'called' && t.window === 1,
+      );
+      expect(calledAtOne.map((t) => t.id)).toEqual([ticket.id]);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('a session that ends', () => {
+  test('sends the clerk back to the login screen with a message', async () => {
+    const { page, errors } = await openCounter(SMALL);
+    try {
+      await toWindow(page, 'clerk02', 29);
+      const token = await page.evaluate(() => {
+        const g = globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } };
+        return (JSON.parse(g.sessionStorage.getItem('hall.counter.session') ?? '{}') as { token?: string }).token;
+      });
+      expect(typeof token).toBe('string');
+      // Logged out elsewhere (or expired): the hub cuts the socket; the reconnect is refused.
+      const r = await api(hub.url, '/api/v1/auth/logout', { token: token as string, body: {} });
+      expect(r.status).toBe(200);
+      await page.locator('[data-testid="session-ended"]').waitFor({ timeout: 15_000 });
+      expect(await page.locator('[data-screen="login"]').count()).toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('the could-not-get-it-done desk', () => {
+  test('window 44 shows the complaint form and its list (or says the hub does not offer it yet)', async () => {
+    const { page, errors } = await openCounter(SMALL);
+    try {
+      await toWindow(page, 'clerk02', 44);
+      const desk = page.locator('[data-testid="complaints-desk"]');
+      await desk.waitFor();
+      await desk.locator('textarea[name="matter"]').fill('营业执照变更与税务登记信息不一致，两个部门互相推诿。');
+      await desk.locator('#dept-input').fill('市场监管');
+      await desk.locator('#dept-input').press('Enter');
+      await desk.locator('#dept-input').fill('税务');
+      await desk.locator('#dept-input').press('Enter');
+      await desk.locator('input[name="contactName"]').fill('张三丰');
+      await desk.locator('input[name="contactPhone"]').fill('13812345678');
+      expect(await desk.locator('.chip--removable').count()).toBe(2);
+      await desk.locator('button[type="submit"]').click();
+      await desk.locator('[data-testid="complaint-result"]').waitFor({ timeout: 10_000 });
+      const available = (await desk.locator('[data-testid="not-available"]').count()) === 0;
+      if (available) {
+        // The hub stored it masked; the desk lists it as open.
+        await desk.locator('[data-testid="complaint-list"] .complaint').first().waitFor({ timeout: 10_000 });
+        const text = await desk.locator('[data-testid="complaint-list"]').textContent();
+        expect(text).toContain('两个部门互相推诿');
+        expect(text).not.toContain('13812345678');
+      } else {
+        expect(await desk.locator('[data-testid="complaint-result"]').textContent()).toContain('尚未开放');
+      }
+      await shot(page, 'complaints');
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('a supervisor (the admin here) sees every matter with its age, and the follow-ups', async () => {
+    const { page, errors } = await openCounter(LARGE);
+    try {
+      await page.locator('input[name="username"]').fill('admin');
+      await page.locator('input[name="password"]').fill(DEMO_CREDENTIALS.adminPassword);
+      await page.locator('[data-testid="login-submit"]').click();
+      await page.locator('[data-testid="toggle-supervisor"]').click();
+      const view = page.locator('[data-testid="supervisor"]');
+      await view.waitFor({ timeout: 10_000 });
+      await view.locator('[data-testid="complaint-list"] .complaint').first().waitFor({ timeout: 10_000 });
+      expect(await view.locator('[data-testid="complaint-list"]').textContent()).toContain('两个部门互相推诿');
+      expect(await view.locator('.age').count()).toBeGreaterThan(0);
+      await shot(page, 'supervisor');
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
