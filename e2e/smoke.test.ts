@@ -7,10 +7,9 @@ import { api, clerkLogin, connected, DEMO_CREDENTIALS, socketClient, type HallSo
 import { startHub, type HubProcess } from './harness/hub-process.ts';
 import { distinctColours, probeGlyphs, renderedFontsOf } from './harness/render-checks.ts';
 
-// The kiosk is built now (the global setup builds it); e2e/kiosk.test.ts checks its page and its Chinese.
+// The kiosk and the counter are built now (the global setup builds them); their own e2e files check their pages.
 const PAGES = [
   { path: '/display', ui: 'display', title: '大厅叫号屏' },
-  { path: '/counter', ui: 'counter', title: '窗口叫号终端' },
   { path: '/admin', ui: 'admin', title: '大厅管理' },
 ] as const;
 

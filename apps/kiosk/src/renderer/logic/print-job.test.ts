@@ -29,6 +29,7 @@ function ticket(serviceId: string, lane: Lane, number = 'A007'): Ticket {
     history: [],
     version: 1,
     statusCode: 'AB12CD34EF',
+    rating: null,
   };
 }
 

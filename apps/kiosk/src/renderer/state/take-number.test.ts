@@ -38,6 +38,7 @@ const ticket = (body: IssueTicketBody): Ticket => ({
   history: [],
   version: 1,
   statusCode: 'K7M2P9Q4RT',
+  rating: null,
 });
 
 /** A hub that answers from a script, one entry per attempt, and records what it was sent. */
