@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { SimulatedDeviceProvider, simulatedRatingPad, silentLogger, startPadBridge } from '@hall/hid';
 import type { IssuedTicket, Ticket } from '@hall/protocol';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -90,7 +91,7 @@ const currentNumber = (page: Page) =>
     .catch(() => '');
 
 describe('a ticket goes from the kiosk through two counters', () => {
-  test('clerk01 calls, starts and transfers it with a note; clerk02 at window 28 calls and finishes it', async () => {
+  test('clerk01 calls, starts and transfers it with a note; clerk02 at window 28 calls and finishes it; the citizen rates it on a simulated pad', async () => {
     const ticket = await issueAtKiosk('resident-medical-insurance');
     const one = await openCounter(SMALL);
     const two = await openCounter(LARGE);
@@ -162,6 +163,34 @@ describe('a ticket goes from the kiosk through two counters', () => {
       expect(await rating.textContent()).toContain(ticket.number);
       // The clerk's own figures count it.
       expect(await two.page.locator('[data-testid="figures"] dd').first().textContent()).toBe('1');
+
+      // The citizen rates on window 28's USB rating pad (simulated), through the pad bridge on the counter PC.
+      const devices = new SimulatedDeviceProvider();
+      const pad = simulatedRatingPad({ serialNumber: 'RP-28' });
+      devices.plug(pad);
+      const clerk02 = DEMO_CREDENTIALS.clerks.find((c) => c.username === 'clerk02');
+      const session = (
+        await api<{ token: string }>(hub.url, '/api/v1/auth/login', {
+          body: clerk02 && { username: clerk02.username, password: clerk02.password },
+        })
+      ).body;
+      const bridge = await startPadBridge({
+        hubUrl: hub.url,
+        token: session.token,
+        devices,
+        log: silentLogger,
+        pads: [
+          { kind: 'rating', window: 28, match: { vendorId: '0x1209', productId: '0x0002', serialNumber: 'RP-28' } },
+        ],
+      });
+      try {
+        pad.press('2'); // 满意 / satisfied
+        await bridge.whenIdle();
+      } finally {
+        await bridge.close();
+      }
+      expect((await hubTicket(ticket.id))?.rating).toMatchObject({ level: 'satisfied', source: 'pad', window: 28 });
+      await expect.poll(() => rating.getAttribute('data-kind'), { timeout: 10_000 }).toBe('rated');
       await shot(two.page, 'main-finished-1920');
 
       expect(one.errors).toEqual([]);
