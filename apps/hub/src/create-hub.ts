@@ -11,6 +11,7 @@ import { CommandGateway } from './hall/command-gateway.ts';
 import { HallService } from './hall/hall-service.ts';
 import { apiRoutes } from './http/api-routes.ts';
 import { createHttpHandler } from './http/http-handler.ts';
+import type { DemoDeviceTokens } from './demo-seed.ts';
 import { KioskPrinters } from './kiosk/kiosk-printers.ts';
 import { RateLimiter } from './rate-limiter.ts';
 import { attachSocketServer, disconnectEndedSessions, sessionRoom, type HallIo } from './socket/socket-server.ts';
@@ -25,10 +26,8 @@ export interface HubOptions {
   dayCheckIntervalMs?: number;
   /** Where the kiosks' virtual printers write their bytes and PNG previews. */
   printDir: string;
-  /** Demo mode: serve the kiosk web page its device token (never in a real hall). */
-  kioskDemoConfig?: { token: string; kioskName: string };
-  /** Demo mode: serve each window's rating tablet page its token. */
-  raterDemoToken?: (window: number) => string;
+  /** Demo mode: hand the kiosk, display and rating tablet pages their device tokens (never in a real hall). */
+  demo?: DemoDeviceTokens;
 }
 
 export interface Hub {
@@ -69,6 +68,7 @@ export function createHub(o: HubOptions): Hub {
     onDeviceRevoked: (id) => io.in(`principal:${id}`).disconnectSockets(true),
     onSessionEnded: (tokenHash) => io.in(sessionRoom(tokenHash)).disconnectSockets(true),
     onStaffLockedOut: (staffId) => io.in(`principal:${staffId}`).disconnectSockets(true),
+    onNoticesChanged: (body) => io.to(['display', 'staff']).emit('hall:notices', body),
     onOtherSessionsEnded: (staffId, keep) =>
       io.in(`principal:${staffId}`).except(sessionRoom(keep)).disconnectSockets(true),
   });
@@ -79,8 +79,7 @@ export function createHub(o: HubOptions): Hub {
     webRoot: o.webRoot,
     rate: new RateLimiter(o.clock, 20, 60),
     loginRate: new RateLimiter(o.clock, 10 / 60, 10),
-    kioskDemoConfig: o.kioskDemoConfig,
-    raterDemoToken: o.raterDemoToken,
+    demo: o.demo,
     windowNumbers: new Set(o.hallConfig.windows.map((w) => w.number)),
     printDir: resolve(o.printDir),
   });

@@ -22,6 +22,24 @@ export const DEMO_CREDENTIALS = {
   displayToken: 'demo-display-token-not-for-production',
 } as const;
 
+/**
+ * The tokens the demo hands to the web pages that need one (`/kiosk`, `/display`, `/rate/<n>`), so that
+ * the demo works in a browser at once. Never set in a real hall: there an attendant sets each device up.
+ */
+export interface DemoDeviceTokens {
+  kioskToken: string;
+  kioskName: string;
+  displayToken: string;
+  raterToken: (window: number) => string;
+}
+
+export const DEMO_DEVICE_TOKENS: DemoDeviceTokens = {
+  kioskToken: DEMO_CREDENTIALS.kioskToken,
+  kioskName: '演示取号机 Demo kiosk',
+  displayToken: DEMO_CREDENTIALS.displayToken,
+  raterToken: DEMO_CREDENTIALS.raterToken,
+};
+
 /** What a demo database already holds: each kind of demo account is seeded only where it is missing. */
 export interface DemoSeedState {
   hasClerks: boolean;

@@ -4,7 +4,7 @@ import { systemClock } from './clock.ts';
 import { readEnv } from './config/env.ts';
 import { loadHallConfig } from './config/load-hall-config.ts';
 import { createHub } from './create-hub.ts';
-import { DEMO_CREDENTIALS, seedDemo } from './demo-seed.ts';
+import { DEMO_CREDENTIALS, DEMO_DEVICE_TOKENS, seedDemo } from './demo-seed.ts';
 
 /** The hub process: environment in, a listening hall out, a clean stop on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -19,12 +19,7 @@ async function main(): Promise<void> {
     log,
     webRoot: env.webRoot,
     printDir: env.printDir,
-    ...(env.demo
-      ? {
-          kioskDemoConfig: { token: DEMO_CREDENTIALS.kioskToken, kioskName: '演示取号机 Demo kiosk' },
-          raterDemoToken: DEMO_CREDENTIALS.raterToken,
-        }
-      : {}),
+    ...(env.demo ? { demo: DEMO_DEVICE_TOKENS } : {}),
   });
 
   const adminPassword = env.adminPassword ?? (env.demo ? DEMO_CREDENTIALS.adminPassword : undefined);

@@ -56,6 +56,8 @@ export { looksUnmasked, maskIdNumber, maskName, maskPhone } from './masking.ts';
 export { DEVICE_ROLES, deviceRoleSchema, STAFF_PERMISSIONS, STAFF_ROLES, staffRoleSchema } from './roles.ts';
 export type { DeviceRole, Role, StaffPermission, StaffRole } from './roles.ts';
 export type { PublicTicketStatus } from './public-status.ts';
+export { noticeSchema, noticesBodySchema } from './notices.ts';
+export type { Notice, NoticesBody } from './notices.ts';
 export {
   closeFollowUpBodySchema,
   FOLLOW_UP_STATES,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AckCallback } from './ack.ts';
 import type { HallEventMessage } from './events.ts';
+import type { NoticesBody } from './notices.ts';
 import type { HallSnapshot } from './snapshot.ts';
 import type { QueueStats } from './stats.ts';
 import type { IssuedTicket, Ticket } from './ticket.ts';
@@ -53,4 +54,6 @@ export interface ServerToClientEvents {
   'hall:snapshot': (snapshot: HallSnapshot) => void;
   'hall:event': (event: HallEventMessage) => void;
   'hall:stats': (stats: QueueStats) => void;
+  /** The hall notices, at connect (displays and staff) and whenever an admin changes them. */
+  'hall:notices': (body: NoticesBody) => void;
 }

@@ -17,6 +17,16 @@ export class HallMeta {
     return row?.value ?? null;
   }
 
+  /** A JSON value kept under a key (hall notices), or undefined. */
+  json(key: string): unknown {
+    const row = this.get.get(key) as { value: string } | undefined;
+    return row ? JSON.parse(row.value) : undefined;
+  }
+
+  setJson(key: string, value: unknown): void {
+    this.put.run(key, JSON.stringify(value));
+  }
+
   /** Moves the business day forward; refuses to move it back (a closed day is never reopened). */
   setBusinessDay(day: string): void {
     const current = this.businessDay();

@@ -26,7 +26,7 @@ export const RIGHTS = {
   'window:operate': ['clerk', 'admin'],
   'hall:read': ['kiosk', 'display', 'clerk', 'admin'],
   'hall:watch': ['display', 'clerk', 'admin'],
-  'bookings:read': ['clerk', 'admin'],
+  'bookings:read': ['display', 'clerk', 'admin'],
   'rating:submit': ['clerk', 'admin', 'rater'],
   'rater:status': ['rater'],
   'complaints:use': ['clerk', 'admin'],

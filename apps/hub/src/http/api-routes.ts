@@ -7,7 +7,9 @@ import {
   loginBodySchema,
   maskName,
   maskPhone,
+  noticesBodySchema,
   printerStatusSchema,
+  type NoticesBody,
   resetPasswordBodySchema,
   ticketPrintJobSchema,
 } from '@hall/protocol';
@@ -22,6 +24,7 @@ import type { CommandGateway, GatewayReply } from '../hall/command-gateway.ts';
 import type { HallService } from '../hall/hall-service.ts';
 import type { KioskPrinters } from '../kiosk/kiosk-printers.ts';
 import { snapshotFor, statsOf, syncFor } from '../hall/projection.ts';
+import { currentNotices, saveNotices } from '../hall/notices.ts';
 import { publicStatusOf } from '../hall/public-status.ts';
 import { parseInput } from '../validation.ts';
 import { complaintRoutes } from './complaint-routes.ts';
@@ -41,6 +44,8 @@ export interface ApiDeps {
   onSessionEnded: (tokenHash: string) => void;
   /** Called after a staff member's sessions were all ended (password reset, disabled account). */
   onStaffLockedOut: (staffId: string) => void;
+  /** Called after an admin changed the hall notices, to push them to the displays. */
+  onNoticesChanged: (body: NoticesBody) => void;
   /** Called after a password change ended a staff member's other sessions. */
   onOtherSessionsEnded: (staffId: string, keepTokenHash: string) => void;
 }
@@ -312,6 +317,25 @@ export function apiRoutes(d: ApiDeps): Route[] {
       },
     },
     ...complaintRoutes(d),
+    {
+      method: 'GET',
+      pattern: /^\/api\/v1\/notices$/,
+      right: 'hall:read',
+      handle: () => ({ status: 200, body: currentNotices(d.store, d.clock.now()) }),
+    },
+    {
+      method: 'PUT',
+      pattern: /^\/api\/v1\/notices$/,
+      right: 'admin',
+      handle: async (ctx) => {
+        const input = body(parseInput(noticesBodySchema, await readJson(ctx.req)));
+        saveNotices(d.store, input);
+        d.store.audit.append(d.clock.now(), principalOf(ctx).id, 'notices.set', `${input.notices.length} notice(s)`);
+        const now = currentNotices(d.store, d.clock.now());
+        d.onNoticesChanged(now);
+        return { status: 200, body: now };
+      },
+    },
     {
       method: 'POST',
       pattern: /^\/api\/v1\/windows\/([^/]+)\/([^/]+)$/,

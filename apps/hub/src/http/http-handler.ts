@@ -6,6 +6,7 @@ import type { RateLimiter } from '../rate-limiter.ts';
 import { rightOf } from './api-routes.ts';
 import type { Route } from './route-kit.ts';
 import { HttpError, sendError, sendJson } from './http-io.ts';
+import type { DemoDeviceTokens } from '../demo-seed.ts';
 import { PREVIEW_PATH } from '../kiosk/kiosk-printers.ts';
 import { servePreview, serveUi, UI_NAMES, type UiName } from './static-ui.ts';
 import { ratingPage } from './rating-page.ts';
@@ -22,10 +23,8 @@ export interface HttpHandlerDeps {
   loginRate: RateLimiter;
   /** Folder of the virtual printers' output, served under PREVIEW_PATH. */
   printDir: string;
-  /** Demo mode only: the kiosk web page gets its device token from `/kiosk/config.json`. */
-  kioskDemoConfig?: { token: string; kioskName: string } | undefined;
-  /** Demo mode only: the rating tablet of window n gets its token from `/rate/<n>/config.json`. */
-  raterDemoToken?: ((window: number) => string) | undefined;
+  /** Demo mode only: `/kiosk/config.json`, `/display/config.json` and `/rate/<n>/config.json` hand out tokens. */
+  demo?: DemoDeviceTokens | undefined;
   /** Configured window numbers (a rating page exists only for those). */
   windowNumbers: ReadonlySet<number>;
 }
@@ -70,10 +69,12 @@ export function createHttpHandler(d: HttpHandlerDeps) {
         serveRatingTablet(res, Number(rate[1]), rate[2] !== undefined, d);
         return;
       }
-      if (path === '/kiosk/config.json' && req.method === 'GET') {
-        // Only the demo hands a kiosk token to whoever opens the page; a real kiosk is set up by an attendant.
-        if (!d.kioskDemoConfig) sendError(res, { code: 'NOT_FOUND', message: 'kiosk config is set up on the device' });
-        else sendJson(res, 200, { hubUrl: '', ...d.kioskDemoConfig });
+      if ((path === '/kiosk/config.json' || path === '/display/config.json') && req.method === 'GET') {
+        // Only the demo hands a device token to whoever opens the page; a real device is set up by an attendant.
+        if (!d.demo) sendError(res, { code: 'NOT_FOUND', message: 'this device is set up by an attendant' });
+        else if (path.startsWith('/kiosk')) {
+          sendJson(res, 200, { hubUrl: '', token: d.demo.kioskToken, kioskName: d.demo.kioskName });
+        } else sendJson(res, 200, { token: d.demo.displayToken });
         return;
       }
       if (path.startsWith(`${PREVIEW_PATH}/`) && req.method === 'GET') {
@@ -152,8 +153,8 @@ function serveRatingTablet(res: ServerResponse, window: number, config: boolean,
   }
   if (config) {
     // Only the demo hands a tablet its token; a real one is set up by an attendant.
-    if (!d.raterDemoToken) sendError(res, { code: 'NOT_FOUND', message: 'the rating tablet is set up on the device' });
-    else sendJson(res, 200, { token: d.raterDemoToken(window) });
+    if (!d.demo) sendError(res, { code: 'NOT_FOUND', message: 'the rating tablet is set up on the device' });
+    else sendJson(res, 200, { token: d.demo.raterToken(window) });
     return;
   }
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });

@@ -19,6 +19,7 @@ import { can, type Principal } from '../auth/principal.ts';
 import type { Clock } from '../clock.ts';
 import type { CommandGateway, GatewayReply } from '../hall/command-gateway.ts';
 import type { HallService } from '../hall/hall-service.ts';
+import { currentNotices } from '../hall/notices.ts';
 import { eventFor, snapshotFor, statsOf, syncFor } from '../hall/projection.ts';
 import type { RateLimiter } from '../rate-limiter.ts';
 import { parseInput } from '../validation.ts';
@@ -121,6 +122,7 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Ha
         : syncFor(principal.role, seen, deps.hall, deps.store, now),
       deps,
     );
+    if (roomOf(principal) !== ROOM.kiosk) socket.emit('hall:notices', currentNotices(deps.store, now));
     registerCommands(socket, deps);
     socket.on('disconnect', (reason) => deps.log.info({ principal: principal.id, reason }, 'socket disconnected'));
   });

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { localizedTextSchema } from './localized.ts';
+
+/** Hall notices the admin sets for the wall displays ("今日下午医保系统维护…"). */
+export const noticeSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+    text: localizedTextSchema,
+    /** Shown until this instant (ms); null for until removed. */
+    until: z.number().int().nullable().default(null),
+  })
+  .strict();
+export type Notice = z.infer<typeof noticeSchema>;
+
+/** `PUT /api/v1/notices` replaces the whole list; `GET` and the socket push `hall:notices` carry it. */
+export const noticesBodySchema = z.object({ notices: z.array(noticeSchema).max(10) }).strict();
+export type NoticesBody = z.infer<typeof noticesBodySchema>;
