@@ -176,6 +176,7 @@ function test() {
     ['typecheck', ['exec', 'tsc', '-p', 'tsconfig.json']],
     ['typecheck (kiosk renderer)', ['exec', 'tsc', '-p', 'apps/kiosk/tsconfig.renderer.json']],
     ['typecheck (counter)', ['exec', 'tsc', '-p', 'apps/counter/tsconfig.json']],
+    ['typecheck (display)', ['exec', 'tsc', '-p', 'apps/display/tsconfig.json']],
     ['lint', ['exec', 'eslint', '.', '--max-warnings', '0']],
     ['format', ['exec', 'prettier', '--check', '.']],
     // No Electron binary can be had here: prove at least that main, preload and renderer compile.

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { COUNTER_DIR, HUB_DIR, KIOSK_DIR } from './paths.ts';
+import { COUNTER_DIR, DISPLAY_DIR, HUB_DIR, KIOSK_DIR } from './paths.ts';
 
 function run(what: string, args: string[], cwd: string): void {
   const started = Date.now();
@@ -12,11 +12,12 @@ function run(what: string, args: string[], cwd: string): void {
 }
 
 /**
- * Builds the hub bundle and the kiosk's and counter's web UIs once per run, so the e2e tests always start the code in
+ * Builds the hub bundle and the kiosk's, counter's and wall display's web UIs once per run, so the e2e tests always start the code in
  * the work tree and never a stale dist/ left from an earlier build.
  */
 export default function setup(): void {
   run('hub bundle', ['../../scripts/bundle-node.mjs', 'src/main.ts', 'dist/main.js'], HUB_DIR);
   run('kiosk web UI', [`${KIOSK_DIR}/node_modules/vite/bin/vite.js`, 'build', '--logLevel', 'warn'], KIOSK_DIR);
   run('counter web UI', [`${COUNTER_DIR}/node_modules/vite/bin/vite.js`, 'build', '--logLevel', 'warn'], COUNTER_DIR);
+  run('display web UI', [`${DISPLAY_DIR}/node_modules/vite/bin/vite.js`, 'build', '--logLevel', 'warn'], DISPLAY_DIR);
 }

@@ -23,6 +23,8 @@ export interface HubProcess {
 export interface StartHubOptions {
   /** Reuse a database file (e.g. to restart after a crash); otherwise a fresh temp dir holds one. */
   dbPath?: string;
+  /** Listen on this port (e.g. a restart that browsers bound to the old origin must find again); else a free one. */
+  port?: number;
   env?: Record<string, string>;
   readyTimeoutMs?: number;
 }
@@ -50,7 +52,7 @@ export function makeTempDir(label = 'hall-e2e-'): string {
 export async function startHub(opts: StartHubOptions = {}): Promise<HubProcess> {
   const ownDir = opts.dbPath === undefined ? makeTempDir() : undefined;
   const dbPath = opts.dbPath ?? join(ownDir ?? '', 'hall.db');
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [HUB_BUNDLE], {
     cwd: REPO_ROOT,

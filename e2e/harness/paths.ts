@@ -9,3 +9,5 @@ export const HUB_BUNDLE = `${HUB_DIR}/dist/main.js`;
 export const KIOSK_DIR = `${REPO_ROOT}apps/kiosk`;
 
 export const COUNTER_DIR = `${REPO_ROOT}apps/counter`;
+
+export const DISPLAY_DIR = `${REPO_ROOT}apps/display`;

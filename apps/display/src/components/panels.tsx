@@ -1,0 +1,299 @@
+import type { HallConfig } from '@hall/protocol';
+import { ui } from '../i18n/texts.ts';
+import { slotRange } from '../logic/clock.ts';
+import type { CallEntry, DisplayData } from '../logic/hall-state.ts';
+import { activeNotices } from '../logic/notices.ts';
+import {
+  bookingRows,
+  elderlyLane,
+  isHighlighted,
+  shortWindowName,
+  waitingPerZone,
+  windowConfig,
+  type WindowView,
+} from '../logic/views.ts';
+import { useDisplay } from '../state/display-store.ts';
+import { Bi, serviceNames, type Lang2 } from './common.tsx';
+
+function windowLabel(hall: HallConfig, n: number, locale: 'zh-Hans' | 'zh-Hant' | 'en'): string {
+  return shortWindowName(windowConfig(hall, n)?.names, n, locale);
+}
+
+/** The newest call, as large as the screen allows: "A023 → 3号窗口". */
+export function NowCalling({
+  hall,
+  call,
+  hubNow,
+  lang2,
+}: {
+  hall: HallConfig;
+  call: CallEntry | undefined;
+  hubNow: number;
+  lang2: Lang2;
+}) {
+  if (!call) {
+    return (
+      <section className="now now--empty" data-testid="now-calling">
+        <Bi text={ui.noCalls} lang2={lang2} className="now__empty" />
+      </section>
+    );
+  }
+  const fresh = isHighlighted(call, hubNow);
+  return (
+    <section
+      className={fresh ? 'now now--fresh' : 'now'}
+      data-testid="now-calling"
+      data-ticket={call.number}
+      data-window={call.window}
+      data-fresh={fresh}
+    >
+      <div className="now__label">
+        <Bi text={call.recall ? ui.recall : ui.nowCalling} lang2={lang2} />
+      </div>
+      <div className="now__line" lang="zh-Hans">
+        <span className="now__number">{call.number}</span>
+        <span className="now__arrow" aria-hidden="true">
+          →
+        </span>
+        <span className="now__window">{windowLabel(hall, call.window, 'zh-Hans')}</span>
+      </div>
+      <div className="now__service">
+        <Bi text={serviceNames(hall, call.serviceId)} lang2={null} />
+      </div>
+      {lang2 && (
+        <div className="now__l2" lang={lang2}>
+          {lang2 === 'en'
+            ? `Number ${call.number}, please go to ${windowLabel(hall, call.window, 'en')}`
+            : `請 ${call.number} 到 ${windowLabel(hall, call.window, 'zh-Hant')} 辦理`}
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** The last calls, one row each, the newest first and highlighted for a few seconds. */
+export function CallList({
+  hall,
+  calls,
+  hubNow,
+  lang2,
+}: {
+  hall: HallConfig;
+  calls: CallEntry[];
+  hubNow: number;
+  lang2: Lang2;
+}) {
+  return (
+    <section className="panel calls" data-testid="recent-calls">
+      <h2 className="panel__title">
+        <Bi text={ui.recentCalls} lang2={lang2} />
+      </h2>
+      {calls.length === 0 ? (
+        <p className="panel__empty">{ui.noCalls['zh-Hans']}</p>
+      ) : (
+        <ol className="calls__list">
+          {calls.map((c) => (
+            <li
+              key={`${c.ticketId}@${c.at}`}
+              className={isHighlighted(c, hubNow) ? 'call call--fresh' : 'call'}
+              data-ticket={c.number}
+              data-window={c.window}
+            >
+              <span className="call__number">{c.number}</span>
+              <span className="call__arrow" aria-hidden="true">
+                →
+              </span>
+              <span className="call__window">
+                {windowLabel(hall, c.window, 'zh-Hans')}
+                {lang2 && (
+                  <span className="call__l2" lang={lang2}>
+                    {windowLabel(hall, c.window, lang2)}
+                  </span>
+                )}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+/** People waiting per zone (one zone on a zone screen). */
+export function WaitingPanel({
+  hall,
+  data,
+  zoneId,
+  lang2,
+}: {
+  hall: HallConfig;
+  data: DisplayData;
+  zoneId: string | null;
+  lang2: Lang2;
+}) {
+  const rows = waitingPerZone(hall, data.tickets, zoneId);
+  return (
+    <section className="panel waiting" data-testid="waiting">
+      <h2 className="panel__title">
+        <Bi text={ui.waiting} lang2={lang2} />
+      </h2>
+      <ul className={zoneId ? 'waiting__list waiting__list--one' : 'waiting__list'}>
+        {rows.map((z) => (
+          <li key={z.zoneId} className={z.waiting > 0 ? 'zone' : 'zone zone--none'} data-zone={z.zoneId}>
+            <Bi text={z.names} lang2={zoneId ? lang2 : null} className="zone__name" />
+            <span className="zone__count">
+              <b>{z.waiting}</b>
+              <small>{ui.people['zh-Hans']}</small>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The elderly priority lane: tickets waiting in it, and the windows that will call them. */
+export function ElderlyPanel({
+  hall,
+  data,
+  zoneId,
+  lang2,
+}: {
+  hall: HallConfig;
+  data: DisplayData;
+  zoneId: string | null;
+  lang2: Lang2;
+}) {
+  const lane = elderlyLane(hall, data, zoneId);
+  const shown = lane.waiting.slice(0, 8);
+  return (
+    <section className="panel elderly" data-testid="elderly-lane">
+      <h2 className="panel__title">
+        <span className="elderly__mark" aria-hidden="true">
+          老
+        </span>
+        <Bi text={ui.elderlyLane} lang2={lang2} />
+        <span className="panel__figure">
+          {lane.waiting.length}
+          <small>{ui.people['zh-Hans']}</small>
+        </span>
+      </h2>
+      {shown.length === 0 ? (
+        <p className="panel__empty">{ui.elderlyNone['zh-Hans']}</p>
+      ) : (
+        <p className="elderly__numbers">
+          {shown.map((t) => (
+            <span key={t.number} className="elderly__number">
+              {t.number}
+            </span>
+          ))}
+          {lane.waiting.length > shown.length && <span className="elderly__more">…</span>}
+        </p>
+      )}
+      <p className="elderly__windows">
+        <span className="elderly__label">{ui.elderlyWindows['zh-Hans']}</span>
+        {lane.windows.slice(0, 8).map((w) => (
+          <span
+            key={w.number}
+            className={`elderly__window elderly__window--${w.state}${w.helpDesk ? ' elderly__window--desk' : ''}`}
+          >
+            {shortWindowName(w.names, w.number, 'zh-Hans')}
+            {w.helpDesk && w.state !== 'open' && <small> · {ui.closed['zh-Hans']}</small>}
+          </span>
+        ))}
+      </p>
+    </section>
+  );
+}
+
+/** Today's delay-service (延时服务) bookings still to come: slot, service, window, masked name. */
+export function BookingsPanel({
+  hall,
+  zoneId,
+  hubNow,
+  lang2,
+}: {
+  hall: HallConfig;
+  zoneId: string | null;
+  hubNow: number;
+  lang2: Lang2;
+}) {
+  const bookings = useDisplay((s) => s.bookings);
+  const rows = bookingRows(hall, bookings, hubNow, zoneId).slice(0, 6);
+  return (
+    <section className="panel bookings" data-testid="bookings">
+      <h2 className="panel__title">
+        <Bi text={ui.bookings} lang2={lang2} />
+      </h2>
+      {rows.length === 0 ? (
+        <p className="panel__empty">{ui.noBookings['zh-Hans']}</p>
+      ) : (
+        <table className="bookings__table">
+          <tbody>
+            {rows.map((b) => (
+              <tr key={b.code} className={b.checkedIn ? 'booking booking--in' : 'booking'}>
+                <td className="booking__slot">{slotRange(b.slotStart, b.slotEnd, hall.timeZone)}</td>
+                <td className="booking__service">{serviceNames(hall, b.serviceId)['zh-Hans']}</td>
+                <td className="booking__window">
+                  {b.windows.length > 0 ? `${b.windows.slice(0, 3).join('、')}号窗口` : '—'}
+                </td>
+                <td className="booking__name">{b.name ?? ''}</td>
+                <td className="booking__state">{b.checkedIn ? ui.checkedIn['zh-Hans'] : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+/** Hall notices, still text (no scrolling marquee). */
+export function NoticesBar({ hubNow, lang2 }: { hubNow: number; lang2: Lang2 }) {
+  const notices = activeNotices(
+    useDisplay((s) => s.notices),
+    hubNow,
+  );
+  if (notices.length === 0) return null;
+  return (
+    <footer className="notices" data-testid="notices">
+      <span className="notices__label">{ui.notices['zh-Hans']}</span>
+      <ul className="notices__list">
+        {notices.slice(0, 3).map((n) => (
+          <li key={n.id} className="notice">
+            <Bi text={n.text} lang2={lang2} />
+          </li>
+        ))}
+      </ul>
+    </footer>
+  );
+}
+
+/** The windows of a zone, each with its state and the number it holds. */
+export function ZoneWindowsPanel({ views, lang2 }: { views: WindowView[]; lang2: Lang2 }) {
+  return (
+    <section className="panel zone-windows" data-testid="zone-windows">
+      <h2 className="panel__title">
+        <Bi text={ui.zoneWindows} lang2={lang2} />
+      </h2>
+      <ul className="zone-windows__list">
+        {views.map((v) => {
+          const state = v.state?.state ?? 'closed';
+          return (
+            <li key={v.number} className={`zw zw--${state}`} data-window={v.number}>
+              <span className="zw__name">{shortWindowName(v.config?.names, v.number, 'zh-Hans')}</span>
+              <span className="zw__ticket">{state === 'closed' ? '' : (v.ticket?.number ?? '—')}</span>
+              <span className="zw__state">
+                {state === 'paused'
+                  ? ui.paused['zh-Hans']
+                  : state === 'closed'
+                    ? ui.closed['zh-Hans']
+                    : ui.open['zh-Hans']}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

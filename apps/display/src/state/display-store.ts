@@ -1,0 +1,45 @@
+import type { BookingView, HallConfig } from '@hall/protocol';
+import { create } from 'zustand';
+import { EMPTY_DISPLAY, type DisplayData } from '../logic/hall-state.ts';
+import type { Notice } from '../logic/notices.ts';
+
+export type Phase =
+  /** Looking for a token and the hall config. */
+  | 'starting'
+  /** No token (not demo mode) or the hub refused it: the attendant setup screen. */
+  | 'setup'
+  | 'running';
+
+export type VoiceStatus = 'off' | 'locked' | 'ready' | 'speaking';
+
+export interface DisplayStore {
+  phase: Phase;
+  /** Why the setup screen shows (a refused token), if not simply a first start. */
+  setupReason: 'refused' | null;
+  hall: HallConfig | null;
+  data: DisplayData;
+  /** A snapshot has been applied at least once: there is something true to show. */
+  synced: boolean;
+  connected: boolean;
+  /** Set once the first connection was lost: the reconnecting mark shows only then. */
+  everConnected: boolean;
+  bookings: BookingView[];
+  notices: Notice[];
+  voice: VoiceStatus;
+  /** The text being spoken now, for the speaker indicator. */
+  speaking: string | null;
+}
+
+export const useDisplay = create<DisplayStore>()(() => ({
+  phase: 'starting',
+  setupReason: null,
+  hall: null,
+  data: EMPTY_DISPLAY,
+  synced: false,
+  connected: false,
+  everConnected: false,
+  bookings: [],
+  notices: [],
+  voice: 'off',
+  speaking: null,
+}));

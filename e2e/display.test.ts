@@ -1,0 +1,290 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ErrorBody, IssuedTicket, WindowCommandResult } from '@hall/protocol';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium, screenshotPath } from './harness/browser.ts';
+import { adminLogin, api, clerkLogin, DEMO_CREDENTIALS } from './harness/clients.ts';
+import { makeTempDir, startHub, type HubProcess } from './harness/hub-process.ts';
+import { probeGlyphs } from './harness/render-checks.ts';
+import { pause } from './harness/wait.ts';
+
+/**
+ * The wall display as the hub serves it at /display, in Chromium against a real demo hub: it takes the demo
+ * token, shows a call within a second, announces each call and recall exactly once, keeps its screen and
+ * stays silent about old calls across a hub restart, and renders the zone and window screens.
+ */
+
+const NOTICE = {
+  'zh-Hans': '中午 12:00–14:00 不休息，正常办理业务',
+  'zh-Hant': '中午 12:00–14:00 不休息，正常辦理業務',
+  en: 'Open through lunch, 12:00–14:00',
+};
+const LANDSCAPE = { width: 1920, height: 1080 };
+const PORTRAIT = { width: 1080, height: 1920 };
+
+let dir: string;
+let hub: HubProcess;
+let browser: Browser;
+let clerkToken: string;
+let adminToken: string;
+let seq = 0;
+const rid = (what: string) => `e2e-display-${what}-${++seq}-${Date.now().toString(36)}`;
+
+beforeAll(async () => {
+  // Our own folder, so that stopping the hub for the restart test does not delete its database.
+  dir = makeTempDir('hall-e2e-display-');
+  [hub, browser] = await Promise.all([startHub({ dbPath: join(dir, 'hall.db') }), launchChromium()]);
+  clerkToken = (await clerkLogin(hub.url, 'clerk01')).token;
+  adminToken = (await adminLogin(hub.url)).token;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await hub?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function issue(serviceId: string, lane: 'normal' | 'elderly' = 'normal'): Promise<IssuedTicket> {
+  const r = await api<IssuedTicket>(hub.url, '/api/v1/tickets', {
+    token: DEMO_CREDENTIALS.kioskToken,
+    body: { requestId: rid('issue'), serviceId, lane },
+  });
+  expect(r.status).toBe(201);
+  return r.body;
+}
+
+async function windowAction(n: number, action: string, token = clerkToken) {
+  return api<WindowCommandResult | ErrorBody>(hub.url, `/api/v1/windows/${n}/${action}`, {
+    token,
+    body: { requestId: rid(action) },
+  });
+}
+
+interface Announced {
+  eventId: number;
+  number: string;
+  window: number;
+  recall: boolean;
+  text: string;
+  spoken: boolean;
+}
+
+const announced = (page: Page) =>
+  page.evaluate(() => (globalThis as unknown as { __hallAnnouncements?: Announced[] }).__hallAnnouncements ?? []);
+
+async function shot(page: Page, name: string): Promise<void> {
+  writeFileSync(screenshotPath(`display-${name}`), await page.screenshot());
+}
+
+async function openDisplay(
+  path: string,
+  viewport = LANDSCAPE,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const res = await page.goto(`${hub.url}${path}`);
+  expect(res?.status()).toBe(200);
+  return { context, page, errors };
+}
+
+describe('the wall display', () => {
+  test('shows a call within a second and announces each call and recall once; a hub restart repeats nothing', async () => {
+    // The demo hub hands out the display token.
+    const config = await api<{ token: string }>(hub.url, '/display/config.json');
+    expect(config.status).toBe(200);
+    expect(config.body.token).toBe(DEMO_CREDENTIALS.displayToken);
+
+    // Some hall to look at: people waiting in a few zones, two elderly citizens, a delay-service booking.
+    await issue('resident-pension-insurance');
+    await issue('resident-id-card');
+    await issue('resident-id-card', 'elderly');
+    await issue('property-transfer');
+    await issue('social-security-card', 'elderly');
+    const now = Date.now();
+    const booking = await api(hub.url, '/api/v1/bookings', {
+      token: adminToken,
+      body: {
+        serviceId: 'resident-medical-insurance',
+        slotStart: now + 30 * 60_000,
+        slotEnd: now + 60 * 60_000,
+        name: '张三丰',
+      },
+    });
+    expect(booking.status).toBe(201);
+    const notices = await fetch(`${hub.url}/api/v1/notices`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ notices: [{ id: 'noon', text: NOTICE, until: null }] }),
+    });
+    expect(notices.status).toBe(200);
+    expect((await windowAction(1, 'open')).status).toBe(200);
+
+    const { context, page, errors } = await openDisplay('/display?lang2=en');
+    try {
+      await page.locator('[data-screen="hall"]').waitFor({ timeout: 15_000 });
+      expect(await page.locator('[data-testid="bookings"]').textContent()).toContain('张*丰');
+      await expect.poll(() => page.locator('[data-testid="notices"]').textContent()).toContain(NOTICE['zh-Hans']);
+      await page.locator('[data-testid="enable-voice"]').click();
+      await page.locator('[data-testid="voice-state"]').waitFor({ timeout: 5_000 });
+
+      const ticket = (await issue('resident-medical-insurance')).ticket;
+      const call = await windowAction(1, 'call-next');
+      const calledAt = Date.now();
+      expect(call.status).toBe(200);
+      const callEventId = (call.body as WindowCommandResult).eventIds[0];
+      expect((call.body as WindowCommandResult).ticket?.number).toBe(ticket.number);
+      await page
+        .locator(`[data-testid="now-calling"][data-ticket="${ticket.number}"][data-window="1"]`)
+        .waitFor({ timeout: 1_000 });
+      expect(Date.now() - calledAt).toBeLessThan(1_000);
+      expect(await page.locator('[data-testid="now-calling"]').textContent()).toContain('1号窗口');
+      await expect.poll(() => announced(page), { timeout: 2_000 }).toHaveLength(1);
+      const first = (await announced(page))[0];
+      expect(first).toMatchObject({
+        eventId: callEventId,
+        number: ticket.number,
+        window: 1,
+        recall: false,
+        spoken: true,
+      });
+      expect(first?.text).toContain(ticket.number);
+
+      // Chinese really renders (no missing-glyph boxes) in the header.
+      expect((await probeGlyphs(page, '.header__name .bi__zh')).asTofu).toBe(0);
+      await shot(page, 'hall-landscape');
+
+      // A recall is a new event: announced once more. The hub allows it after the 15 s cooldown.
+      let recall = await windowAction(1, 'recall');
+      for (let i = 0; i < 40 && recall.status === 409; i++) {
+        expect((recall.body as ErrorBody).code).toBe('RECALL_COOLDOWN');
+        await pause(500);
+        recall = await windowAction(1, 'recall');
+      }
+      expect(recall.status).toBe(200);
+      const recallEventId = (recall.body as WindowCommandResult).eventIds[0];
+      await expect.poll(() => announced(page), { timeout: 2_000 }).toHaveLength(2);
+      expect((await announced(page))[1]).toMatchObject({ eventId: recallEventId, number: ticket.number, recall: true });
+
+      // The hub restarts on the same port: the display marks the outage, keeps the call on screen,
+      // reconnects by itself from its last event id, and announces nothing again.
+      await hub.stop();
+      await page.locator('[data-testid="reconnecting"]').waitFor({ timeout: 10_000 });
+      expect(await page.locator('[data-testid="now-calling"]').getAttribute('data-ticket')).toBe(ticket.number);
+      await shot(page, 'reconnecting');
+      hub = await startHub({ dbPath: hub.dbPath, port: hub.port });
+      await page.locator('[data-testid="reconnecting"]').waitFor({ state: 'detached', timeout: 30_000 });
+      await pause(1_500);
+      expect(await announced(page)).toHaveLength(2);
+      expect(await page.locator('[data-testid="now-calling"]').getAttribute('data-ticket')).toBe(ticket.number);
+
+      // A call made while the display is still away (in its reconnect back-off) is replayed when it is back:
+      // less than a minute old, so it is announced, once; the earlier calls still are not.
+      expect((await windowAction(1, 'start')).status).toBe(200);
+      expect((await windowAction(1, 'finish')).status).toBe(200);
+      const missed = (await issue('medical-reimbursement')).ticket;
+      await hub.stop();
+      await page.locator('[data-testid="reconnecting"]').waitFor({ timeout: 10_000 });
+      await pause(8_000); // let the display's back-off grow, so it is still away when the call is made
+      hub = await startHub({ dbPath: hub.dbPath, port: hub.port });
+      const missedCall = await windowAction(1, 'call-next'); // sessions survive a restart
+      expect(missedCall.status).toBe(200);
+      const stillAway = (await page.locator('[data-testid="reconnecting"]').count()) === 1;
+      await page.locator(`[data-testid="now-calling"][data-ticket="${missed.number}"]`).waitFor({ timeout: 30_000 });
+      await expect.poll(() => announced(page), { timeout: 3_000 }).toHaveLength(3);
+      await pause(1_000);
+      const all = await announced(page);
+      expect(all).toHaveLength(3);
+      expect(all[2]).toMatchObject({
+        eventId: (missedCall.body as WindowCommandResult).eventIds[0],
+        number: missed.number,
+        recall: false,
+      });
+      // Which way it arrived (replayed at the reconnect, or live if the display came back first) is noted;
+      // either way it is announced exactly once.
+      console.log(`display e2e: the missed call arrived ${stillAway ? 'as a replay after the reconnect' : 'live'}`);
+
+      // And it goes on working live: the next call is shown and announced once.
+      expect((await windowAction(1, 'start')).status).toBe(200);
+      expect((await windowAction(1, 'finish')).status).toBe(200);
+      const next = (await issue('medical-reimbursement')).ticket;
+      expect((await windowAction(1, 'call-next')).status).toBe(200);
+      await page.locator(`[data-testid="now-calling"][data-ticket="${next.number}"]`).waitFor({ timeout: 2_000 });
+      await expect.poll(() => announced(page), { timeout: 2_000 }).toHaveLength(4);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('portrait hall, zone and window screens render', async () => {
+    // A few more calls across the hall, so the screens have something to show.
+    const clerk02 = (await clerkLogin(hub.url, 'clerk02')).token;
+    expect((await windowAction(5, 'open', clerk02)).status).toBe(200);
+    expect((await windowAction(5, 'call-next', clerk02)).status).toBe(200);
+    expect((await windowAction(3, 'open')).status).toBe(200);
+    expect((await windowAction(3, 'call-next')).status).toBe(200);
+
+    const portrait = await openDisplay('/display?voice=off', PORTRAIT);
+    try {
+      await portrait.page.locator('[data-screen="hall"][data-orientation="portrait"]').waitFor({ timeout: 15_000 });
+      expect(await portrait.page.locator('[data-testid="voice-state"]').getAttribute('data-voice')).toBe('off');
+      await shot(portrait.page, 'hall-portrait');
+    } finally {
+      await portrait.context.close();
+    }
+
+    const zone = await openDisplay('/display?zone=medical-insurance');
+    try {
+      await zone.page.locator('[data-screen="zone"][data-zone="medical-insurance"]').waitFor({ timeout: 15_000 });
+      expect(await zone.page.locator('.header__name').textContent()).toContain('医保');
+      // Only this zone's windows and calls; the social-security figures are not on it.
+      expect(await zone.page.locator('[data-testid="zone-windows"] [data-window]').count()).toBe(2);
+      expect(await zone.page.locator('[data-testid="waiting"] [data-zone]').count()).toBe(1);
+      expect(await zone.page.locator('[data-testid="now-calling"]').getAttribute('data-window')).toBe('1');
+      await shot(zone.page, 'zone');
+      expect(zone.errors).toEqual([]);
+    } finally {
+      await zone.context.close();
+    }
+
+    const win = await openDisplay('/display/window/1', { width: 1280, height: 480 });
+    try {
+      await win.page.locator('[data-screen="window"][data-window="1"]').waitFor({ timeout: 15_000 });
+      await expect.poll(() => win.page.locator('[data-testid="window-number"]').textContent()).toMatch(/^A\d{3}$/);
+      expect(await win.page.locator('.wscreen__name').textContent()).toBe('1号窗口');
+      await shot(win.page, 'window');
+      // A closed window says so.
+      await win.page.goto(`${hub.url}/display/window/6`);
+      await win.page.locator('[data-screen="window"][data-state="closed"]').waitFor({ timeout: 15_000 });
+      await shot(win.page, 'window-closed');
+      expect(win.errors).toEqual([]);
+    } finally {
+      await win.context.close();
+    }
+  });
+
+  test('without a demo token the attendant pastes one on the setup screen', async () => {
+    const context = await browser.newContext({ viewport: LANDSCAPE });
+    const page = await context.newPage();
+    try {
+      // As a real hall's hub answers: no demo config.
+      await page.route('**/display/config.json', (route) =>
+        route.fulfill({ status: 404, contentType: 'application/json', body: '{"code":"NOT_FOUND","message":"no"}' }),
+      );
+      await page.goto(`${hub.url}/display?voice=off`);
+      await page.locator('[data-screen="setup"]').waitFor({ timeout: 15_000 });
+      await shot(page, 'setup');
+      await page.locator('input[name="token"]').fill(DEMO_CREDENTIALS.displayToken);
+      await page.locator('[data-testid="setup-save"]').click();
+      await page.locator('[data-screen="hall"]').waitFor({ timeout: 15_000 });
+      // Kept in this browser: a reload goes straight to the hall.
+      await page.reload();
+      await page.locator('[data-screen="hall"]').waitFor({ timeout: 15_000 });
+    } finally {
+      await context.close();
+    }
+  });
+});
