@@ -1,6 +1,7 @@
 import { CALLABLE_STATES } from '@hall/protocol';
 import type { Actor } from './actor.ts';
 import { ticketWithStep, windowWith } from './changes.ts';
+import { givePendingRatingUp } from './rating.ts';
 import type { DomainEvent, HallState, Outcome } from './state.ts';
 
 /**
@@ -24,7 +25,14 @@ export function closeDay(state: HallState, newDay: string, actor: Actor, now: nu
   }
   // Idle windows close with the day: tomorrow's clerk opens their own window instead of finding it
   // still held by yesterday's. A window still serving someone stays open until its clerk finishes.
-  for (const w of state.windows.values()) {
+  for (const open of state.windows.values()) {
+    let w = open;
+    // A rating still pending is given up now: its finished ticket leaves memory with the old day.
+    if (w.ratingTicketId !== null) {
+      const given = givePendingRatingUp(state, w, actor, now);
+      events.push(given.event);
+      w = given.window;
+    }
     if (w.state === 'closed' || w.currentTicketId !== null) continue;
     const window = windowWith(w, { state: 'closed', clerkId: null, clerkName: null, pauseReason: null }, now);
     events.push({ type: 'window.closed', actor: actor.id, window });

@@ -73,3 +73,17 @@ describe('rating after a service', () => {
     expect(codeOf(rateTicket(h.hall, h.state, 99, 'satisfied', 'pad', clerk, T0))).toBe('UNKNOWN_WINDOW');
   });
 });
+
+describe('a rating pending at midnight', () => {
+  it('is stored as not rated when the day closes, before the finished ticket leaves memory', async () => {
+    const { closeDay } = await import('./day-close.ts');
+    const { applyOutcome } = await import('./state.ts');
+    const { h, id, at } = finishedOne();
+    const out = closeDay(h.state, '2025-03-04', admin, at + 10 * SECOND);
+    if (!out) throw new Error('expected the day to close');
+    const rated = out.events.find((e) => e.type === 'ticket.rated');
+    expect(rated?.ticket).toMatchObject({ id, rating: { level: 'not-rated', source: 'timeout' } });
+    h.state = applyOutcome(h.state, out);
+    expect(h.window(WIN.civil)).toMatchObject({ ratingTicketId: null, ratingDeadline: null });
+  });
+});

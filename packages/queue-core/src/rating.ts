@@ -65,15 +65,24 @@ export function notRated(state: HallState, w: WindowState, actor: Actor, now: nu
   ];
 }
 
+/** Gives up a window's pending rating: its ticket is stored as not rated and the window freed, in one event. */
+export function givePendingRatingUp(
+  state: HallState,
+  w: WindowState,
+  actor: Actor,
+  now: number,
+): { event: DomainEvent; window: WindowState } {
+  const window = windowWith(w, { ratingTicketId: null, ratingDeadline: null }, now);
+  const [rated] = notRated(state, w, actor, now);
+  return { window, event: rated ? { ...rated, window } : { type: 'window.updated', actor: actor.id, window } };
+}
+
 /** Pending ratings whose deadline has passed: stored as not rated, and the windows freed. */
 export function expireRatings(state: HallState, actor: Actor, now: number): Outcome | null {
   const events: DomainEvent[] = [];
   for (const w of state.windows.values()) {
     if (w.ratingDeadline === null || now <= w.ratingDeadline) continue;
-    const expired = notRated(state, w, actor, now);
-    const window = windowWith(w, { ratingTicketId: null, ratingDeadline: null }, now);
-    if (expired[0]) events.push({ ...expired[0], window });
-    else events.push({ type: 'window.updated', actor: actor.id, window });
+    events.push(givePendingRatingUp(state, w, actor, now).event);
   }
   return events.length === 0 ? null : outcomeOf(state, events);
 }
