@@ -1,7 +1,10 @@
 export type { Ack, AckCallback } from './ack.ts';
 export { COMPLAINT_STATES, complaintProgressBodySchema, createComplaintBodySchema } from './complaints.ts';
 export type { Complaint, ComplaintProgressBody, ComplaintState, CreateComplaintBody } from './complaints.ts';
-export { requestIdSchema } from './request-id.ts';
+export { newRequestId, requestIdSchema } from './request-id.ts';
+export type { RandomSource } from './request-id.ts';
+export { isErrorCode, toHubError } from './hub-error.ts';
+export type { HubError } from './hub-error.ts';
 export { issueTicketBodySchema, WINDOW_ACTIONS, windowActionBodySchemas, windowNumberSchema } from './commands.ts';
 export type { IssueTicketBody, WindowAction, WindowActionBody, WindowCommand } from './commands.ts';
 export { ERROR_STATUS, errorBodySchema, errorCodeSchema, httpStatusOf } from './errors.ts';

@@ -7,7 +7,7 @@ import type {
   HallConfig,
   LoginReply,
 } from '@hall/protocol';
-import { toHubError, type HubError } from '../logic/hub-error.ts';
+import { toHubError, type HubError } from '@hall/protocol';
 
 export class HubRequestError extends Error {
   constructor(

@@ -7,8 +7,8 @@ import {
 } from '@hall/protocol';
 import { io, type Socket } from 'socket.io-client';
 import { applyCommandResult, applyEvent, applySnapshot } from '../logic/hall-state.ts';
-import { toHubError } from '../logic/hub-error.ts';
-import { addPending, markAllLost, markLost, markSent, newRequestId, settle, toResend } from '../logic/pending.ts';
+import { newRequestId, toHubError } from '@hall/protocol';
+import { addPending, markAllLost, markLost, markSent, settle, toResend } from '../logic/pending.ts';
 import { resetHallStore, useHallStore } from '../state/hall-store.ts';
 
 type CounterSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -97,7 +97,7 @@ export function disconnect(): void {
  * answer (timeout, dropped connection) is sent again with the same id after the reconnect.
  */
 export function sendCommand(action: string, window: number, fields: Record<string, unknown> = {}): string {
-  const requestId = newRequestId();
+  const requestId = newRequestId('counter');
   const payload = { ...fields, window, requestId };
   set((st) => ({
     pending: addPending(st.pending, { requestId, event: `window:${action}`, payload, createdAt: Date.now() }),

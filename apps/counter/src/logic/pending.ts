@@ -49,22 +49,3 @@ export function settle(list: Pending, requestId: string): Pending {
 export function toResend(list: Pending): PendingCommand[] {
   return list.filter((c) => c.state === 'unsent').sort((a, b) => a.createdAt - b.createdAt);
 }
-
-export interface RandomSource {
-  randomUUID?: () => string;
-  getRandomValues<T extends Uint8Array>(array: T): T;
-}
-
-function uuidFromBytes(random: RandomSource): string {
-  const b = random.getRandomValues(new Uint8Array(16));
-  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
-  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
-  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-/** A fresh id for a new command (8-64 of [A-Za-z0-9._:-]); plain http on the hall LAN has no randomUUID. */
-export function newRequestId(random: RandomSource = globalThis.crypto): string {
-  const uuid = typeof random.randomUUID === 'function' ? random.randomUUID() : uuidFromBytes(random);
-  return `counter-${uuid}`;
-}

@@ -1,6 +1,6 @@
 import { printerStatusSchema, type PrinterStatus, type PrintResult, type TicketPrintJob } from '@hall/protocol';
 import type { KioskBridge, KioskConfig } from '../../shared/kiosk-bridge.ts';
-import { toHubError } from '../logic/hub-error.ts';
+import { toHubError } from '@hall/protocol';
 import { loadStoredDevice } from './token-store.ts';
 
 /** Thrown by `config()` when this browser has no device token: the attendant setup screen takes over. */

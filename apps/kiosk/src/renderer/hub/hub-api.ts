@@ -1,5 +1,5 @@
 import type { HallConfig } from '@hall/protocol';
-import { toHubError, type HubError } from '../logic/hub-error.ts';
+import { toHubError, type HubError } from '@hall/protocol';
 
 export class HubRequestError extends Error {
   constructor(

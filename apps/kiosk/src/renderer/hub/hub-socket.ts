@@ -8,7 +8,7 @@ import {
   type ServerToClientEvents,
 } from '@hall/protocol';
 import { io, type Socket } from 'socket.io-client';
-import { toHubError, type HubError } from '../logic/hub-error.ts';
+import { toHubError, type HubError } from '@hall/protocol';
 
 /** The issued ticket with the phone status page's path (`/t/<code>`). */
 export type IssuedTicketReply = IssuedTicket;

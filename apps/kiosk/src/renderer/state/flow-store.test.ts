@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { isValidRequestId } from '../logic/request-id.ts';
+import { requestIdSchema } from '@hall/protocol';
 import { useFlow } from './flow-store.ts';
 
 const flow = () => useFlow.getState();
@@ -15,7 +15,7 @@ describe('the citizen flow', () => {
     flow().chooseLane('booking', { bookingCode: 'K4RHS7WG' });
     expect(flow()).toMatchObject({ step: 'confirm', lane: 'booking', bookingCode: 'K4RHS7WG' });
     const first = flow().attempt?.requestId ?? '';
-    expect(isValidRequestId(first)).toBe(true);
+    expect(requestIdSchema.safeParse(first).success).toBe(true);
 
     // Retries (status changes) keep the id; a new choice makes a new one.
     flow().updateAttempt(first, { status: 'failed', error: { code: 'NO_ANSWER', message: '' } });

@@ -1,8 +1,7 @@
-import type { IssuedTicket, Lane, Locale } from '@hall/protocol';
+import { newRequestId, type IssuedTicket, type Lane, type Locale } from '@hall/protocol';
 import { create } from 'zustand';
-import type { HubError } from '../logic/hub-error.ts';
+import type { HubError } from '@hall/protocol';
 import type { IssueBlock } from '../logic/issue-gate.ts';
-import { newRequestId } from '../logic/request-id.ts';
 
 export type Step = 'start' | 'services' | 'lane' | 'confirm' | 'result';
 
@@ -74,7 +73,7 @@ export const useFlow = create<FlowState>()((set, get) => ({
       bookingCode: lane === 'booking' ? (options.bookingCode ?? null) : null,
       underAgeNotice: options.underAge === true,
       step: 'confirm',
-      attempt: { requestId: newRequestId(), status: 'ready' },
+      attempt: { requestId: newRequestId('kiosk'), status: 'ready' },
     }),
   updateAttempt: (requestId, change) => {
     const { attempt } = get();

@@ -1,7 +1,7 @@
 import type { HallConfig, PrinterStatus, QueueStats, ServiceQueueStats } from '@hall/protocol';
 import { create } from 'zustand';
 import type { KioskConfig } from '../../shared/kiosk-bridge.ts';
-import type { HubError } from '../logic/hub-error.ts';
+import type { HubError } from '@hall/protocol';
 import { statsByService } from '../logic/zone-wait.ts';
 
 export type DevicePhase = 'loading' | 'setup' | 'ready';

@@ -1,5 +1,5 @@
 import type { IssueTicketBody } from '@hall/protocol';
-import { toHubError } from '../logic/hub-error.ts';
+import { toHubError } from '@hall/protocol';
 import { issueBlock } from '../logic/issue-gate.ts';
 import { decideAfterIssue, type IssueOutcome } from '../logic/issue-retry.ts';
 import { buildPrintJob } from '../logic/print-job.ts';

@@ -1,5 +1,6 @@
-import { ERROR_STATUS, type ErrorCode } from '@hall/protocol';
+import { ERROR_STATUS, type ErrorCode } from './errors.ts';
 
+/** An error as a client sees it: one of the hub's codes, or `NO_ANSWER` (timeout, lost connection). */
 export interface HubError {
   code: ErrorCode | 'NO_ANSWER';
   message: string;
