@@ -1,22 +1,6 @@
-import type { WindowState } from '@hall/protocol';
 import { describe, expect, test } from 'vitest';
 import { enabledActions, hasPermission, recallCooldownLeft, type EnablementInput } from './enablement.ts';
-import { ticket } from './test-fixtures.ts';
-
-const win = (p: Partial<WindowState>): WindowState => ({
-  number: 1,
-  state: 'open',
-  clerkId: 'me',
-  clerkName: 'Me',
-  pauseReason: null,
-  currentTicketId: null,
-  normalStreak: 0,
-  ratingTicketId: null,
-  ratingDeadline: null,
-  changedAt: 0,
-  version: 1,
-  ...p,
-});
+import { ticket, win } from './test-fixtures.ts';
 
 const base: EnablementInput = {
   window: win({}),

@@ -1,22 +1,7 @@
-import type { HallSnapshot, WindowState } from '@hall/protocol';
+import type { HallSnapshot } from '@hall/protocol';
 import { describe, expect, test } from 'vitest';
 import { applyCommandResult, applyEvent, applySnapshot, applySyncReply, EMPTY_HALL } from './hall-state.ts';
-import { ticket } from './test-fixtures.ts';
-
-const win = (p: Partial<WindowState>): WindowState => ({
-  number: 1,
-  state: 'open',
-  clerkId: 'me',
-  clerkName: 'Me',
-  pauseReason: null,
-  currentTicketId: null,
-  normalStreak: 0,
-  ratingTicketId: null,
-  ratingDeadline: null,
-  changedAt: 0,
-  version: 1,
-  ...p,
-});
+import { ticket, win } from './test-fixtures.ts';
 
 const snapshot: HallSnapshot = {
   protocolVersion: 1,

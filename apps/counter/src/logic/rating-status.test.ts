@@ -1,22 +1,6 @@
-import type { WindowState } from '@hall/protocol';
 import { expect, test } from 'vitest';
 import { lastFinishedAt, ratingStatus, secondsUntil } from './rating-status.ts';
-import { ticket } from './test-fixtures.ts';
-
-const win = (p: Partial<WindowState>): WindowState => ({
-  number: 1,
-  state: 'open',
-  clerkId: 'me',
-  clerkName: 'Me',
-  pauseReason: null,
-  currentTicketId: null,
-  normalStreak: 0,
-  ratingTicketId: null,
-  ratingDeadline: null,
-  changedAt: 0,
-  version: 1,
-  ...p,
-});
+import { ticket, win } from './test-fixtures.ts';
 
 test('seconds until a deadline round up and stop at 0', () => {
   expect(secondsUntil(10_000, 8_500)).toBe(2);

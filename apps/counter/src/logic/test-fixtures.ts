@@ -1,4 +1,4 @@
-import type { Ticket } from '@hall/protocol';
+import type { Ticket, WindowState } from '@hall/protocol';
 
 /** A ticket for tests: waiting, normal lane, service `a`, with the given fields. */
 export function ticket(p: Partial<Ticket>): Ticket {
@@ -29,3 +29,19 @@ export function ticket(p: Partial<Ticket>): Ticket {
     ...p,
   };
 }
+
+/** A window of the clerk `me`, open and idle unless `p` says otherwise. */
+export const win = (p: Partial<WindowState>): WindowState => ({
+  number: 1,
+  state: 'open',
+  clerkId: 'me',
+  clerkName: 'Me',
+  pauseReason: null,
+  currentTicketId: null,
+  normalStreak: 0,
+  ratingTicketId: null,
+  ratingDeadline: null,
+  changedAt: 0,
+  version: 1,
+  ...p,
+});

@@ -143,6 +143,17 @@ export function MainScreen({ windowNumber }: { windowNumber: number }) {
     )
     .sort((a, b) => a.queueSeq - b.queueSeq);
   const complaints = config.kind === 'complaints';
+  // The queue shows in the left column at the complaints desk (the desk takes the right), else on the right.
+  const queueProps = {
+    hall,
+    queue,
+    windowNumber,
+    locale,
+    now,
+    selectable: mayOutOfOrder,
+    selected,
+    onSelect: setSelected,
+  };
 
   return (
     <div className={`main${complaints ? ' main--desk' : ''}`} data-window={windowNumber} data-window-state={win?.state}>
@@ -174,36 +185,14 @@ export function MainScreen({ windowNumber }: { windowNumber: number }) {
           showCallTicket={mayOutOfOrder}
           onAction={act}
         />
-        {complaints && (
-          <QueuePanel
-            hall={hall}
-            queue={queue}
-            windowNumber={windowNumber}
-            locale={locale}
-            now={now}
-            selectable={mayOutOfOrder}
-            selected={selected}
-            onSelect={setSelected}
-            limit={4}
-          />
-        )}
+        {complaints && <QueuePanel {...queueProps} limit={4} />}
       </div>
       <div className="main__right">
         {complaints ? (
           <ComplaintsDesk windowNumber={windowNumber} currentTicketId={current?.id ?? null} />
         ) : (
           <>
-            <QueuePanel
-              hall={hall}
-              queue={queue}
-              windowNumber={windowNumber}
-              locale={locale}
-              now={now}
-              selectable={mayOutOfOrder}
-              selected={selected}
-              onSelect={setSelected}
-              limit={6}
-            />
+            <QueuePanel {...queueProps} limit={6} />
             <div className="panels">
               <RatingPanel status={rating} locale={locale} />
               <FiguresPanel figures={figures} locale={locale} />
