@@ -14,11 +14,68 @@ export type WindowKind = (typeof WINDOW_KINDS)[number];
 
 const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'ids are lower-case letters, digits and dashes');
 
+/** A hall-local wall-clock time, `HH:MM`; `24:00` ends a range at midnight. */
+const clockTimeSchema = z
+  .string()
+  .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'a time is HH:MM between 00:00 and 24:00');
+const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
+
+/** Opening hours within one hall-local day; ranges never cross midnight. */
+export const timeRangeSchema = z
+  .object({ from: clockTimeSchema, to: clockTimeSchema })
+  .strict()
+  .refine((r) => r.from < r.to, { message: 'a time range must end after it starts' });
+export type TimeRange = z.infer<typeof timeRangeSchema>;
+
+/**
+ * The three kinds of opening hours of the "5+2" hall. `regular` applies on working days to every
+ * service; `delay` (working-day evenings, lunch breaks) and `weekend` (rest days) apply only to
+ * services on the delay-service list.
+ */
+export const openingHoursSchema = z
+  .object({
+    regular: z.array(timeRangeSchema).default([]),
+    delay: z.array(timeRangeSchema).default([]),
+    weekend: z.array(timeRangeSchema).default([]),
+  })
+  .strict();
+export type OpeningHours = z.infer<typeof openingHoursSchema>;
+
+/** A zone or service may replace any of the hall's three kinds of hours; the rest it inherits. */
+export const openingHoursOverrideSchema = z
+  .object({
+    regular: z.array(timeRangeSchema).optional(),
+    delay: z.array(timeRangeSchema).optional(),
+    weekend: z.array(timeRangeSchema).optional(),
+  })
+  .strict();
+export type OpeningHoursOverride = z.infer<typeof openingHoursOverrideSchema>;
+
+/** Public holidays the hall is closed on, and rest days swapped into working days (调休). */
+export const holidayCalendarSchema = z
+  .object({
+    closed: z.array(localDateSchema).default([]),
+    workdays: z.array(localDateSchema).default([]),
+  })
+  .strict();
+export type HolidayCalendar = z.infer<typeof holidayCalendarSchema>;
+
+/** How a service's opening hours are cut into booking slots. */
+export const bookingSlotsSchema = z
+  .object({
+    slotMinutes: z.number().int().min(5).max(240).default(30),
+    /** Bookings per slot; 0 means the service takes no bookings. */
+    capacity: z.number().int().min(0).max(200).default(2),
+  })
+  .strict();
+export type BookingSlots = z.infer<typeof bookingSlotsSchema>;
+
 export const zoneConfigSchema = z.object({
   id: idSchema,
   names: localizedTextSchema,
   /** A short icon name the kiosk maps to a picture; free text so halls can add their own. */
   icon: z.string().max(40).optional(),
+  hours: openingHoursOverrideSchema.optional(),
 });
 export type ZoneConfig = z.infer<typeof zoneConfigSchema>;
 
@@ -31,6 +88,11 @@ export const serviceConfigSchema = z.object({
   avgServiceMinutes: z.number().positive().max(240),
   /** What to bring ("one-time notice"), one line per item. */
   materials: z.array(localizedTextSchema).default([]),
+  /** On the published delay-service list: also served in the `delay` and `weekend` hours. */
+  delayService: z.boolean().default(false),
+  hours: openingHoursOverrideSchema.optional(),
+  /** Replaces the hall's booking slots for this service (capacity 0: not bookable). */
+  booking: bookingSlotsSchema.partial().optional(),
 });
 export type ServiceConfig = z.infer<typeof serviceConfigSchema>;
 
@@ -64,8 +126,17 @@ export const queuePolicySchema = z.object({
     .default({ max: 3, cooldownSeconds: 15 }),
   /** How many recalls must have been made before a clerk may mark a no-show. */
   noShowMinRecalls: z.number().int().min(0).max(10).default(1),
-  /** A checked-in booking counts as due this many minutes before its slot starts. */
-  bookingEarlyMinutes: z.number().int().min(0).max(120).default(10),
+  /** A checked-in booking counts as due this many minutes before its slot starts (0: when it starts). */
+  bookingEarlyMinutes: z.number().int().min(0).max(120).default(0),
+  /** A booking may be checked in at the kiosk from this many minutes before its slot until the slot ends. */
+  bookingCheckInEarlyMinutes: z.number().int().min(0).max(240).default(30),
+  /** How many days ahead (today included) bookings may be made. */
+  bookingHorizonDays: z.number().int().min(1).max(90).default(14),
+  /**
+   * Tickets of a service are still called this long after it closes, so that people who took a
+   * number just before closing time are served; new tickets stop at closing time.
+   */
+  closingGraceMinutes: z.number().int().min(0).max(240).default(30),
   /** How long after a finish the citizen may rate; then the ticket is stored as not rated. */
   ratingTimeoutSeconds: z.number().int().min(5).max(600).default(60),
   /** How many recent services of one kind the wait estimate averages. */
@@ -82,6 +153,11 @@ export const hallConfigSchema = z
     services: z.array(serviceConfigSchema).min(1),
     windows: z.array(windowConfigSchema).min(1),
     policy: queuePolicySchema.default(queuePolicySchema.parse({})),
+    /** Opening hours; without them the hall is open every day around the clock. */
+    schedule: openingHoursSchema.optional(),
+    holidays: holidayCalendarSchema.default({ closed: [], workdays: [] }),
+    /** Booking slots for every service unless a service says otherwise. */
+    booking: bookingSlotsSchema.default({ slotMinutes: 30, capacity: 2 }),
   })
   .superRefine((hall, ctx) => {
     const zoneIds = new Set<string>();

@@ -79,25 +79,3 @@ export interface CreateDeviceReply {
   device: DeviceView;
   token: string;
 }
-
-export const createBookingBodySchema = z
-  .object({
-    serviceId: z.string().min(1).max(40),
-    slotStart: z.number().int().positive(),
-    slotEnd: z.number().int().positive(),
-    name: z.string().trim().min(1).max(40).optional(),
-    phone: z.string().trim().min(3).max(20).optional(),
-  })
-  .strict()
-  .refine((b) => b.slotEnd > b.slotStart, { path: ['slotEnd'], message: 'slotEnd must be after slotStart' });
-export type CreateBookingBody = z.infer<typeof createBookingBodySchema>;
-
-export interface BookingView {
-  code: string;
-  serviceId: string;
-  slotStart: number;
-  slotEnd: number;
-  name: string | null;
-  phone: string | null;
-  checkedInTicketId: string | null;
-}

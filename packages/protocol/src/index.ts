@@ -12,36 +12,68 @@ export type { ErrorBody, ErrorCode } from './errors.ts';
 export { HALL_EVENT_TYPES, storedEventSchema } from './events.ts';
 export type { HallEventMessage, HallEventType, StoredEvent } from './events.ts';
 export {
+  bookingSlotsSchema,
   elderlyRuleSchema,
   hallConfigSchema,
+  holidayCalendarSchema,
+  openingHoursOverrideSchema,
+  openingHoursSchema,
   queuePolicySchema,
   serviceConfigSchema,
+  timeRangeSchema,
   WINDOW_KINDS,
   windowConfigSchema,
   zoneConfigSchema,
 } from './hall-config.ts';
 export type {
+  BookingSlots,
   ElderlyRule,
   HallConfig,
   HallConfigInput,
+  HolidayCalendar,
+  OpeningHours,
+  OpeningHoursOverride,
   QueuePolicy,
   ServiceConfig,
+  TimeRange,
   WindowConfig,
   WindowKind,
   ZoneConfig,
 } from './hall-config.ts';
 export {
-  changePasswordBodySchema,
+  BOOKING_SESSIONS,
+  BOOKING_SOURCES,
+  BOOKING_STATES,
   createBookingBodySchema,
+  DAY_KINDS,
+  publicCancelBookingBodySchema,
+  publicCreateBookingBodySchema,
+} from './bookings.ts';
+export type {
+  BookingOptionsView,
+  BookingSession,
+  BookingSlotsView,
+  BookingSlotView,
+  BookingSource,
+  BookingsPush,
+  BookingState,
+  BookingView,
+  CheckInVerdict,
+  CreateBookingBody,
+  DayKind,
+  KioskBookingLookup,
+  PublicCancelBookingBody,
+  PublicCreateBookingBody,
+} from './bookings.ts';
+export {
+  changePasswordBodySchema,
   createDeviceBodySchema,
   createStaffBodySchema,
   loginBodySchema,
   resetPasswordBodySchema,
 } from './http-bodies.ts';
 export type {
-  BookingView,
   ChangePasswordBody,
-  CreateBookingBody,
   CreateDeviceBody,
   CreateDeviceReply,
   CreateStaffBody,

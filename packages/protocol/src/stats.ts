@@ -8,6 +8,12 @@ export const serviceQueueStatsSchema = z.object({
   openWindows: z.number().int(),
   /** Minutes until a ticket taken now is likely called. */
   estimatedWaitMinutes: z.number().int(),
+  /** Whether a ticket for this service may be taken now (its opening hours). */
+  open: z.boolean(),
+  /** When closed: the next time it opens (within a month), else null. */
+  opensAt: z.number().int().nullable(),
+  /** When open: when ticketing stops, else null (null too for a hall open around the clock). */
+  closesAt: z.number().int().nullable(),
 });
 export type ServiceQueueStats = z.infer<typeof serviceQueueStatsSchema>;
 

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import type { LocalizedText } from './localized.ts';
+
+/**
+ * booked → checked-in (kiosk check-in made a ticket) → called → done | no-show | cancelled.
+ * A booking not checked in by its slot end becomes a no-show; cancelling frees its place.
+ */
+export const BOOKING_STATES = ['booked', 'checked-in', 'called', 'done', 'no-show', 'cancelled'] as const;
+export type BookingState = (typeof BOOKING_STATES)[number];
+
+/** Whether a slot lies in the regular hours or in the delay-service (evening, weekend) hours. */
+export const BOOKING_SESSIONS = ['regular', 'delay'] as const;
+export type BookingSession = (typeof BOOKING_SESSIONS)[number];
+
+/** Where a booking was made: the public `/book` page (or the portal through its API), a counter, an admin. */
+export const BOOKING_SOURCES = ['public', 'counter', 'admin'] as const;
+export type BookingSource = (typeof BOOKING_SOURCES)[number];
+
+const serviceIdSchema = z.string().min(1).max(40);
+const nameSchema = z.string().trim().min(1).max(40);
+/** A mainland mobile or landline number; spaces and dashes are dropped before the check. */
+const phoneSchema = z
+  .string()
+  .trim()
+  .transform((p) => p.replace(/[\s-]/g, ''))
+  .pipe(z.string().regex(/^\+?\d{7,15}$/, 'a phone number is 7 to 15 digits'));
+
+/** A clerk or admin books for a citizen (at the counter, by phone): name and phone are optional. */
+export const createBookingBodySchema = z
+  .object({
+    serviceId: serviceIdSchema,
+    /** The start of one of the service's slots (`GET /api/v1/public/booking-slots`). */
+    slotStart: z.number().int().positive(),
+    name: nameSchema.optional(),
+    phone: phoneSchema.optional(),
+  })
+  .strict();
+export type CreateBookingBody = z.infer<typeof createBookingBodySchema>;
+
+/** The public `/book` page and the government portal: name and phone are required. */
+export const publicCreateBookingBodySchema = z
+  .object({
+    serviceId: serviceIdSchema,
+    slotStart: z.number().int().positive(),
+    name: nameSchema,
+    phone: phoneSchema,
+  })
+  .strict();
+export type PublicCreateBookingBody = z.infer<typeof publicCreateBookingBodySchema>;
+
+/** A citizen cancels with the code and the last four digits of the phone given at booking. */
+export const publicCancelBookingBodySchema = z
+  .object({ phoneLast4: z.string().regex(/^\d{4}$/, 'the last four digits of the phone number') })
+  .strict();
+export type PublicCancelBookingBody = z.infer<typeof publicCancelBookingBodySchema>;
+
+/** A booking as every side sees it: name and phone are stored and shown masked only. */
+export interface BookingView {
+  code: string;
+  serviceId: string;
+  slotStart: number;
+  slotEnd: number;
+  session: BookingSession;
+  state: BookingState;
+  source: BookingSource;
+  name: string | null;
+  phone: string | null;
+  checkedInTicketId: string | null;
+  createdAt: number;
+}
+
+export interface BookingSlotView {
+  start: number;
+  end: number;
+  session: BookingSession;
+  capacity: number;
+  /** Places taken (every booking not cancelled). */
+  booked: number;
+  /** False when full, or when it has already started. */
+  available: boolean;
+}
+
+/** `GET /api/v1/public/booking-slots?serviceId=&day=`. */
+export interface BookingSlotsView {
+  serviceId: string;
+  day: string;
+  /** `working`, `rest` (weekend or holiday off), or `closed` (a public holiday). */
+  dayKind: DayKind;
+  slots: BookingSlotView[];
+}
+
+export const DAY_KINDS = ['working', 'rest', 'closed'] as const;
+export type DayKind = (typeof DAY_KINDS)[number];
+
+/** `GET /api/v1/public/booking-options`: what the `/book` page needs to start. */
+export interface BookingOptionsView {
+  hallName: LocalizedText;
+  timeZone: string;
+  /** The hall-local dates that may be booked, today first. */
+  days: { day: string; dayKind: DayKind }[];
+  zones: { id: string; names: LocalizedText; icon?: string | undefined }[];
+  services: { id: string; zoneId: string; names: LocalizedText; delayService: boolean }[];
+}
+
+/** When a booking may be checked in, and whether it may be now. */
+export type CheckInVerdict = 'too-early' | 'open' | 'missed' | 'used';
+
+/** `GET /api/v1/kiosk/bookings/{code}`: the kiosk looks a booking up before it checks it in. */
+export interface KioskBookingLookup {
+  booking: BookingView;
+  verdict: CheckInVerdict;
+  /** Check-in opens at `slotStart − bookingCheckInEarlyMinutes` and closes at `slotEnd`. */
+  checkInOpensAt: number;
+  checkInClosesAt: number;
+}
+
+/** The socket push `hall:bookings`: today's bookings, sent at connect and after every change. */
+export interface BookingsPush {
+  day: string;
+  bookings: BookingView[];
+}
