@@ -130,6 +130,7 @@ function start() {
   log(`starting the demo hall on http://localhost:${port}`);
   log(`  wall display  http://localhost:${port}/display     kiosk  http://localhost:${port}/kiosk`);
   log(`  counter       http://localhost:${port}/counter     admin  http://localhost:${port}/admin`);
+  log(`  booking page  http://localhost:${port}/book`);
   log('  demo logins: admin / demo-admin-2026 · clerk01 / demo-clerk-2026 (see README)');
   process.exit(run(process.execPath, [join(root, 'apps/hub/dist/main.js')], { env }));
 }
@@ -177,6 +178,7 @@ function test() {
     ['typecheck (kiosk renderer)', ['exec', 'tsc', '-p', 'apps/kiosk/tsconfig.renderer.json']],
     ['typecheck (counter)', ['exec', 'tsc', '-p', 'apps/counter/tsconfig.json']],
     ['typecheck (display)', ['exec', 'tsc', '-p', 'apps/display/tsconfig.json']],
+    ['typecheck (book)', ['exec', 'tsc', '-p', 'apps/book/tsconfig.json']],
     ['lint', ['exec', 'eslint', '.', '--max-warnings', '0']],
     ['format', ['exec', 'prettier', '--check', '.']],
     // No Electron binary can be had here: prove at least that main, preload and renderer compile.

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { COUNTER_DIR, DISPLAY_DIR, HUB_DIR, KIOSK_DIR } from './paths.ts';
+import { BOOK_DIR, COUNTER_DIR, DISPLAY_DIR, HUB_DIR, KIOSK_DIR } from './paths.ts';
 
 function run(what: string, args: string[], cwd: string): void {
   const started = Date.now();
@@ -12,7 +12,7 @@ function run(what: string, args: string[], cwd: string): void {
 }
 
 /**
- * Builds the hub bundle and the kiosk's, counter's and wall display's web UIs once per run, so the e2e tests always start the code in
+ * Builds the hub bundle and the kiosk's, counter's, wall display's and booking page's web UIs once per run, so the e2e tests always start the code in
  * the work tree and never a stale dist/ left from an earlier build.
  */
 export default function setup(): void {
@@ -20,4 +20,5 @@ export default function setup(): void {
   run('kiosk web UI', [`${KIOSK_DIR}/node_modules/vite/bin/vite.js`, 'build', '--logLevel', 'warn'], KIOSK_DIR);
   run('counter web UI', [`${COUNTER_DIR}/node_modules/vite/bin/vite.js`, 'build', '--logLevel', 'warn'], COUNTER_DIR);
   run('display web UI', [`${DISPLAY_DIR}/node_modules/vite/bin/vite.js`, 'build', '--logLevel', 'warn'], DISPLAY_DIR);
+  run('booking page', [`${BOOK_DIR}/node_modules/vite/bin/vite.js`, 'build', '--logLevel', 'warn'], BOOK_DIR);
 }

@@ -11,3 +11,5 @@ export const KIOSK_DIR = `${REPO_ROOT}apps/kiosk`;
 export const COUNTER_DIR = `${REPO_ROOT}apps/counter`;
 
 export const DISPLAY_DIR = `${REPO_ROOT}apps/display`;
+
+export const BOOK_DIR = `${REPO_ROOT}apps/book`;

@@ -4,6 +4,7 @@ const TITLES: Record<UiName, { zhHans: string; zhHant: string; en: string; issue
   kiosk: { zhHans: '自助取号机', zhHant: '自助取號機', en: 'Self-service kiosk', issue: 3 },
   counter: { zhHans: '窗口叫号终端', zhHant: '窗口叫號終端', en: 'Counter terminal', issue: 4 },
   display: { zhHans: '大厅叫号屏', zhHant: '大廳叫號屏', en: 'Wall display', issue: 5 },
+  book: { zhHans: '网上预约', zhHant: '網上預約', en: 'Book an appointment', issue: 6 },
   admin: { zhHans: '大厅管理', zhHant: '大廳管理', en: 'Hall administration', issue: null },
 };
 

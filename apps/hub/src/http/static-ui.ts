@@ -4,7 +4,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { placeholderPage } from './placeholder-page.ts';
 
 /** The web UIs the hub serves, each from `<webRoot>/<name>/dist` once its issue has built it. */
-export const UI_NAMES = ['kiosk', 'counter', 'display', 'admin'] as const;
+export const UI_NAMES = ['kiosk', 'counter', 'display', 'book', 'admin'] as const;
 export type UiName = (typeof UI_NAMES)[number];
 
 const TYPES: Record<string, string> = {

@@ -1,0 +1,89 @@
+import type { Locale } from '@hall/protocol';
+import type { ReactNode } from 'react';
+import { BOOK_LOCALES, LOCALE_NAMES, type Text } from '../i18n/locale.ts';
+import { ui } from '../i18n/texts.ts';
+import { errorText } from '../logic/errors.ts';
+import { setLocale, showView } from '../state/actions.ts';
+import { useBook } from '../state/store.ts';
+
+/** The text in the page's language. */
+export function useT(): (text: Text) => string {
+  const locale = useBook((s) => s.locale);
+  return (text) => text[locale];
+}
+
+export function Header() {
+  const locale = useBook((s) => s.locale);
+  const options = useBook((s) => s.options);
+  const view = useBook((s) => s.view);
+  const t = useT();
+  return (
+    <header className="top">
+      <div className="top__titles">
+        <p className="top__hall">{options ? options.hallName[locale] : '\u00a0'}</p>
+        <h1 className="top__app">{t(ui.appName)}</h1>
+      </div>
+      <div className="lang" role="group" aria-label={t(ui.language)}>
+        {BOOK_LOCALES.map((l: Locale) => (
+          <button
+            key={l}
+            type="button"
+            lang={l}
+            aria-pressed={l === locale}
+            className={l === locale ? 'lang__btn lang__btn--on' : 'lang__btn'}
+            onClick={() => setLocale(l)}
+          >
+            {LOCALE_NAMES[l]}
+          </button>
+        ))}
+      </div>
+      <nav className="tabs" aria-label={t(ui.appName)}>
+        <button
+          type="button"
+          className={view === 'book' ? 'tab tab--on' : 'tab'}
+          aria-current={view === 'book' ? 'page' : undefined}
+          data-testid="tab-book"
+          onClick={() => showView('book')}
+        >
+          {t(ui.newBooking)}
+        </button>
+        <button
+          type="button"
+          className={view === 'mine' ? 'tab tab--on' : 'tab'}
+          aria-current={view === 'mine' ? 'page' : undefined}
+          data-testid="tab-mine"
+          onClick={() => showView('mine')}
+        >
+          {t(ui.myBooking)}
+        </button>
+      </nav>
+    </header>
+  );
+}
+
+/** A refusal of the hub in the page's language, announced to screen readers. */
+export function ErrorBanner({ code }: { code: string | null }) {
+  const locale = useBook((s) => s.locale);
+  if (code === null) return null;
+  return (
+    <p className="banner banner--error" role="alert" data-testid="error" data-code={code}>
+      {errorText(code, locale)}
+    </p>
+  );
+}
+
+export function DelayBadge({ text }: { text: Text }) {
+  const t = useT();
+  return <span className="badge badge--delay">{t(text)}</span>;
+}
+
+export function Section({ title, children, testId }: { title: string; children: ReactNode; testId: string }) {
+  return (
+    <section className="step" data-step={testId} aria-labelledby={`title-${testId}`}>
+      <h2 id={`title-${testId}`} className="step__title" tabIndex={-1}>
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
