@@ -1,5 +1,8 @@
 import type {
+  BookingOptionsView,
+  BookingSlotsView,
   BookingView,
+  CreateBookingBody,
   Complaint,
   ComplaintProgressBody,
   CreateComplaintBody,
@@ -13,6 +16,8 @@ export class HubRequestError extends Error {
   constructor(
     readonly status: number,
     readonly error: HubError,
+    /** Field problems of a VALIDATION_FAILED answer (`path` dotted). */
+    readonly issues: ReadonlyArray<{ path: string; message: string }> = [],
   ) {
     super(error.message || `HTTP ${status}`);
     this.name = 'HubRequestError';
@@ -39,8 +44,16 @@ async function call<T>(path: string, o: { token?: string; body?: unknown } = {})
     throw new HubRequestError(0, toHubError(err));
   }
   const body: unknown = await res.json().catch(() => undefined);
-  if (!res.ok) throw new HubRequestError(res.status, toHubError(body));
+  if (!res.ok) throw new HubRequestError(res.status, toHubError(body), issuesOf(body));
   return body as T;
+}
+
+function issuesOf(body: unknown): Array<{ path: string; message: string }> {
+  const issues = typeof body === 'object' && body !== null ? (body as { issues?: unknown }).issues : undefined;
+  if (!Array.isArray(issues)) return [];
+  return issues
+    .filter((i): i is { path: unknown; message: unknown } => typeof i === 'object' && i !== null)
+    .map((i) => ({ path: String(i.path ?? ''), message: String(i.message ?? '') }));
 }
 
 export const login = (username: string, password: string) =>
@@ -50,7 +63,23 @@ export const logout = (token: string) => call<{ ok: true }>('/api/v1/auth/logout
 
 export const fetchHall = (token: string) => call<HallConfig>('/api/v1/hall', { token });
 
+/** Today's bookings (the hub's business day). */
 export const fetchBookings = (token: string) => call<BookingView[]>('/api/v1/bookings', { token });
+
+/** The bookable days (today to the horizon) and services: the public options, the same for every caller. */
+export const fetchBookingOptions = () => call<BookingOptionsView>('/api/v1/public/booking-options');
+
+export const fetchBookingSlots = (serviceId: string, day: string) =>
+  call<BookingSlotsView>(
+    `/api/v1/public/booking-slots?serviceId=${encodeURIComponent(serviceId)}&day=${encodeURIComponent(day)}`,
+  );
+
+/** A clerk (or admin) books for a citizen: 201 with the booking, its code and masked name and phone. */
+export const createBooking = (token: string, body: CreateBookingBody) =>
+  call<BookingView>('/api/v1/bookings', { token, body });
+
+export const cancelBooking = (token: string, code: string) =>
+  call<BookingView>(`/api/v1/bookings/${encodeURIComponent(code)}/cancel`, { token, body: {} });
 
 /** Lists may come bare or wrapped (`{ complaints: [...] }`): accept both. */
 function listOf<T>(body: unknown, key: string): T[] {

@@ -6,7 +6,9 @@ import {
   type WindowCommandResult,
 } from '@hall/protocol';
 import { io, type Socket } from 'socket.io-client';
+import { applyBookingsPush } from '../logic/bookings.ts';
 import { applyCommandResult, applyEvent, applySnapshot } from '../logic/hall-state.ts';
+import { applyStats } from '../logic/opening.ts';
 import { newRequestId, toHubError } from '@hall/protocol';
 import { addPending, markAllLost, markLost, markSent, settle, toResend } from '../logic/pending.ts';
 import { resetHallStore, useHallStore } from '../state/hall-store.ts';
@@ -68,7 +70,18 @@ export function connect(token: string, sessionEnded: () => void): void {
     }
     if (!s.active) later(() => s.connect(), error.code === 'RATE_LIMITED' ? 3_000 : 2_000);
   });
-  s.on('hall:snapshot', (snapshot) => set({ data: applySnapshot(snapshot, Date.now()), synced: true }));
+  s.on('hall:snapshot', (snapshot) =>
+    set((st) => ({
+      data: applySnapshot(snapshot, Date.now()),
+      synced: true,
+      ...applyStats(st, snapshot.stats, true),
+    })),
+  );
+  s.on('hall:stats', (stats) => set((st) => applyStats(st, stats, false)));
+  s.on('hall:bookings', (body) => {
+    if (!body || !Array.isArray(body.bookings)) return;
+    set((st) => ({ bookings: applyBookingsPush(st.bookings, body.day, body.bookings) }));
+  });
   s.on('hall:event', (event) => set((st) => ({ data: applyEvent(st.data, event) })));
 }
 

@@ -1,6 +1,6 @@
-import type { ComplaintState, ErrorCode, Lane, RatingLevel, TicketAction } from '@hall/protocol';
+import type { BookingState, ComplaintState, DayKind, ErrorCode, Lane, RatingLevel, TicketAction } from '@hall/protocol';
 import type { CounterAction } from '../logic/enablement.ts';
-import { t, type Phrase, type Text } from './locale.ts';
+import { t, type Locale, type Phrase, type Text } from './locale.ts';
 
 export const ui = {
   appName: t('窗口叫号终端', '窗口叫號終端', 'Counter terminal'),
@@ -48,8 +48,6 @@ export const ui = {
   elderlyLane: t('老年人通道', '長者通道', 'Elderly lane'),
   bookingsToday: t('今日预约', '今日預約', "Today's bookings"),
   noBookings: t('今日本窗口事项无预约', '今日本窗口事項無預約', 'No bookings today for these services'),
-  checkedIn: t('已签到', '已簽到', 'Checked in'),
-  notCheckedIn: t('未签到', '未簽到', 'Not yet'),
   myFigures: t('我的今日数据', '我的今日數據', 'My figures today'),
   served: t('已办结', '已辦結', 'Served'),
   noShows: t('过号', '過號', 'No-shows'),
@@ -126,6 +124,53 @@ export const ui = {
   ),
   recallCooldown: t('秒后可重呼', '秒後可重呼', 's until recall'),
   recalls: t('重呼次数', '重呼次數', 'Recalls'),
+  closedServices: t('已停办，暂不可呼叫', '已停辦，暫不可呼叫', 'Closed now, not callable'),
+  closedHint: t(
+    '以下号码的事项当前不在办理时间，呼叫下一位会跳过它们。',
+    '以下號碼的事項當前不在辦理時間，呼叫下一位會跳過它們。',
+    'These services are outside their hours now; Call next skips them.',
+  ),
+  opensAt: t('开放：', '開放：', 'Opens '),
+  delay: t('延时', '延時', 'Extended'),
+  delayTitle: t('延时服务时段', '延時服務時段', 'Extended-hours (evening / weekend) slot'),
+  newBooking: t('新建预约', '新建預約', 'New booking'),
+  newBookingTitle: t('为办事人预约', '為辦事人預約', 'Book a slot for a citizen'),
+  bookingDay: t('日期', '日期', 'Day'),
+  bookingSlot: t('时段', '時段', 'Time slot'),
+  chooseService: t('请选择事项', '請選擇事項', 'Choose a service'),
+  noSlots: t('当天该事项没有可预约的时段', '當天該事項沒有可預約的時段', 'No slots for this service that day'),
+  loadingSlots: t('正在读取时段…', '正在讀取時段…', 'Loading slots…'),
+  slotFull: t('已约满', '已約滿', 'Full'),
+  slotStarted: t('已开始', '已開始', 'Started'),
+  nameOptional: t('姓名（可选）', '姓名（可選）', 'Name (optional)'),
+  phoneOptional: t('手机号（可选）', '手機號（可選）', 'Phone (optional)'),
+  bookingMasked: t(
+    '姓名和电话由叫号系统脱敏保存，仅显示部分字符。',
+    '姓名和電話由叫號系統脫敏保存，僅顯示部分字元。',
+    'The hub stores name and phone masked; only part of them is shown.',
+  ),
+  book: t('预约', '預約', 'Book'),
+  bookingBusy: t('正在预约…', '正在預約…', 'Booking…'),
+  bookingDone: t('预约成功', '預約成功', 'Booked'),
+  bookingCode: t('预约码', '預約碼', 'Booking code'),
+  bookingCodeHint: t(
+    '请将预约码告知办事人；到场后在自助取号机输入或扫码签到。',
+    '請將預約碼告知辦事人；到場後在自助取號機輸入或掃碼簽到。',
+    'Tell the citizen this code; they check in at a kiosk by typing or scanning it.',
+  ),
+  print: t('打印', '列印', 'Print'),
+  close: t('关闭', '關閉', 'Close'),
+  another: t('再约一个', '再約一個', 'Book another'),
+  cancelBooking: t('取消预约', '取消預約', 'Cancel booking'),
+  cancelBookingConfirm: t(
+    '确定取消这个预约吗？取消后名额释放。',
+    '確定取消這個預約嗎？取消後名額釋放。',
+    'Cancel this booking? Its place is freed.',
+  ),
+  keepBooking: t('不取消', '不取消', 'Keep it'),
+  fixField: t('请检查：', '請檢查：', 'Please check: '),
+  loadFailed: t('读取失败，请稍后重试。', '讀取失敗，請稍後重試。', 'Could not load; try again shortly.'),
+  today: t('今天', '今天', 'today'),
 } satisfies Record<string, Text>;
 
 export const actionNames: Readonly<Record<CounterAction, Text>> = {
@@ -139,6 +184,30 @@ export const actionNames: Readonly<Record<CounterAction, Text>> = {
   resume: t('恢复', '恢復', 'Resume'),
   close: t('关窗', '關窗', 'Close window'),
   'call-ticket': t('呼叫选中号码', '呼叫選中號碼', 'Call chosen'),
+};
+
+export const bookingStateNames: Readonly<Record<BookingState, Text>> = {
+  booked: t('已预约', '已預約', 'Booked'),
+  'checked-in': t('已签到', '已簽到', 'Checked in'),
+  called: t('已叫号', '已叫號', 'Called'),
+  done: t('已办结', '已辦結', 'Done'),
+  'no-show': t('未到', '未到', 'No-show'),
+  cancelled: t('已取消', '已取消', 'Cancelled'),
+};
+
+export const dayKindNames: Readonly<Record<DayKind, Text>> = {
+  working: t('工作日', '工作日', 'working day'),
+  rest: t('休息日', '休息日', 'rest day'),
+  closed: t('闭厅', '閉廳', 'closed'),
+};
+
+/** The booking form's fields, as a problem names them. */
+export const bookingFieldNames: Readonly<Record<'service' | 'day' | 'slot' | 'name' | 'phone', Text>> = {
+  service: t('事项', '事項', 'service'),
+  day: t('日期', '日期', 'day'),
+  slot: t('时段', '時段', 'time slot'),
+  name: t('姓名（最多 40 字）', '姓名（最多 40 字）', 'name (at most 40 characters)'),
+  phone: t('手机号（7–15 位数字）', '手機號（7–15 位數字）', 'phone (7 to 15 digits)'),
 };
 
 export const laneNames: Readonly<Record<Lane, Text>> = {
@@ -233,6 +302,43 @@ export const errorTexts: Partial<Record<ErrorCode | 'NO_ANSWER', Text>> = {
   NOT_FOUND: t('叫号系统尚未提供此功能。', '叫號系統尚未提供此功能。', 'The hub does not offer this yet.'),
   NO_ANSWER: t('叫号系统没有响应。', '叫號系統沒有回應。', 'The queue system did not answer.'),
   VALIDATION_FAILED: t('填写的内容有误。', '填寫的內容有誤。', 'Something in the form is not right.'),
+  SLOT_FULL: t(
+    '该时段刚刚约满，请换一个时段。',
+    '該時段剛剛約滿，請換一個時段。',
+    'That slot has just filled up; choose another.',
+  ),
+  UNKNOWN_SLOT: t(
+    '该时段不可预约（已过去、超出可预约范围或不是该事项的时段），请重新选择。',
+    '該時段不可預約（已過去、超出可預約範圍或不是該事項的時段），請重新選擇。',
+    'That slot cannot be booked (past, beyond the booking horizon, or not a slot of this service); choose again.',
+  ),
+  UNKNOWN_SERVICE: t('叫号系统不认识该事项。', '叫號系統不認識該事項。', 'The hub does not know this service.'),
+  UNKNOWN_BOOKING: t('找不到该预约。', '找不到該預約。', 'No such booking.'),
+  BOOKING_NOT_CANCELLABLE: t(
+    '该预约已签到或已结束，不能取消。',
+    '該預約已簽到或已結束，不能取消。',
+    'This booking is checked in or over; it cannot be cancelled.',
+  ),
 };
 
 export const errorFallback = t('操作未成功。', '操作未成功。', 'It did not work.');
+
+const WEEKDAYS: Readonly<Record<Locale, readonly string[]>> = {
+  'zh-Hans': ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
+  'zh-Hant': ['週日', '週一', '週二', '週三', '週四', '週五', '週六'],
+  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+};
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `11月25日 周三` / `Wed 25 Nov` for a `YYYY-MM-DD` day and its weekday. */
+export function dayLabel(day: string, weekday: number, locale: Locale): string {
+  const [, m, d] = day.split('-').map(Number);
+  const wd = WEEKDAYS[locale][weekday] ?? '';
+  return locale === 'en' ? `${wd} ${d} ${MONTHS_EN[(m ?? 1) - 1] ?? ''}` : `${m}月${d}日 ${wd}`;
+}
+
+export const slotLeft: Phrase<[number]> = {
+  'zh-Hans': (n) => `余 ${n}`,
+  'zh-Hant': (n) => `餘 ${n}`,
+  en: (n) => `${n} left`,
+};

@@ -1,24 +1,27 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { BookingView } from '@hall/protocol';
 import { FailureNotice } from '../components/FailureNotice.tsx';
 import { useHubNow } from '../components/use-now.ts';
 import { fetchBookings } from '../hub/api.ts';
 import { sendCommand } from '../hub/connection.ts';
 import { ui } from '../i18n/texts.ts';
+import { applyBookingsRead, bookingsForWindow } from '../logic/bookings.ts';
 import { queueFor, windowServes } from '../logic/callable.ts';
 import { enabledActions, hasPermission, type CounterAction } from '../logic/enablement.ts';
 import { clerkFigures } from '../logic/figures.ts';
+import { closedServices, splitByOpening } from '../logic/opening.ts';
 import { lastFinishedAt, ratingStatus } from '../logic/rating-status.ts';
 import { actionOfKey } from '../logic/shortcuts.ts';
 import { createCounterWedge, isTextEntry } from '../logic/wedge.ts';
 import { useHallStore } from '../state/hall-store.ts';
 import { useSession } from '../state/session-store.ts';
 import { ActionBar } from './ActionBar.tsx';
+import { BookingsPanel } from './BookingsPanel.tsx';
 import { ComplaintsDesk } from './ComplaintsDesk.tsx';
 import { CurrentTicket } from './CurrentTicket.tsx';
 import { PauseDialog } from './PauseDialog.tsx';
 import { QueuePanel } from './QueuePanel.tsx';
-import { BookingsPanel, ElderlyPanel, FiguresPanel, RatingPanel } from './SidePanels.tsx';
+import { NewBookingDialog } from './NewBookingDialog.tsx';
+import { ElderlyPanel, FiguresPanel, RatingPanel } from './SidePanels.tsx';
 import { TransferDialog } from './TransferDialog.tsx';
 
 const WEDGE_KEY = 'hall.counter.wedge';
@@ -31,9 +34,11 @@ export function MainScreen({ windowNumber }: { windowNumber: number }) {
   const connected = useHallStore((s) => s.connected);
   const pending = useHallStore((s) => s.pending);
   const now = useHubNow();
-  const [dialog, setDialog] = useState<'transfer' | 'pause' | null>(null);
+  const stats = useHallStore((s) => s.stats);
+  const closesSeen = useHallStore((s) => s.closesSeen);
+  const heldBookings = useHallStore((s) => s.bookings);
+  const [dialog, setDialog] = useState<'transfer' | 'pause' | 'booking' | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
-  const [bookings, setBookings] = useState<BookingView[] | null>(null);
   const [wedgeOn, setWedgeOn] = useState(() => localStorage.getItem(WEDGE_KEY) === '1');
   const wedge = useMemo(() => createCounterWedge(windowNumber, localStorage.getItem(WEDGE_MAP_KEY)), [windowNumber]);
 
@@ -41,12 +46,23 @@ export function MainScreen({ windowNumber }: { windowNumber: number }) {
   const win = data.windows[windowNumber];
   const current = win?.currentTicketId ? data.tickets[win.currentTicketId] : undefined;
   const tickets = Object.values(data.tickets);
+  // Services closed now (outside their hours, past the closing grace) are not callable: their tickets are listed apart.
+  const graceMinutes = hall?.policy.closingGraceMinutes ?? 30;
+  const nowMinute = Math.floor(now / 60_000);
+  const closed = useMemo(
+    () => closedServices(stats, closesSeen, nowMinute * 60_000, graceMinutes),
+    [stats, closesSeen, nowMinute, graceMinutes],
+  );
   const queue = useMemo(
     () =>
       config
-        ? queueFor(config, Object.values(data.tickets))
-        : { tickets: [], counts: { normal: 0, elderly: 0, booking: 0 }, forThisWindow: 0 },
-    [config, data.tickets],
+        ? splitByOpening(queueFor(config, Object.values(data.tickets)), closed, config.number)
+        : { tickets: [], counts: { normal: 0, elderly: 0, booking: 0 }, forThisWindow: 0, closed: [] },
+    [config, data.tickets, closed],
+  );
+  const bookings = useMemo(
+    () => (config && heldBookings ? bookingsForWindow(config, heldBookings.list) : null),
+    [config, heldBookings],
   );
   const staff = session?.staff;
   const mayOutOfOrder = staff ? hasPermission(staff, 'call-out-of-order') : false;
@@ -66,24 +82,28 @@ export function MainScreen({ windowNumber }: { windowNumber: number }) {
   const running = pending[0]?.event.replace(/^window:/, '') ?? null;
 
   const token = session?.token;
-  const serviceIds = config?.services;
+  // Bookings are pushed (hall:bookings) at connect and after every change; a read at start, at each
+  // reconnect and every few minutes is the fallback. A read older than a push never replaces it.
   useEffect(() => {
-    if (!token || !config) return;
+    if (!token || !connected) return;
     let alive = true;
-    const load = () =>
+    const load = () => {
+      const startedAt = useHallStore.getState().bookings?.version ?? 0;
       fetchBookings(token)
         .then((list) => {
-          if (alive)
-            setBookings(list.filter((b) => config.services === 'all' || config.services.includes(b.serviceId)));
+          if (!alive) return;
+          const day = useHallStore.getState().data.businessDay;
+          useHallStore.setState((st) => ({ bookings: applyBookingsRead(st.bookings, startedAt, day, list) }));
         })
         .catch(() => undefined);
-    void load();
-    const id = setInterval(load, 60_000);
+    };
+    load();
+    const id = setInterval(load, 3 * 60_000);
     return () => {
       alive = false;
       clearInterval(id);
     };
-  }, [token, config, serviceIds]);
+  }, [token, connected]);
 
   const act = (a: CounterAction) => {
     if (!enabled[a]) return;
@@ -150,6 +170,8 @@ export function MainScreen({ windowNumber }: { windowNumber: number }) {
     windowNumber,
     locale,
     now,
+    closedTickets: queue.closed,
+    closed,
     selectable: mayOutOfOrder,
     selected,
     onSelect: setSelected,
@@ -197,7 +219,13 @@ export function MainScreen({ windowNumber }: { windowNumber: number }) {
               <RatingPanel status={rating} locale={locale} />
               <FiguresPanel figures={figures} locale={locale} />
               <ElderlyPanel tickets={elderly} locale={locale} now={now} />
-              <BookingsPanel hall={hall} bookings={bookings} locale={locale} />
+              <BookingsPanel
+                hall={hall}
+                bookings={bookings}
+                locale={locale}
+                token={token ?? ''}
+                onNew={() => setDialog('booking')}
+              />
             </div>
           </>
         )}
@@ -213,6 +241,16 @@ export function MainScreen({ windowNumber }: { windowNumber: number }) {
             setDialog(null);
             sendCommand('transfer', windowNumber, fields);
           }}
+        />
+      )}
+      {dialog === 'booking' && (
+        <NewBookingDialog
+          hall={hall}
+          window={config}
+          token={token ?? ''}
+          locale={locale}
+          now={now}
+          onClose={() => setDialog(null)}
         />
       )}
       {dialog === 'pause' && (

@@ -1,11 +1,15 @@
 import type { HallConfig, Locale, Ticket } from '@hall/protocol';
-import { serviceName } from '../components/names.ts';
+import { clockTime, serviceName } from '../components/names.ts';
 import { laneNames, phrases, ui } from '../i18n/texts.ts';
 import { waitedMinutes, type QueueView } from '../logic/callable.ts';
+import type { ClosedService } from '../logic/opening.ts';
 
 interface Props {
   hall: HallConfig;
   queue: QueueView;
+  /** Tickets this window would serve whose service is closed now: shown, not callable. */
+  closedTickets: readonly Ticket[];
+  closed: ReadonlyMap<string, ClosedService>;
   windowNumber: number;
   locale: Locale;
   now: number;
@@ -40,7 +44,19 @@ function Row({
 }
 
 /** Who this window may call: counts per lane and the next tickets with their wait so far. */
-export function QueuePanel({ hall, queue, windowNumber, locale, now, selectable, selected, onSelect, limit }: Props) {
+export function QueuePanel({
+  hall,
+  queue,
+  closedTickets,
+  closed,
+  windowNumber,
+  locale,
+  now,
+  selectable,
+  selected,
+  onSelect,
+  limit,
+}: Props) {
   const next = queue.tickets.slice(0, limit);
   return (
     <section className="card queue" aria-labelledby="queue-title" data-testid="queue">
@@ -91,6 +107,36 @@ export function QueuePanel({ hall, queue, windowNumber, locale, now, selectable,
           ))}
         </ul>
       )}
+      {closedTickets.length > 0 && (
+        <div className="queue__closed" data-testid="queue-closed">
+          <h3 className="queue__closed-title">
+            {ui.closedServices[locale]} <span className="card__count card__count--muted">{closedTickets.length}</span>
+          </h3>
+          <p className="muted small">{ui.closedHint[locale]}</p>
+          <ul className="queue__list">
+            {closedTickets.slice(0, limit).map((t) => {
+              const opensAt = closed.get(t.serviceId)?.opensAt ?? null;
+              return (
+                <li key={t.id} className="queue__row queue__row--closed" data-ticket={t.number} data-closed="true">
+                  <span className="queue__number">{t.number}</span>
+                  <span className={`tag tag--lane-${t.lane}`}>{laneNames[t.lane][locale]}</span>
+                  <span className="queue__service">{serviceName(hall, t.serviceId, locale)}</span>
+                  <span className="tag tag--closed">{ui.closedServices[locale]}</span>
+                  <span className="queue__wait">
+                    {opensAt !== null ? `${ui.opensAt[locale]}${openingText(opensAt, now, hall.timeZone)}` : ''}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
     </section>
   );
+}
+
+/** `18:00` today, or `11-28 09:00` on a later day (hall time). */
+function openingText(at: number, now: number, timeZone: string): string {
+  const day = (x: number) => new Intl.DateTimeFormat('en-CA', { timeZone, month: '2-digit', day: '2-digit' }).format(x);
+  return day(at) === day(now) ? clockTime(at, timeZone) : `${day(at)} ${clockTime(at, timeZone)}`;
 }

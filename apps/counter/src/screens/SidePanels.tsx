@@ -1,5 +1,4 @@
-import type { BookingView, HallConfig, Locale, Ticket } from '@hall/protocol';
-import { clockTime, serviceName } from '../components/names.ts';
+import type { Locale, Ticket } from '@hall/protocol';
 import { phrases, ratingNames, ui } from '../i18n/texts.ts';
 import { waitedMinutes } from '../logic/callable.ts';
 import type { ClerkFigures } from '../logic/figures.ts';
@@ -18,41 +17,6 @@ export function ElderlyPanel({ tickets, locale, now }: { tickets: Ticket[]; loca
           {tickets.slice(0, 8).map((t) => (
             <li key={t.id} className="chip">
               {t.number} · {phrases.minutes[locale](waitedMinutes(t, now))}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}
-
-export function BookingsPanel({
-  hall,
-  bookings,
-  locale,
-}: {
-  hall: HallConfig;
-  bookings: BookingView[] | null;
-  locale: Locale;
-}) {
-  return (
-    <section className="card mini" aria-labelledby="bookings-title" data-testid="bookings">
-      <h2 id="bookings-title" className="card__title">
-        {ui.bookingsToday[locale]} <span className="card__count">{bookings?.length ?? '…'}</span>
-      </h2>
-      {bookings && bookings.length === 0 && <p className="muted">{ui.noBookings[locale]}</p>}
-      {bookings && bookings.length > 0 && (
-        <ul className="bookings">
-          {bookings.slice(0, 6).map((b) => (
-            <li key={b.code}>
-              <span>
-                {clockTime(b.slotStart, hall.timeZone)}–{clockTime(b.slotEnd, hall.timeZone)}
-              </span>
-              <span>{serviceName(hall, b.serviceId, locale)}</span>
-              <span>{b.name ?? ''}</span>
-              <span className={`tag${b.checkedInTicketId ? ' tag--ok' : ''}`}>
-                {b.checkedInTicketId ? ui.checkedIn[locale] : ui.notCheckedIn[locale]}
-              </span>
             </li>
           ))}
         </ul>

@@ -1,5 +1,8 @@
+import type { QueueStats } from '@hall/protocol';
 import { create } from 'zustand';
+import type { BookingsHeld } from '../logic/bookings.ts';
 import { EMPTY_HALL, type HallData } from '../logic/hall-state.ts';
+import type { ClosesSeen } from '../logic/opening.ts';
 import type { Pending } from '../logic/pending.ts';
 
 export interface CommandFailure {
@@ -18,6 +21,12 @@ export interface HallStore {
   failure: CommandFailure | null;
   /** Cleared failure notices and ok acks: the last action that succeeded, for a short confirmation. */
   lastOk: { action: string; at: number } | null;
+  /** The hub's queue figures, with each service's opening (`open`, `opensAt`, `closesAt`). */
+  stats: QueueStats | null;
+  /** When each service was last seen to stop ticketing, for the closing grace. */
+  closesSeen: ClosesSeen;
+  /** Today's bookings: pushed (`hall:bookings`) or read (`GET /api/v1/bookings`); null until either. */
+  bookings: BookingsHeld | null;
 }
 
 export const useHallStore = create<HallStore>()(() => ({
@@ -27,6 +36,9 @@ export const useHallStore = create<HallStore>()(() => ({
   pending: [],
   failure: null,
   lastOk: null,
+  stats: null,
+  closesSeen: {},
+  bookings: null,
 }));
 
 export function resetHallStore(): void {
@@ -37,5 +49,8 @@ export function resetHallStore(): void {
     pending: [],
     failure: null,
     lastOk: null,
+    stats: null,
+    closesSeen: {},
+    bookings: null,
   });
 }

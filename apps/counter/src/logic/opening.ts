@@ -1,0 +1,84 @@
+import type { QueueStats, Ticket } from '@hall/protocol';
+import type { QueueView } from './callable.ts';
+
+/** When each service was last seen to stop ticketing (`closesAt` while open), to know the closing grace. */
+export type ClosesSeen = Readonly<Record<string, number>>;
+
+/** Remembers, per service, the `closesAt` the stats gave while it was open. */
+export function rememberCloses(seen: ClosesSeen, stats: QueueStats): ClosesSeen {
+  let next: Record<string, number> | undefined;
+  for (const s of stats.services) {
+    if (s.open && s.closesAt !== null && seen[s.serviceId] !== s.closesAt) {
+      next ??= { ...seen };
+      next[s.serviceId] = s.closesAt;
+    }
+  }
+  return next ?? seen;
+}
+
+export interface ClosedService {
+  /** The next opening, if the hub knows one. */
+  opensAt: number | null;
+}
+
+/**
+ * The services a window may not call now: closed in the hub's stats, and not within the closing grace
+ * (`closingGraceMinutes` after a closing this terminal saw coming). Without stats every service counts as open.
+ */
+export function closedServices(
+  stats: QueueStats | null,
+  seen: ClosesSeen,
+  now: number,
+  graceMinutes: number,
+): Map<string, ClosedService> {
+  const closed = new Map<string, ClosedService>();
+  for (const s of stats?.services ?? []) {
+    if (s.open) continue;
+    const closedAt = seen[s.serviceId];
+    if (closedAt !== undefined && closedAt <= now && now < closedAt + graceMinutes * 60_000) continue;
+    closed.set(s.serviceId, { opensAt: s.opensAt });
+  }
+  return closed;
+}
+
+export interface OpenQueueView extends QueueView {
+  /** Tickets the window would serve but whose service is closed now: shown, not callable. */
+  closed: Ticket[];
+}
+
+/**
+ * Splits the window's queue: tickets of closed services leave the callable list (and its counts), so
+ * "call next" skipping them is no surprise; they are listed apart. A ticket named to this window by a
+ * transfer follows the same rule: the hub calls only services open now.
+ */
+export function splitByOpening(
+  queue: QueueView,
+  closed: ReadonlyMap<string, ClosedService>,
+  window: number,
+): OpenQueueView {
+  if (closed.size === 0) return { ...queue, closed: [] };
+  const callable: Ticket[] = [];
+  const shut: Ticket[] = [];
+  for (const t of queue.tickets) (closed.has(t.serviceId) ? shut : callable).push(t);
+  const counts: QueueView['counts'] = { normal: 0, elderly: 0, booking: 0 };
+  let forThisWindow = 0;
+  for (const t of callable) {
+    counts[t.lane] += 1;
+    if (t.targetWindow === window) forThisWindow += 1;
+  }
+  return { tickets: callable, counts, forThisWindow, closed: shut };
+}
+
+/**
+ * New figures for the store: older ones than held are ignored, except from a snapshot (the whole truth at
+ * its event id, e.g. after a hub restart whose event ids start lower).
+ */
+export function applyStats(
+  held: { stats: QueueStats | null; closesSeen: ClosesSeen },
+  stats: QueueStats | undefined,
+  fromSnapshot: boolean,
+): { stats: QueueStats | null; closesSeen: ClosesSeen } {
+  if (!stats || !Array.isArray(stats.services)) return held;
+  if (!fromSnapshot && held.stats && held.stats.eventId > stats.eventId) return held;
+  return { stats, closesSeen: rememberCloses(held.closesSeen, stats) };
+}

@@ -1,0 +1,144 @@
+import { useState } from 'react';
+import type { BookingView, HallConfig, Locale } from '@hall/protocol';
+import { Dialog } from '../components/Dialog.tsx';
+import { clockTime, serviceName } from '../components/names.ts';
+import { cancelBooking, HubRequestError } from '../hub/api.ts';
+import { bookingStateNames, errorFallback, errorTexts, ui } from '../i18n/texts.ts';
+import { mayCancel, upsertBooking } from '../logic/bookings.ts';
+import { useHallStore } from '../state/hall-store.ts';
+
+/** A booking the hub answered with (created, cancelled) goes into what the terminal holds at once. */
+export function holdBooking(b: BookingView): void {
+  useHallStore.setState((st) => ({
+    bookings: st.bookings ? { ...st.bookings, list: upsertBooking(st.bookings.list, b) } : st.bookings,
+  }));
+}
+
+export function errorText(err: unknown, locale: Locale): { code: string; text: string; detail: string } {
+  const code = err instanceof HubRequestError ? err.error.code : 'NO_ANSWER';
+  const known = errorTexts[code as keyof typeof errorTexts];
+  const detail = err instanceof HubRequestError ? err.error.message : '';
+  return { code, text: (known ?? errorFallback)[locale], detail };
+}
+
+/** Today's bookings of this window's services: slot, service, 延时, masked name and phone, state; cancel. */
+export function BookingsPanel({
+  hall,
+  bookings,
+  locale,
+  token,
+  onNew,
+}: {
+  hall: HallConfig;
+  bookings: BookingView[] | null;
+  locale: Locale;
+  token: string;
+  onNew(): void;
+}) {
+  const [cancelling, setCancelling] = useState<BookingView | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<ReturnType<typeof errorText> | null>(null);
+
+  const confirmCancel = async () => {
+    if (!cancelling) return;
+    setBusy(true);
+    setProblem(null);
+    try {
+      holdBooking(await cancelBooking(token, cancelling.code));
+      setCancelling(null);
+    } catch (err) {
+      setProblem(errorText(err, locale));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card mini bookings-card" aria-labelledby="bookings-title" data-testid="bookings">
+      <div className="card__head">
+        <h2 id="bookings-title" className="card__title">
+          {ui.bookingsToday[locale]} <span className="card__count">{bookings?.length ?? '…'}</span>
+        </h2>
+        <button type="button" className="btn btn--small" data-testid="new-booking" onClick={onNew}>
+          + {ui.newBooking[locale]}
+        </button>
+      </div>
+      {bookings && bookings.length === 0 && <p className="muted">{ui.noBookings[locale]}</p>}
+      {bookings && bookings.length > 0 && (
+        <ul className="bookings">
+          {bookings.map((b) => (
+            <li
+              key={b.code}
+              className={`booking booking--${b.state}`}
+              data-code={b.code}
+              data-state={b.state}
+              data-session={b.session}
+            >
+              <span className="booking__slot">
+                {clockTime(b.slotStart, hall.timeZone)}–{clockTime(b.slotEnd, hall.timeZone)}
+              </span>
+              {b.session === 'delay' && (
+                <span className="tag tag--delay" title={ui.delayTitle[locale]}>
+                  {ui.delay[locale]}
+                </span>
+              )}
+              <span className="booking__service">{serviceName(hall, b.serviceId, locale)}</span>
+              <span className="booking__who">{[b.name, b.phone].filter(Boolean).join(' · ')}</span>
+              <span className="booking__code">{b.code}</span>
+              <span className={`tag tag--b-${b.state}`} data-testid="booking-state">
+                {bookingStateNames[b.state][locale]}
+              </span>
+              {mayCancel(b) && (
+                <button
+                  type="button"
+                  className="btn btn--small booking__cancel"
+                  data-testid="cancel-booking"
+                  onClick={() => {
+                    setProblem(null);
+                    setCancelling(b);
+                  }}
+                >
+                  {ui.cancelBooking[locale]}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {cancelling && (
+        <Dialog
+          title={`${ui.cancelBooking[locale]} ${cancelling.code}`}
+          onClose={() => !busy && setCancelling(null)}
+          testId="cancel-booking-dialog"
+        >
+          <p>
+            {clockTime(cancelling.slotStart, hall.timeZone)}–{clockTime(cancelling.slotEnd, hall.timeZone)} ·{' '}
+            {serviceName(hall, cancelling.serviceId, locale)}
+            {cancelling.name ? ` · ${cancelling.name}` : ''}
+          </p>
+          <p>{ui.cancelBookingConfirm[locale]}</p>
+          {problem && (
+            <p className="notice notice--problem" role="alert" data-code={problem.code}>
+              {problem.text}
+              {problem.detail && <span className="notice__detail"> {problem.detail}</span>}
+            </p>
+          )}
+          <div className="form__buttons">
+            <button type="button" className="btn" disabled={busy} onClick={() => setCancelling(null)}>
+              {ui.keepBooking[locale]}
+            </button>
+            <button
+              type="button"
+              className="btn btn--primary btn--danger"
+              disabled={busy}
+              data-testid="cancel-booking-confirm"
+              onClick={() => void confirmCancel()}
+            >
+              {ui.cancelBooking[locale]}
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </section>
+  );
+}
