@@ -4,6 +4,7 @@ import { useIdleReset } from './components/use-idle-reset.ts';
 import { TopBar } from './components/TopBar.tsx';
 import { StatusBanner } from './components/StatusBanner.tsx';
 import { DeviceFooter } from './components/DeviceFooter.tsx';
+import { BookingScreen } from './screens/BookingScreen.tsx';
 import { ConfirmScreen } from './screens/ConfirmScreen.tsx';
 import { LaneScreen } from './screens/LaneScreen.tsx';
 import { LoadingScreen } from './screens/LoadingScreen.tsx';
@@ -50,6 +51,8 @@ export function App() {
           <ServicesScreen />
         ) : step === 'lane' ? (
           <LaneScreen />
+        ) : step === 'booking' ? (
+          <BookingScreen />
         ) : step === 'confirm' ? (
           <ConfirmScreen />
         ) : (

@@ -8,7 +8,7 @@ export function TopBar() {
   const hall = useHall((s) => s.hall);
   const { locale, largeType, step, attempt, setLocale, toggleLargeType, back, reset } = useFlow();
   const busy = isBusy(attempt);
-  const canGoBack = step === 'services' || step === 'lane' || step === 'confirm';
+  const canGoBack = step === 'services' || step === 'lane' || step === 'booking' || step === 'confirm';
 
   return (
     <header className="top-bar">

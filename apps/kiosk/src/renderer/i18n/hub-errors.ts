@@ -13,6 +13,21 @@ export const hubErrorTexts: Partial<Record<ErrorCode | 'NO_ANSWER', Text>> = {
     'zh-Hant': '沒有找到該預約碼，或預約不在今天。請核對預約碼，或到服務台諮詢。',
     en: 'We could not find this booking code for today. Please check it or ask at the service desk.',
   },
+  BOOKING_TOO_EARLY: {
+    'zh-Hans': '还未到该预约的签到时间，请稍后再签到。',
+    'zh-Hant': '還未到該預約的簽到時間，請稍後再簽到。',
+    en: 'It is too early to check in this booking. Please come back a little later.',
+  },
+  BOOKING_MISSED: {
+    'zh-Hans': '该预约的时段已经结束，预约已失效。您可以普通取号办理。',
+    'zh-Hant': '該預約的時段已經結束，預約已失效。您可以普通取號辦理。',
+    en: 'The booked time has ended, so the booking has lapsed. You can take a normal ticket instead.',
+  },
+  SERVICE_CLOSED: {
+    'zh-Hans': '该事项现在不在办理时间，未能取号。',
+    'zh-Hant': '該事項現在不在辦理時間，未能取號。',
+    en: 'This service is not open now, so no number was taken.',
+  },
   NUMBERS_EXHAUSTED: {
     'zh-Hans': '该事项今日号码已发完，请到服务台咨询。',
     'zh-Hant': '該事項今日號碼已發完，請到服務台諮詢。',

@@ -16,20 +16,12 @@ export const laneTexts = {
     'zh-Hant': '僅用於核對年齡，不保存、不列印',
     en: 'Only to check age; never kept or printed',
   },
-  booking: { 'zh-Hans': '预约签到', 'zh-Hant': '預約簽到', en: 'Check in a booking' },
-  bookingHint: {
-    'zh-Hans': '已在网上或电话预约的群众',
-    'zh-Hant': '已在網上或電話預約的民眾',
-    en: 'If you booked online or by phone',
-  },
   idPrompt: {
     'zh-Hans': '请输入18位居民身份证号码',
     'zh-Hant': '請輸入18位居民身份證號碼',
     en: 'Enter the 18-character resident ID number',
   },
   idField: { 'zh-Hans': '身份证号码', 'zh-Hant': '身份證號碼', en: 'ID number' },
-  bookingPrompt: { 'zh-Hans': '请输入预约码', 'zh-Hant': '請輸入預約碼', en: 'Enter your booking code' },
-  bookingField: { 'zh-Hans': '预约码', 'zh-Hant': '預約碼', en: 'Booking code' },
   check: { 'zh-Hans': '确认', 'zh-Hant': '確認', en: 'Confirm' },
   clear: { 'zh-Hans': '清空', 'zh-Hant': '清空', en: 'Clear' },
   deleteOne: { 'zh-Hans': '删除', 'zh-Hant': '刪除', en: 'Delete' },
@@ -52,10 +44,5 @@ export const laneTexts = {
     'zh-Hans': '您未满60周岁，已为您选择普通取号，感谢理解',
     'zh-Hant': '您未滿60週歲，已為您選擇普通取號，感謝理解',
     en: 'You are under 60, so we chose the standard queue for you. Thank you for understanding.',
-  },
-  bookingTooShort: {
-    'zh-Hans': '预约码至少4位，请核对',
-    'zh-Hant': '預約碼至少4位，請核對',
-    en: 'A booking code has at least 4 characters',
   },
 } satisfies Record<string, Text>;

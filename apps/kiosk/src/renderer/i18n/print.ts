@@ -10,6 +10,13 @@ export const laneLabels: Readonly<Record<Lane, Text | null>> = {
   booking: { 'zh-Hans': '预约取号', 'zh-Hant': '預約取號', en: 'Booked appointment' },
 };
 
+/** "预约取号 · 预约时段 18:00–18:30": the lane line of a booking ticket carries its slot. */
+export const bookedSlot: Readonly<Record<Locale, (slot: string) => string>> = {
+  'zh-Hans': (slot) => `预约时段 ${slot}`,
+  'zh-Hant': (slot) => `預約時段 ${slot}`,
+  en: (slot) => `booked for ${slot}`,
+};
+
 export const ticketFooter: Readonly<Record<Locale, readonly string[]>> = {
   'zh-Hans': ['请留意叫号屏和语音叫号', '过号请到服务台'],
   'zh-Hant': ['請留意叫號屏和語音叫號', '過號請到服務台'],

@@ -1,6 +1,6 @@
 import type { HallConfig, IssuedTicket, Locale, TicketPrintJob } from '@hall/protocol';
-import { laneLabels, ticketFooter } from '../i18n/print.ts';
-import { formatHallTime } from './hall-time.ts';
+import { bookedSlot, laneLabels, ticketFooter } from '../i18n/print.ts';
+import { formatHallClock, formatHallTime } from './hall-time.ts';
 import { waitAtText } from './wait-at.ts';
 
 const cut = (s: string, max = 120) => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
@@ -16,6 +16,8 @@ export function buildPrintJob(
   const service = hall.services.find((s) => s.id === ticket.serviceId);
   const zone = hall.zones.find((z) => z.id === service?.zoneId);
   const lane = laneLabels[ticket.lane];
+  const laneLabel = lane ? lane[locale] : null;
+  const slot = bookingSlotText(ticket, hall.timeZone);
   return {
     locale,
     hallName: cut(hall.hallName[locale]),
@@ -23,11 +25,20 @@ export function buildPrintJob(
     serviceName: cut(service?.names[locale] ?? ticket.serviceId),
     zoneName: cut(zone?.names[locale] ?? ''),
     waitAt: cut(waitAtText(hall, ticket.serviceId, ticket.lane, locale)),
-    laneLabel: lane ? lane[locale] : null,
+    laneLabel: laneLabel !== null && slot !== null ? cut(`${laneLabel} · ${bookedSlot[locale](slot)}`) : laneLabel,
     peopleAhead: Math.min(9999, Math.max(0, issued.peopleAhead)),
     estimatedWaitMinutes: Math.min(9999, Math.max(0, issued.estimatedWaitMinutes)),
     issuedAt: formatHallTime(ticket.issuedAt, hall.timeZone),
     statusUrl,
     footer: [...ticketFooter[locale]],
   };
+}
+
+/** "18:00–18:30" for a booking-lane ticket, in the hall's time zone; null for any other. */
+export function bookingSlotText(
+  ticket: Pick<IssuedTicket['ticket'], 'lane' | 'booking'>,
+  timeZone: string,
+): string | null {
+  if (ticket.lane !== 'booking' || ticket.booking === null) return null;
+  return `${formatHallClock(ticket.booking.slotStart, timeZone)}–${formatHallClock(ticket.booking.slotEnd, timeZone)}`;
 }

@@ -9,10 +9,42 @@ const hall = {
     { id: 'empty', names: tr('空') },
   ],
   services: [
-    { id: 'invoice', names: tr('发票'), prefix: 'B', zoneId: 'tax', avgServiceMinutes: 5, materials: [] },
-    { id: 'resale', names: tr('房'), prefix: 'B', zoneId: 'tax', avgServiceMinutes: 5, materials: [] },
-    { id: 'id-card', names: tr('身份证'), prefix: 'C', zoneId: 'police', avgServiceMinutes: 5, materials: [] },
-    { id: 'unseen', names: tr('x'), prefix: 'D', zoneId: 'empty', avgServiceMinutes: 5, materials: [] },
+    {
+      id: 'invoice',
+      names: tr('发票'),
+      prefix: 'B',
+      zoneId: 'tax',
+      avgServiceMinutes: 5,
+      materials: [],
+      delayService: false,
+    },
+    {
+      id: 'resale',
+      names: tr('房'),
+      prefix: 'B',
+      zoneId: 'tax',
+      avgServiceMinutes: 5,
+      materials: [],
+      delayService: false,
+    },
+    {
+      id: 'id-card',
+      names: tr('身份证'),
+      prefix: 'C',
+      zoneId: 'police',
+      avgServiceMinutes: 5,
+      materials: [],
+      delayService: false,
+    },
+    {
+      id: 'unseen',
+      names: tr('x'),
+      prefix: 'D',
+      zoneId: 'empty',
+      avgServiceMinutes: 5,
+      materials: [],
+      delayService: false,
+    },
   ],
 };
 const s = (serviceId: string, waiting: number, estimatedWaitMinutes: number, openWindows = 1) => ({
@@ -21,6 +53,9 @@ const s = (serviceId: string, waiting: number, estimatedWaitMinutes: number, ope
   waitingElderly: 0,
   openWindows,
   estimatedWaitMinutes,
+  open: true,
+  opensAt: null,
+  closesAt: null,
 });
 
 describe('zone waits', () => {

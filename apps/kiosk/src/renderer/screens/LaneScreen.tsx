@@ -2,12 +2,11 @@ import { useState } from 'react';
 import { laneTexts } from '../i18n/lane.ts';
 import { useFlow } from '../state/flow-store.ts';
 import { useHall } from '../state/hall-store.ts';
-import { BookingEntry } from './BookingEntry.tsx';
 import { IdEntry } from './IdEntry.tsx';
 
-type Mode = 'choose' | 'id' | 'booking';
+type Mode = 'choose' | 'id';
 
-/** Standard queue, the elderly lane (by a tap or by ID number) or a booking check-in. */
+/** Standard queue or the elderly lane (by a tap or by ID number). Bookings check in from the start screen. */
 export function LaneScreen() {
   const { locale, serviceId, chooseLane } = useFlow();
   const service = useHall((s) => s.hall?.services.find((x) => x.id === serviceId));
@@ -43,19 +42,8 @@ export function LaneScreen() {
           <span className="tile__name">{laneTexts.byId[locale]}</span>
           <span className="tile__hint">{laneTexts.byIdHint[locale]}</span>
         </button>
-        <button
-          type="button"
-          className={`tile lane-tile${mode === 'booking' ? ' is-active' : ''}`}
-          data-lane="booking"
-          aria-expanded={mode === 'booking'}
-          onClick={() => setMode(mode === 'booking' ? 'choose' : 'booking')}
-        >
-          <span className="tile__name">{laneTexts.booking[locale]}</span>
-          <span className="tile__hint">{laneTexts.bookingHint[locale]}</span>
-        </button>
       </div>
       {mode === 'id' && <IdEntry />}
-      {mode === 'booking' && <BookingEntry />}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { QrCode } from '../components/QrCode.tsx';
-import { laneLabels } from '../i18n/print.ts';
+import { bookedSlot, laneLabels } from '../i18n/print.ts';
+import { bookingSlotText } from '../logic/print-job.ts';
 import { resultPhrases, resultTexts } from '../i18n/result.ts';
 import { useFlow } from '../state/flow-store.ts';
 import { useHall } from '../state/hall-store.ts';
@@ -12,6 +13,7 @@ export function ResultScreen() {
   const { ticket, peopleAhead, estimatedWaitMinutes } = result.issued;
   const service = hall?.services.find((s) => s.id === ticket.serviceId);
   const lane = laneLabels[ticket.lane];
+  const slot = hall ? bookingSlotText(ticket, hall.timeZone) : null;
 
   return (
     <section className="result" aria-labelledby="result-title" data-testid="result">
@@ -25,6 +27,12 @@ export function ResultScreen() {
         <p className="result__service">
           {service?.names[locale]}
           {lane && <span className="result__lane"> · {lane[locale]}</span>}
+          {slot && (
+            <span className="result__lane" data-testid="result-slot">
+              {' '}
+              · {bookedSlot[locale](slot)}
+            </span>
+          )}
         </p>
         <dl className="result__figures">
           <div>

@@ -1,17 +1,25 @@
 import { WaitLine } from '../components/WaitLine.tsx';
 import { ZoneIcon } from '../components/ZoneIcon.tsx';
+import { openingTexts, opensText } from '../i18n/opening.ts';
 import { servicesTexts } from '../i18n/services.ts';
+import { hallToday } from '../logic/hall-time.ts';
+import { serviceGate } from '../logic/opening.ts';
 import { useFlow } from '../state/flow-store.ts';
 import { useHall } from '../state/hall-store.ts';
 
-/** The services of the chosen zone, each with everything to bring ("one-time notice") and its wait. */
+/**
+ * The services of the chosen zone, each with everything to bring ("one-time notice") and its wait. A
+ * closed service stays listed, greyed, with when it opens; delay-service items carry a badge.
+ */
 export function ServicesScreen() {
   const hall = useHall((s) => s.hall);
   const stats = useHall((s) => s.stats);
+  const businessDay = useHall((s) => s.businessDay);
   const { locale, zoneId, chooseService } = useFlow();
   const zone = hall?.zones.find((z) => z.id === zoneId);
   if (!hall || !zone) return null;
   const services = hall.services.filter((s) => s.zoneId === zone.id);
+  const today = hallToday(businessDay, Date.now(), hall.timeZone);
   return (
     <section aria-labelledby="services-title">
       <h2 id="services-title" className="screen__title screen__title--with-icon">
@@ -20,36 +28,55 @@ export function ServicesScreen() {
       </h2>
       <p className="screen__lead">{servicesTexts.chooseService[locale]}</p>
       <ul className="service-list">
-        {services.map((service) => (
-          <li key={service.id} className="service-card" data-service={service.id}>
-            <div className="service-card__head">
-              <h3 className="service-card__name" id={`svc-${service.id}`}>
-                {service.names[locale]}
-              </h3>
-              <WaitLine figures={stats[service.id]} locale={locale} />
-            </div>
-            <div className="service-card__materials">
-              <h4>{servicesTexts.materials[locale]}</h4>
-              {service.materials.length === 0 ? (
-                <p>{servicesTexts.noMaterials[locale]}</p>
-              ) : (
-                <ol>
-                  {service.materials.map((m) => (
-                    <li key={m['zh-Hans']}>{m[locale]}</li>
-                  ))}
-                </ol>
-              )}
-            </div>
-            <button
-              type="button"
-              className="btn btn--primary service-card__go"
-              aria-describedby={`svc-${service.id}`}
-              onClick={() => chooseService(service.id)}
+        {services.map((service) => {
+          const gate = serviceGate(stats[service.id]);
+          return (
+            <li
+              key={service.id}
+              className={`service-card${gate.open ? '' : ' is-closed'}`}
+              data-service={service.id}
+              data-open={gate.open}
             >
-              {servicesTexts.takeThis[locale]}
-            </button>
-          </li>
-        ))}
+              <div className="service-card__head">
+                <h3 className="service-card__name" id={`svc-${service.id}`}>
+                  {service.names[locale]}
+                  {service.delayService && (
+                    <span className="badge badge--delay" data-testid="delay-badge">
+                      {openingTexts.delayBadge[locale]}
+                    </span>
+                  )}
+                </h3>
+                <WaitLine figures={stats[service.id]} locale={locale} />
+              </div>
+              {!gate.open && (
+                <p className="closed-line" id={`svc-${service.id}-opens`} data-testid="service-opens">
+                  {openingTexts.closed[locale]} · {opensText(gate.opensAt, today, hall.timeZone, locale)}
+                </p>
+              )}
+              <div className="service-card__materials">
+                <h4>{servicesTexts.materials[locale]}</h4>
+                {service.materials.length === 0 ? (
+                  <p>{servicesTexts.noMaterials[locale]}</p>
+                ) : (
+                  <ol>
+                    {service.materials.map((m) => (
+                      <li key={m['zh-Hans']}>{m[locale]}</li>
+                    ))}
+                  </ol>
+                )}
+              </div>
+              <button
+                type="button"
+                className="btn btn--primary service-card__go"
+                aria-describedby={gate.open ? `svc-${service.id}` : `svc-${service.id} svc-${service.id}-opens`}
+                disabled={!gate.open}
+                onClick={() => chooseService(service.id)}
+              >
+                {gate.open ? servicesTexts.takeThis[locale] : openingTexts.closed[locale]}
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -1,8 +1,22 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { requestIdSchema } from '@hall/protocol';
+import { requestIdSchema, type BookingView } from '@hall/protocol';
 import { useFlow } from './flow-store.ts';
 
 const flow = () => useFlow.getState();
+
+const booking: BookingView = {
+  code: 'K4RHS7WG',
+  serviceId: 'housing-fund-withdrawal',
+  slotStart: Date.UTC(2026, 10, 25, 10, 0),
+  slotEnd: Date.UTC(2026, 10, 25, 10, 30),
+  session: 'delay',
+  state: 'booked',
+  source: 'public',
+  name: '张*丰',
+  phone: '138****5678',
+  checkedInTicketId: null,
+  createdAt: Date.UTC(2026, 10, 20, 2, 0),
+};
 
 describe('the citizen flow', () => {
   beforeEach(() => flow().reset());
@@ -12,8 +26,8 @@ describe('the citizen flow', () => {
     expect(flow().step).toBe('services');
     flow().chooseService('resident-medical-insurance');
     expect(flow().step).toBe('lane');
-    flow().chooseLane('booking', { bookingCode: 'K4RHS7WG' });
-    expect(flow()).toMatchObject({ step: 'confirm', lane: 'booking', bookingCode: 'K4RHS7WG' });
+    flow().chooseLane('elderly');
+    expect(flow()).toMatchObject({ step: 'confirm', lane: 'elderly', bookingCode: null });
     const first = flow().attempt?.requestId ?? '';
     expect(requestIdSchema.safeParse(first).success).toBe(true);
 
@@ -24,7 +38,45 @@ describe('the citizen flow', () => {
     expect(flow().step).toBe('lane');
     flow().chooseLane('normal');
     expect(flow().attempt?.requestId).not.toBe(first);
+    expect(flow().lane).toBe('normal');
+  });
+
+  it('checks a booking in from the start screen, and goes back there, not to a lane', () => {
+    flow().startBookingCheckIn();
+    expect(flow()).toMatchObject({ step: 'booking', entry: 'booking' });
+    flow().checkInBooking(booking);
+    expect(flow()).toMatchObject({
+      step: 'confirm',
+      serviceId: 'housing-fund-withdrawal',
+      lane: 'booking',
+      bookingCode: 'K4RHS7WG',
+      booking,
+    });
+    const first = flow().attempt?.requestId ?? '';
+    expect(requestIdSchema.safeParse(first).success).toBe(true);
+
+    flow().back();
+    expect(flow()).toMatchObject({ step: 'booking', lane: 'normal', bookingCode: null, booking: null, attempt: null });
+
+    // A missed booking: straight to a normal ticket for the same service, with a new request id.
+    flow().takeNormalTicket('housing-fund-withdrawal');
+    expect(flow()).toMatchObject({ step: 'confirm', serviceId: 'housing-fund-withdrawal', lane: 'normal' });
     expect(flow().bookingCode).toBeNull();
+    expect(flow().attempt?.requestId).not.toBe(first);
+    flow().back();
+    expect(flow().step).toBe('booking');
+    flow().back();
+    expect(flow()).toMatchObject({ step: 'start', entry: 'zones', serviceId: null });
+  });
+
+  it('goes back to the services after the hub refused a number because the service had closed', () => {
+    flow().chooseZone('taxation');
+    flow().chooseService('invoice-issuance');
+    flow().chooseLane('normal');
+    const id = flow().attempt?.requestId ?? '';
+    flow().updateAttempt(id, { status: 'failed', error: { code: 'SERVICE_CLOSED', message: 'opens at 09:00' } });
+    flow().back();
+    expect(flow()).toMatchObject({ step: 'services', zoneId: 'taxation', serviceId: null, attempt: null });
   });
 
   it('ignores late answers for an attempt the citizen has left', () => {

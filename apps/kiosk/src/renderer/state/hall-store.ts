@@ -17,6 +17,8 @@ export interface HallState {
   hall: HallConfig | null;
   stats: Record<string, ServiceQueueStats>;
   statsEventId: number;
+  /** The hub's business day (hall-local date) from the last figures: "today" for opening times. */
+  businessDay: string | null;
   hubConnected: boolean;
   /** The hub refused this device (revoked token, old protocol). */
   deviceRefused: HubError | null;
@@ -33,8 +35,10 @@ export const useHall = create<HallState>()((set) => ({
   hall: null,
   stats: {},
   statsEventId: -1,
+  businessDay: null,
   hubConnected: false,
   deviceRefused: null,
   printer: null,
-  setStats: (stats) => set({ stats: statsByService(stats.services), statsEventId: stats.eventId }),
+  setStats: (stats) =>
+    set({ stats: statsByService(stats.services), statsEventId: stats.eventId, businessDay: stats.businessDay }),
 }));

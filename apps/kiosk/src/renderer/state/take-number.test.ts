@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   hallConfigSchema,
   type Ack,
+  type BookingView,
   type IssueTicketBody,
+  type ServiceQueueStats,
   type PrinterStatus,
   type Ticket,
   type TicketPrintJob,
@@ -14,6 +16,34 @@ import { useHall } from './hall-store.ts';
 import { takeNumber, type TakeNumberDeps } from './take-number.ts';
 
 const hall = hallConfigSchema.parse(demoHall);
+
+/** 18:00–18:30 in Shanghai on 2026-11-24. */
+const SLOT = { start: Date.UTC(2026, 10, 24, 10, 0), end: Date.UTC(2026, 10, 24, 10, 30) };
+
+const booking: BookingView = {
+  code: 'K4RHS7WG',
+  serviceId: 'resident-medical-insurance',
+  slotStart: SLOT.start,
+  slotEnd: SLOT.end,
+  session: 'delay',
+  state: 'booked',
+  source: 'public',
+  name: '张*丰',
+  phone: '138****5678',
+  checkedInTicketId: null,
+  createdAt: Date.UTC(2026, 10, 20, 2, 0),
+};
+
+const figures = (serviceId: string, open: boolean): ServiceQueueStats => ({
+  serviceId,
+  waiting: 0,
+  waitingElderly: 0,
+  openWindows: open ? 1 : 0,
+  estimatedWaitMinutes: 0,
+  open,
+  opensAt: open ? null : Date.UTC(2026, 10, 25, 1, 0),
+  closesAt: open ? Date.UTC(2026, 10, 24, 12, 0) : null,
+});
 
 const ticket = (body: IssueTicketBody): Ticket => ({
   id: '2026-11-24/A003',
@@ -34,7 +64,7 @@ const ticket = (body: IssueTicketBody): Ticket => ({
   finishedAt: null,
   recalls: 0,
   holder: null,
-  booking: null,
+  booking: body.bookingCode ? { code: body.bookingCode, slotStart: SLOT.start, slotEnd: SLOT.end } : null,
   history: [],
   version: 1,
   statusCode: 'K7M2P9Q4RT',
@@ -42,7 +72,10 @@ const ticket = (body: IssueTicketBody): Ticket => ({
 });
 
 /** A hub that answers from a script, one entry per attempt, and records what it was sent. */
-function fakeWorld(script: Array<'timeout' | 'ok' | 'RATE_LIMITED' | 'BOOKING_ALREADY_USED'>, printer: PrinterStatus) {
+function fakeWorld(
+  script: Array<'timeout' | 'ok' | 'RATE_LIMITED' | 'BOOKING_ALREADY_USED' | 'SERVICE_CLOSED'>,
+  printer: PrinterStatus,
+) {
   const sent: IssueTicketBody[] = [];
   const printed: TicketPrintJob[] = [];
   const deps: TakeNumberDeps = {
@@ -79,7 +112,7 @@ const ready: PrinterStatus = { condition: 'ready', paperNearEnd: false };
 
 describe('taking a number', () => {
   beforeEach(() => {
-    useHall.setState({ hall, hubBase: 'http://10.0.0.5:8080', hubConnected: true, printer: ready });
+    useHall.setState({ hall, hubBase: 'http://10.0.0.5:8080', hubConnected: true, printer: ready, stats: {} });
     useFlow.getState().reset();
     useFlow.getState().chooseZone('medical-insurance');
     useFlow.getState().chooseService('resident-medical-insurance');
@@ -115,7 +148,9 @@ describe('taking a number', () => {
   });
 
   it('stops on a final refusal and keeps the id for the "try again" button', async () => {
-    useFlow.getState().chooseLane('booking', { bookingCode: 'K4RHS7WG' });
+    useFlow.getState().reset();
+    useFlow.getState().startBookingCheckIn();
+    useFlow.getState().checkInBooking(booking);
     const requestId = useFlow.getState().attempt?.requestId;
     const world = fakeWorld(['BOOKING_ALREADY_USED'], ready);
     await takeNumber(world.deps);
@@ -127,6 +162,47 @@ describe('taking a number', () => {
       status: 'failed',
       error: { code: 'BOOKING_ALREADY_USED', message: 'hub says BOOKING_ALREADY_USED' },
     });
+  });
+
+  it('checks a booking in through the same path, and prints its slot on the lane line', async () => {
+    useFlow.getState().reset();
+    useFlow.getState().startBookingCheckIn();
+    useFlow.getState().checkInBooking(booking);
+    const requestId = useFlow.getState().attempt?.requestId;
+    const world = fakeWorld(['timeout', 'ok'], ready);
+    await takeNumber(world.deps);
+    expect(world.sent).toEqual([
+      { requestId, serviceId: 'resident-medical-insurance', lane: 'booking', bookingCode: 'K4RHS7WG' },
+      { requestId, serviceId: 'resident-medical-insurance', lane: 'booking', bookingCode: 'K4RHS7WG' },
+    ]);
+    expect(useFlow.getState().step).toBe('result');
+    expect(world.printed[0]).toMatchObject({ laneLabel: '预约取号 · 预约时段 18:00–18:30' });
+    expect(JSON.stringify(world.printed[0])).not.toMatch(/张|138/);
+  });
+
+  it('asks the hub for no number for a service its figures show closed', async () => {
+    useHall.setState({ stats: { 'resident-medical-insurance': figures('resident-medical-insurance', false) } });
+    useFlow.getState().chooseLane('normal');
+    const world = fakeWorld(['ok'], ready);
+    await takeNumber(world.deps);
+    expect(world.sent).toEqual([]);
+    expect(useFlow.getState()).toMatchObject({ step: 'confirm', attempt: { status: 'ready' } });
+
+    // Open again: the same attempt goes through.
+    useHall.setState({ stats: { 'resident-medical-insurance': figures('resident-medical-insurance', true) } });
+    await takeNumber(world.deps);
+    expect(world.sent).toHaveLength(1);
+    expect(useFlow.getState().step).toBe('result');
+  });
+
+  it('leaves a booking check-in on a closed service to the hub, and stops on its SERVICE_CLOSED', async () => {
+    useHall.setState({ stats: { 'resident-medical-insurance': figures('resident-medical-insurance', false) } });
+    useFlow.getState().reset();
+    useFlow.getState().checkInBooking(booking);
+    const world = fakeWorld(['SERVICE_CLOSED'], ready);
+    await takeNumber(world.deps);
+    expect(world.sent).toHaveLength(1);
+    expect(useFlow.getState().attempt).toMatchObject({ status: 'failed', error: { code: 'SERVICE_CLOSED' } });
   });
 
   it('shows the number even when printing fails', async () => {

@@ -1,6 +1,7 @@
 import type { IssueTicketBody } from '@hall/protocol';
 import { toHubError } from '@hall/protocol';
 import { issueBlock } from '../logic/issue-gate.ts';
+import { closedForIssue } from '../logic/opening.ts';
 import { decideAfterIssue, type IssueOutcome } from '../logic/issue-retry.ts';
 import { buildPrintJob } from '../logic/print-job.ts';
 import { statusUrlOf } from '../logic/status-url.ts';
@@ -39,8 +40,16 @@ export async function takeNumber(deps: TakeNumberDeps = runtimeDeps): Promise<vo
   const { requestId } = attempt;
   const update = useFlow.getState().updateAttempt;
 
+  // Closed now (the figures say so): no number; the confirm step says when it opens.
+  const serviceId = flow.serviceId;
+  const closedNow = () => closedForIssue(flow.lane, useHall.getState().stats[serviceId]);
+  if (closedNow()) return;
   update(requestId, { status: 'checking', block: undefined, error: undefined });
   await deps.refreshPrinter();
+  if (closedNow()) {
+    update(requestId, { status: 'ready' });
+    return;
+  }
   const block = issueBlock(deps.hub()?.connected() ?? false, useHall.getState().printer);
   if (block) {
     update(requestId, { status: 'blocked', block });
@@ -50,7 +59,7 @@ export async function takeNumber(deps: TakeNumberDeps = runtimeDeps): Promise<vo
   update(requestId, { status: 'issuing' });
   const body: IssueTicketBody = {
     requestId,
-    serviceId: flow.serviceId,
+    serviceId,
     lane: flow.lane,
     ...(flow.lane === 'booking' && flow.bookingCode ? { bookingCode: flow.bookingCode } : {}),
   };

@@ -1,0 +1,231 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { toHubError, type HubError, type KioskBookingLookup } from '@hall/protocol';
+import { CODE_KEYS, Keypad } from '../components/Keypad.tsx';
+import { bookingPhrases, bookingTexts } from '../i18n/booking.ts';
+import { hubErrorFallback, hubErrorTexts } from '../i18n/hub-errors.ts';
+import { opensText } from '../i18n/opening.ts';
+import { HubRequestError, lookUpBooking } from '../hub/hub-api.ts';
+import { BOOKING_CODE_MAX, BOOKING_CODE_MIN, checkInView, normalizeBookingCode } from '../logic/booking-checkin.ts';
+import { formatHallClock, hallToday } from '../logic/hall-time.ts';
+import { useFlow } from '../state/flow-store.ts';
+import { useHall } from '../state/hall-store.ts';
+
+type Lookup =
+  | { state: 'idle' }
+  | { state: 'finding' }
+  | { state: 'found'; found: KioskBookingLookup }
+  | { state: 'failed'; error: HubError };
+
+/**
+ * Booking check-in: the code typed on the keypad or scanned (a keyboard-wedge scanner types the code and
+ * Enter, wherever the focus is), looked up at the hub, and its verdict: open → the confirm step of a
+ * booking-lane ticket; too early, missed (with a normal ticket offered) or already used → said here.
+ */
+export function BookingScreen() {
+  const locale = useFlow((s) => s.locale);
+  const checkInBooking = useFlow((s) => s.checkInBooking);
+  const takeNormalTicket = useFlow((s) => s.takeNormalTicket);
+  const hall = useHall((s) => s.hall);
+  const stats = useHall((s) => s.stats);
+  const businessDay = useHall((s) => s.businessDay);
+  const [code, setCode] = useState('');
+  const [tooShort, setTooShort] = useState(false);
+  const [lookup, setLookup] = useState<Lookup>({ state: 'idle' });
+  const field = useRef<HTMLInputElement>(null);
+  const asked = useRef(0);
+
+  const type = (next: string) => {
+    setTooShort(false);
+    if (lookup.state !== 'finding') setLookup({ state: 'idle' });
+    setCode(normalizeBookingCode(next).slice(0, BOOKING_CODE_MAX));
+  };
+
+  const find = async (raw: string) => {
+    const wanted = normalizeBookingCode(raw);
+    if (wanted.length < BOOKING_CODE_MIN) {
+      setTooShort(true);
+      return;
+    }
+    const { hubBase, config } = useHall.getState();
+    const mine = ++asked.current;
+    setLookup({ state: 'finding' });
+    try {
+      const found = await lookUpBooking(hubBase, config?.token ?? '', wanted);
+      if (mine !== asked.current) return;
+      if (checkInView(found, useHall.getState().stats).kind === 'check-in') checkInBooking(found.booking);
+      else setLookup({ state: 'found', found });
+    } catch (err) {
+      if (mine !== asked.current) return;
+      setLookup({ state: 'failed', error: err instanceof HubRequestError ? err.error : toHubError(err) });
+    }
+  };
+
+  // Not found (or no answer): the code stays to be corrected, selected so that a new scan replaces it.
+  useEffect(() => {
+    if (lookup.state !== 'failed') return;
+    field.current?.focus();
+    field.current?.select();
+  }, [lookup]);
+
+  const submit = (e?: FormEvent) => {
+    e?.preventDefault();
+    if (lookup.state !== 'finding') void find(code);
+  };
+
+  // A scanner types wherever the focus is (a keypad key, a result button): catch it and start over.
+  const scan = useRef({ code, lookup, type, find });
+  scan.current = { code, lookup, type, find };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.target === field.current || e.ctrlKey || e.altKey || e.metaKey) return;
+      const s = scan.current;
+      if (s.lookup.state === 'finding') return;
+      if (/^[0-9A-Za-z]$/.test(e.key)) {
+        e.preventDefault();
+        s.type((s.lookup.state === 'idle' ? s.code : '') + e.key);
+        field.current?.focus();
+      } else if (e.key === 'Enter' && s.lookup.state === 'idle' && s.code !== '') {
+        e.preventDefault();
+        void s.find(s.code);
+      }
+    };
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
+  }, []);
+
+  if (!hall) return null;
+  const timeZone = hall.timeZone;
+  const clock = (ms: number) => formatHallClock(ms, timeZone);
+
+  if (lookup.state === 'found') {
+    const { booking } = lookup.found;
+    const service = hall.services.find((s) => s.id === booking.serviceId);
+    const view = checkInView(lookup.found, stats);
+    return (
+      <section aria-labelledby="booking-title" className="booking">
+        <h2 id="booking-title" className="screen__title">
+          {bookingTexts.title[locale]}
+        </h2>
+        <dl className="summary" data-testid="booking-card">
+          <dt>{bookingTexts.service[locale]}</dt>
+          <dd>{service?.names[locale] ?? booking.serviceId}</dd>
+          <dt>{bookingTexts.slot[locale]}</dt>
+          <dd data-testid="booking-slot">
+            {clock(booking.slotStart)}–{clock(booking.slotEnd)}
+          </dd>
+          {booking.name !== null && (
+            <>
+              <dt>{bookingTexts.name[locale]}</dt>
+              <dd>{booking.name}</dd>
+            </>
+          )}
+          <dt>{bookingTexts.code[locale]}</dt>
+          <dd>{booking.code}</dd>
+        </dl>
+        <div
+          className={`notice ${view.kind === 'too-early' ? 'notice--gentle' : 'notice--problem'}`}
+          role="alert"
+          data-testid="booking-verdict"
+          data-verdict={lookup.found.verdict}
+        >
+          {view.kind === 'too-early' && <p>{bookingPhrases.tooEarly[locale](clock(view.opensAt))}</p>}
+          {view.kind === 'missed' && <p>{bookingPhrases.missed[locale](clock(view.endedAt))}</p>}
+          {view.kind === 'missed' && !view.normalTicket.open && (
+            <p data-testid="service-opens">
+              {opensText(view.normalTicket.opensAt, hallToday(businessDay, Date.now(), timeZone), timeZone, locale)}
+            </p>
+          )}
+          {view.kind === 'used' && <p>{bookingTexts.used[locale]}</p>}
+        </div>
+        <div className="booking__actions">
+          {view.kind === 'missed' && view.normalTicket.open && (
+            <button
+              type="button"
+              className="btn btn--primary btn--huge"
+              data-testid="take-normal"
+              onClick={() => takeNormalTicket(booking.serviceId)}
+            >
+              {bookingTexts.takeNormal[locale]}
+            </button>
+          )}
+          <button
+            type="button"
+            className="btn btn--huge"
+            data-testid="booking-another"
+            onClick={() => {
+              setCode('');
+              setLookup({ state: 'idle' });
+            }}
+          >
+            {bookingTexts.another[locale]}
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  const problem = tooShort
+    ? bookingTexts.tooShort[locale]
+    : lookup.state === 'failed'
+      ? lookup.error.code === 'UNKNOWN_BOOKING'
+        ? bookingTexts.unknown[locale]
+        : lookup.error.code === 'NO_ANSWER'
+          ? bookingTexts.lookupFailed[locale]
+          : (hubErrorTexts[lookup.error.code] ?? hubErrorFallback)[locale]
+      : '';
+
+  return (
+    <section aria-labelledby="booking-title" className="booking">
+      <h2 id="booking-title" className="screen__title">
+        {bookingTexts.title[locale]}
+      </h2>
+      <form className="entry" onSubmit={submit} autoComplete="off">
+        <label className="entry__label" htmlFor="booking-code">
+          {bookingTexts.prompt[locale]}
+        </label>
+        <input
+          id="booking-code"
+          ref={field}
+          className="entry__field"
+          value={code}
+          inputMode="none"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={BOOKING_CODE_MAX}
+          autoFocus
+          aria-invalid={problem !== ''}
+          aria-describedby="booking-code-problem"
+          onChange={(e) => type(e.target.value)}
+        />
+        <p
+          id="booking-code-problem"
+          className="entry__problem"
+          role="alert"
+          data-code={lookup.state === 'failed' ? lookup.error.code : undefined}
+        >
+          {problem}
+        </p>
+        {lookup.state === 'finding' && (
+          <p className="notice notice--progress" role="status" aria-live="polite">
+            {bookingTexts.finding[locale]}
+          </p>
+        )}
+        <Keypad
+          keys={CODE_KEYS}
+          value={code}
+          maxLength={BOOKING_CODE_MAX}
+          locale={locale}
+          fieldLabel={bookingTexts.field[locale]}
+          onChange={type}
+        />
+        <button
+          type="submit"
+          className="btn btn--primary entry__submit"
+          disabled={code.length === 0 || lookup.state === 'finding'}
+        >
+          {bookingTexts.find[locale]}
+        </button>
+      </form>
+    </section>
+  );
+}
