@@ -31,6 +31,19 @@ export interface StartHubOptions {
 
 const TAIL_LINES = 80;
 
+/**
+ * The hall time e2e hubs run at unless a test says otherwise: a Wednesday morning, every service open,
+ * whatever hour the tests really run at. It moves on with real time from when this module loaded, so
+ * a hub restarted on the same database carries on where it was instead of going back in time.
+ */
+export const E2E_HALL_START = Date.parse('2026-11-25T10:00:00+08:00');
+const loadedAt = Date.now();
+
+/** `HALL_DEMO_START` for a hub started now, so that its clock reads `hallStart` + time since load. */
+export function demoStartFor(hallStart: number = E2E_HALL_START): string {
+  return new Date(hallStart + (Date.now() - loadedAt)).toISOString();
+}
+
 /** A port that was free a moment ago: listen on port 0, read what the OS gave, close. */
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -62,6 +75,7 @@ export async function startHub(opts: StartHubOptions = {}): Promise<HubProcess> 
       HOST: '127.0.0.1',
       HALL_DB: dbPath,
       HALL_DEMO: '1',
+      HALL_DEMO_START: demoStartFor(),
       LOG_LEVEL: 'warn',
       ...opts.env,
     },

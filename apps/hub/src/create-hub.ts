@@ -2,12 +2,14 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { HallConfig } from '@hall/protocol';
-import { indexHall } from '@hall/queue-core';
+import { indexHall, isOpenAt } from '@hall/queue-core';
 import type { HallStore } from '@hall/store';
 import type { Logger } from 'pino';
 import { Accounts } from './auth/accounts.ts';
 import type { Clock } from './clock.ts';
+import { BookingDesk } from './hall/booking-desk.ts';
 import { CommandGateway } from './hall/command-gateway.ts';
+import { statsOf } from './hall/projection.ts';
 import { HallService } from './hall/hall-service.ts';
 import { apiRoutes } from './http/api-routes.ts';
 import { createHttpHandler } from './http/http-handler.ts';
@@ -15,6 +17,11 @@ import type { DemoDeviceTokens } from './demo-seed.ts';
 import { KioskPrinters } from './kiosk/kiosk-printers.ts';
 import { RateLimiter } from './rate-limiter.ts';
 import { attachSocketServer, disconnectEndedSessions, sessionRoom, type HallIo } from './socket/socket-server.ts';
+
+function openServicesKey(hall: HallService): string {
+  const now = hall.now();
+  return hall.hall.config.services.map((s) => (isOpenAt(hall.hall.config, s.id, now) ? '1' : '0')).join('');
+}
 
 export interface HubOptions {
   store: HallStore;
@@ -32,6 +39,7 @@ export interface HubOptions {
 
 export interface Hub {
   hall: HallService;
+  bookings: BookingDesk;
   accounts: Accounts;
   http: HttpServer;
   io: HallIo;
@@ -42,6 +50,7 @@ export interface Hub {
 /** Builds the hub around a store and a clock; nothing listens until `listen`. */
 export function createHub(o: HubOptions): Hub {
   const hall = new HallService(indexHall(o.hallConfig), o.store, o.clock, o.log);
+  const bookings = new BookingDesk(hall, o.store, o.log);
   const accounts = new Accounts(o.store, o.clock);
   // A clerk presses a few keys a second at most; a kiosk issues one ticket per citizen.
   const commandRate = new RateLimiter(o.clock, 10, 20);
@@ -49,6 +58,7 @@ export function createHub(o: HubOptions): Hub {
   const http = createServer();
   const io = attachSocketServer(http, {
     hall,
+    bookings,
     gateway,
     accounts,
     store: o.store,
@@ -60,6 +70,7 @@ export function createHub(o: HubOptions): Hub {
   const printers = new KioskPrinters(o.printDir, o.store, o.clock, o.log);
   const routes = apiRoutes({
     hall,
+    bookings,
     printers,
     gateway,
     accounts,
@@ -89,6 +100,15 @@ export function createHub(o: HubOptions): Hub {
     void handler(req, res);
   });
 
+  // Opening and closing times change what kiosks may offer without any command: push the stats then.
+  let openServices = openServicesKey(hall);
+  const pushStatsWhenOpeningChanges = () => {
+    const now = openServicesKey(hall);
+    if (now === openServices) return;
+    openServices = now;
+    io.emit('hall:stats', statsOf(hall));
+  };
+
   const dayTimer = setInterval(() => {
     try {
       hall.advanceDay();
@@ -101,8 +121,10 @@ export function createHub(o: HubOptions): Hub {
   const ratingTimer = setInterval(() => {
     try {
       hall.expireRatings();
+      bookings.markNoShows();
+      pushStatsWhenOpeningChanges();
     } catch (err) {
-      o.log.error({ err }, 'rating expiry failed');
+      o.log.error({ err }, 'rating, booking or opening-hours check failed');
     }
   }, 5_000);
   ratingTimer.unref();
@@ -118,6 +140,7 @@ export function createHub(o: HubOptions): Hub {
 
   return {
     hall,
+    bookings,
     accounts,
     http,
     io,

@@ -25,10 +25,28 @@ describe('demo hall configuration', () => {
       elderly: { rule: 'ratio', normalPerElderly: 2 },
       recall: { max: 3, cooldownSeconds: 15 },
       noShowMinRecalls: 1,
-      bookingEarlyMinutes: 10,
+      bookingEarlyMinutes: 0,
+      bookingCheckInEarlyMinutes: 30,
+      bookingHorizonDays: 14,
+      closingGraceMinutes: 30,
       ratingTimeoutSeconds: 60,
       estimateSampleSize: 10,
     });
+  });
+
+  it('opens 5+2: weekdays 09:00-17:00, delay service on weekday evenings and at weekends for listed items', () => {
+    expect(hall.schedule).toEqual({
+      regular: [{ from: '09:00', to: '17:00' }],
+      delay: [{ from: '17:00', to: '20:00' }],
+      weekend: [{ from: '09:00', to: '17:00' }],
+    });
+    const listed = hall.services.filter((s) => s.delayService);
+    expect(listed.length).toBeGreaterThanOrEqual(20);
+    expect(listed.length).toBeLessThan(hall.services.length);
+    // National Day 2026 is closed; the Saturday after it is a swapped working day.
+    expect(hall.holidays.closed).toContain('2026-10-01');
+    expect(hall.holidays.workdays).toContain('2026-10-10');
+    expect(hall.booking).toEqual({ slotMinutes: 30, capacity: 2 });
   });
 
   it('has 21 zones, each with its own prefix letter A..U', () => {

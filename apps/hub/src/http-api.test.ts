@@ -200,23 +200,18 @@ describe('HTTP API', () => {
     expect(masked.body).toMatchObject({ ticket: { holder: { name: '张*丰', phone: '138****5678' } } });
     const booking = await api(t.url, '/api/v1/bookings', {
       token: t.tokens.admin,
-      body: {
-        serviceId: 'med-card',
-        slotStart: t.clock.now() + 3600_000,
-        slotEnd: t.clock.now() + 5400_000,
-        name: '李小龙',
-        phone: '13912345678',
-      },
+      body: { serviceId: 'med-card', slotStart: t.clock.now() + 3600_000, name: '李小龙', phone: '13912345678' },
     });
     expect(booking.body).toMatchObject({ name: '李*龙', phone: '139****5678' });
     expect(JSON.stringify(t.store.db.prepare('SELECT * FROM bookings').all())).not.toContain('13912345678');
   });
 
   it('checks bookings in once, on the booking lane', async () => {
-    const slotStart = t.clock.now() + 5 * 60_000;
+    // The test hall has no opening hours: 30-minute slots around the clock; 09:30 is the next one.
+    const slotStart = t.clock.now() + 30 * 60_000;
     const b = await api(t.url, '/api/v1/bookings', {
       token: t.tokens.admin,
-      body: { serviceId: 'med-card', slotStart, slotEnd: slotStart + 1800_000, name: '王五' },
+      body: { serviceId: 'med-card', slotStart, name: '王五' },
     });
     const code = b.body.code as string;
     const body = { requestId: rid(), serviceId: 'med-card', lane: 'booking', bookingCode: code };
@@ -229,9 +224,10 @@ describe('HTTP API', () => {
       body: { ...body, requestId: rid(), bookingCode: 'NOPE1234' },
     });
     expect(unknown.body.code).toBe('UNKNOWN_BOOKING');
-    // A due booking goes before an earlier normal ticket.
+    // Once its slot has started, the booking goes before an earlier normal ticket.
     await issue(t, 'med-card');
     await windowAction(t, t.tokens.clerk, 1, 'open');
+    t.clock.advance(30 * 60_000);
     const called = await windowAction(t, t.tokens.clerk, 1, 'call-next');
     expect(called.body).toMatchObject({ ticket: { lane: 'booking' } });
   });

@@ -1,6 +1,6 @@
 import { HallStore } from '@hall/store';
 import pino from 'pino';
-import { systemClock } from './clock.ts';
+import { clockStartingAt, systemClock } from './clock.ts';
 import { readEnv } from './config/env.ts';
 import { loadHallConfig } from './config/load-hall-config.ts';
 import { createHub } from './create-hub.ts';
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const hub = createHub({
     store,
     hallConfig,
-    clock: systemClock,
+    clock: env.demoStart === undefined ? systemClock : clockStartingAt(env.demoStart),
     log,
     webRoot: env.webRoot,
     printDir: env.printDir,

@@ -96,6 +96,8 @@ export type DayKind = (typeof DAY_KINDS)[number];
 export interface BookingOptionsView {
   hallName: LocalizedText;
   timeZone: string;
+  /** Check-in at the kiosk opens this many minutes before the slot. */
+  checkInEarlyMinutes: number;
   /** The hall-local dates that may be booked, today first. */
   days: { day: string; dayKind: DayKind }[];
   zones: { id: string; names: LocalizedText; icon?: string | undefined }[];

@@ -188,7 +188,7 @@ describe('callNext', () => {
   });
 
   it('calls due bookings first, earliest slot first', () => {
-    const h = hallWith([WIN.civil]);
+    const h = hallWith([WIN.civil], { bookingEarlyMinutes: 10 });
     const early = T0 + 30 * MINUTE; // due from T0 + 20 min (10 minutes early)
     h.issue('household', { at: T0 });
     h.issue('household', { at: T0, lane: 'elderly' });

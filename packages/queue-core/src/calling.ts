@@ -4,6 +4,7 @@ import { outcomeOf, ticketWithStep, windowWith } from './changes.ts';
 import { windowMayCall, type HallIndex } from './hall-index.ts';
 import { fail, ok, type Result } from './result.ts';
 import { selectNextTicket, streakAfterCall } from './routing.ts';
+import { callableServicesAt } from './schedule/opening-hours.ts';
 import type { HallState, Outcome } from './state.ts';
 import { ticketHeldAt, windowHeldBy, type HeldWindow } from './window-guards.ts';
 
@@ -64,7 +65,14 @@ export function callNext(
   if (!held.ok) return held;
   const free = requireFreeWindow(held.value);
   if (!free.ok) return free;
-  const next = selectNextTicket(held.value.config, held.value.state, state.tickets.values(), hall.config.policy, now);
+  const next = selectNextTicket(
+    held.value.config,
+    held.value.state,
+    state.tickets.values(),
+    hall.config.policy,
+    now,
+    callableServicesAt(hall.config, now),
+  );
   if (!next) return fail('NO_TICKET_WAITING', `nobody is waiting for window ${number}`);
   return ok(call(state, held.value, next, actor, now, false));
 }

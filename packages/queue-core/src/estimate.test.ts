@@ -131,7 +131,7 @@ describe('recentServiceDurations', () => {
     expect(unwrap(h.tryIssue('household', { at: T0 + 4 * 60 * MINUTE })).estimatedWaitMinutes).toBeGreaterThanOrEqual(
       0,
     );
-    for (const s of queueStatsOf(h.hall, h.state)) expect(s.estimatedWaitMinutes).toBeGreaterThanOrEqual(0);
+    for (const s of queueStatsOf(h.hall, h.state, T0)) expect(s.estimatedWaitMinutes).toBeGreaterThanOrEqual(0);
   });
 
   it('counts a transferred ticket under the service it was finished in, from its last start', () => {
@@ -199,6 +199,9 @@ describe('peopleAheadOf and waitMinutesFor', () => {
 });
 
 describe('queueStatsOf', () => {
+  /** The fixture hall has no opening hours: open around the clock. */
+  const ALWAYS = { open: true, opensAt: null, closesAt: null };
+
   it('counts the waiting tickets of each service, elderly apart, with windows and waits', () => {
     const h = new TestHall();
     h.run(openWindow(h.hall, h.state, WIN.civil, clerk, T0));
@@ -209,11 +212,11 @@ describe('queueStatsOf', () => {
     h.issue('residence', { at: T0 }); // B001
     h.issue('pension', { at: T0, lane: 'elderly' }); // D001
     h.run(callNext(h.hall, h.state, WIN.civil, clerk, T0 + MINUTE));
-    expect(queueStatsOf(h.hall, h.state)).toEqual([
-      { serviceId: 'household', waiting: 2, waitingElderly: 1, openWindows: 2, estimatedWaitMinutes: 6 },
-      { serviceId: 'residence', waiting: 1, waitingElderly: 0, openWindows: 2, estimatedWaitMinutes: 5 },
-      { serviceId: 'license', waiting: 0, waitingElderly: 0, openWindows: 1, estimatedWaitMinutes: 0 },
-      { serviceId: 'pension', waiting: 1, waitingElderly: 1, openWindows: 1, estimatedWaitMinutes: 8 },
+    expect(queueStatsOf(h.hall, h.state, T0)).toEqual([
+      { serviceId: 'household', waiting: 2, waitingElderly: 1, openWindows: 2, estimatedWaitMinutes: 6, ...ALWAYS },
+      { serviceId: 'residence', waiting: 1, waitingElderly: 0, openWindows: 2, estimatedWaitMinutes: 5, ...ALWAYS },
+      { serviceId: 'license', waiting: 0, waitingElderly: 0, openWindows: 1, estimatedWaitMinutes: 0, ...ALWAYS },
+      { serviceId: 'pension', waiting: 1, waitingElderly: 1, openWindows: 1, estimatedWaitMinutes: 8, ...ALWAYS },
     ]);
   });
 
@@ -225,7 +228,7 @@ describe('queueStatsOf', () => {
     h.run(callNext(h.hall, h.state, WIN.civil, clerk, T0));
     h.run(transferTicket(h.hall, h.state, WIN.civil, { toServiceId: 'license', note: 'n' }, clerk, T0 + MINUTE));
     serveFor(h, WIN.civil, T0 + 2 * MINUTE, 5);
-    const stats = queueStatsOf(h.hall, h.state);
+    const stats = queueStatsOf(h.hall, h.state, T0);
     expect(stats.find((s) => s.serviceId === 'household')).toMatchObject({ waiting: 0, waitingElderly: 0 });
     expect(stats.find((s) => s.serviceId === 'license')).toMatchObject({
       waiting: 1,
@@ -238,7 +241,7 @@ describe('queueStatsOf', () => {
     const hall = makeHall();
     const h = new TestHall(hall);
     expect(
-      queueStatsOf(hall, h.state).map((s) => [s.serviceId, s.waiting, s.openWindows, s.estimatedWaitMinutes]),
+      queueStatsOf(hall, h.state, T0).map((s) => [s.serviceId, s.waiting, s.openWindows, s.estimatedWaitMinutes]),
     ).toEqual([
       ['household', 0, 0, 0],
       ['residence', 0, 0, 0],

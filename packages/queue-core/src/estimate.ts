@@ -1,5 +1,6 @@
 import { CALLABLE_STATES, type Lane, type ServiceQueueStats, type Ticket } from '@hall/protocol';
 import { windowServes, type HallIndex } from './hall-index.ts';
+import { closingAt, isOpenAt, nextOpeningAt } from './schedule/opening-hours.ts';
 import type { HallState } from './state.ts';
 
 const MINUTE = 60_000;
@@ -78,7 +79,8 @@ export function waitMinutesFor(
   return estimateWaitMinutes(ahead, avg, openWindowsFor(hall, state, serviceId, lane));
 }
 
-export function queueStatsOf(hall: HallIndex, state: HallState): ServiceQueueStats[] {
+/** Waiting people, open windows, waits and opening hours of every service at `now`. */
+export function queueStatsOf(hall: HallIndex, state: HallState, now: number): ServiceQueueStats[] {
   const waiting = new Map<string, { all: number; elderly: number }>();
   for (const t of state.tickets.values()) {
     if (!CALLABLE_STATES.includes(t.state)) continue;
@@ -95,6 +97,16 @@ export function queueStatsOf(hall: HallIndex, state: HallState): ServiceQueueSta
       waitingElderly: w.elderly,
       openWindows: openWindowsFor(hall, state, s.id, 'normal'),
       estimatedWaitMinutes: waitMinutesFor(hall, state, s.id, 'normal', w.all),
+      ...openingOf(hall, s.id, now),
     };
   });
+}
+
+function openingOf(hall: HallIndex, serviceId: string, now: number) {
+  const open = isOpenAt(hall.config, serviceId, now);
+  return {
+    open,
+    opensAt: open ? null : nextOpeningAt(hall.config, serviceId, now),
+    closesAt: open ? closingAt(hall.config, serviceId, now) : null,
+  };
 }

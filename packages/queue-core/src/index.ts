@@ -13,13 +13,36 @@ export {
 } from './estimate.ts';
 export { indexHall, windowMayCall, windowServes } from './hall-index.ts';
 export type { HallIndex } from './hall-index.ts';
-export { issueTicket, prefixFor } from './issuing.ts';
+export { issueTicket, prefixFor, ticketingOpen } from './issuing.ts';
 export type { IssueOutcome, IssueRequest } from './issuing.ts';
 export { formatTicketNumber, MAX_NUMBER_PER_PREFIX, ticketIdOf } from './numbering.ts';
 export { expireRatings, rateTicket } from './rating.ts';
 export { fail, ok } from './result.ts';
 export type { DomainError, Result } from './result.ts';
 export { callableBy, isBookingDue, selectNextTicket, streakAfterCall } from './routing.ts';
+export type { ServiceOpenNow } from './routing.ts';
+export {
+  checkInVerdictOf,
+  checkInWindowOf,
+  slotSettingsOf,
+  slotsOn,
+  slotStartingAt,
+} from './schedule/booking-slots.ts';
+export type { CheckInWindow, Slot } from './schedule/booking-slots.ts';
+export { dayKindOf, daysFrom } from './schedule/calendar.ts';
+export {
+  callableServicesAt,
+  closingAt,
+  hoursOf,
+  isCallableAt,
+  isOpenAt,
+  nextOpeningAt,
+  openSpanAt,
+  spansOn,
+} from './schedule/opening-hours.ts';
+export type { OpenSpan } from './schedule/opening-hours.ts';
+export { addDays, describeLocalTime, instantOf, localMomentOf, weekdayOf } from './schedule/zoned-time.ts';
+export type { LocalMoment } from './schedule/zoned-time.ts';
 export { finishService, markNoShow, startService, transferTicket } from './serving.ts';
 export type { TransferTarget } from './serving.ts';
 export { applyOutcome, closedWindow } from './state.ts';

@@ -4,6 +4,8 @@ import { peopleAheadOf, waitMinutesFor } from './estimate.ts';
 import type { HallIndex } from './hall-index.ts';
 import { formatTicketNumber, MAX_NUMBER_PER_PREFIX, ticketIdOf } from './numbering.ts';
 import { fail, ok, type Result } from './result.ts';
+import { isOpenAt, nextOpeningAt } from './schedule/opening-hours.ts';
+import { describeLocalTime } from './schedule/zoned-time.ts';
 import type { HallState, Outcome } from './state.ts';
 
 export interface IssueRequest {
@@ -13,6 +15,17 @@ export interface IssueRequest {
   booking: TicketBooking | null;
   /** The phone status page code: random, made by the caller (the core has no randomness). */
   statusCode: string;
+}
+
+/**
+ * Whether a ticket for the service may be taken now. The booking lane is exempt: its slot lies in the
+ * opening hours, and check-in may start before the service opens (a 09:00 slot checked in at 08:40).
+ */
+export function ticketingOpen(hall: HallIndex, serviceId: string, lane: Lane, now: number): Result<true> {
+  if (lane === 'booking' || isOpenAt(hall.config, serviceId, now)) return ok(true);
+  const next = nextOpeningAt(hall.config, serviceId, now);
+  const when = next === null ? 'not within the next month' : `next at ${describeLocalTime(next, hall.config.timeZone)}`;
+  return fail('SERVICE_CLOSED', `service ${serviceId} takes no tickets now; it opens ${when}`);
 }
 
 /** The daily sequence prefix of a service; checked before a number is taken from the store. */
@@ -42,6 +55,8 @@ export function issueTicket(
 ): Result<IssueOutcome> {
   const prefix = prefixFor(hall, request.serviceId);
   if (!prefix.ok) return prefix;
+  const open = ticketingOpen(hall, request.serviceId, request.lane, now);
+  if (!open.ok) return open;
   if (seq < 1 || seq > MAX_NUMBER_PER_PREFIX) {
     return fail('NUMBERS_EXHAUSTED', `all ${MAX_NUMBER_PER_PREFIX} numbers of prefix ${prefix.value} are used today`);
   }

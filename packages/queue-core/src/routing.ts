@@ -15,10 +15,21 @@ export function isBookingDue(ticket: Ticket, now: number, policy: QueuePolicy): 
   return ticket.booking !== null && ticket.booking.slotStart - policy.bookingEarlyMinutes * MINUTE <= now;
 }
 
+/** Whether a service's tickets may be called now (its opening hours); every service when not given. */
+export type ServiceOpenNow = (serviceId: string) => boolean;
+
+const ALWAYS_OPEN: ServiceOpenNow = () => true;
+
 /** The tickets this window may call now, in no particular order. */
-export function callableBy(window: WindowConfig, tickets: Iterable<Ticket>): Ticket[] {
+export function callableBy(
+  window: WindowConfig,
+  tickets: Iterable<Ticket>,
+  serviceOpen: ServiceOpenNow = ALWAYS_OPEN,
+): Ticket[] {
   const out: Ticket[] = [];
-  for (const t of tickets) if (CALLABLE_STATES.includes(t.state) && windowMayCall(window, t)) out.push(t);
+  for (const t of tickets) {
+    if (CALLABLE_STATES.includes(t.state) && windowMayCall(window, t) && serviceOpen(t.serviceId)) out.push(t);
+  }
   return out;
 }
 
@@ -29,6 +40,7 @@ export function callableBy(window: WindowConfig, tickets: Iterable<Ticket>): Tic
  *    under the ratio rule an elderly ticket goes first when it is older anyway, or when the window
  *    has made `normalPerElderly` normal calls since its last elderly one, so neither lane starves;
  * 3. bookings checked in early, only when nobody else waits.
+ * Tickets of services closed now (past their closing grace) are not called at all.
  * "Oldest" is queue order (`queueSeq`), never a clock reading: a clock step cannot reorder the queue.
  * A transferred ticket keeps its queue position, so the citizen does not start waiting from scratch.
  */
@@ -38,8 +50,9 @@ export function selectNextTicket(
   tickets: Iterable<Ticket>,
   policy: QueuePolicy,
   now: number,
+  serviceOpen: ServiceOpenNow = ALWAYS_OPEN,
 ): Ticket | undefined {
-  const candidates = callableBy(window, tickets);
+  const candidates = callableBy(window, tickets, serviceOpen);
   const due = candidates.filter((t) => t.lane === 'booking' && isBookingDue(t, now, policy)).sort(bySlotThenQueue);
   if (due[0]) return due[0];
 

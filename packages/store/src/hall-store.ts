@@ -64,7 +64,11 @@ export class HallStore {
   persist(outcome: Outcome, at: number): StoredEvent[] {
     if (outcome.businessDay !== this.meta.businessDay()) this.meta.setBusinessDay(outcome.businessDay);
     return outcome.events.map((e) => {
-      if (e.ticket) this.tickets.save(e.ticket);
+      if (e.ticket) {
+        this.tickets.save(e.ticket);
+        // A booking follows its ticket in the same transaction: called, done, no-show.
+        this.bookings.followTicket(e.ticket, at);
+      }
       if (e.window) this.windows.save(e.window);
       if (e.audit) this.audit.append(at, e.actor, e.type, e.audit);
       return this.events.append({

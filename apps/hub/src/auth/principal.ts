@@ -27,6 +27,7 @@ export const RIGHTS = {
   'hall:read': ['kiosk', 'display', 'clerk', 'admin'],
   'hall:watch': ['display', 'clerk', 'admin'],
   'bookings:read': ['display', 'clerk', 'admin'],
+  'bookings:write': ['clerk', 'admin'],
   'rating:submit': ['clerk', 'admin', 'rater'],
   'rater:status': ['rater'],
   'complaints:use': ['clerk', 'admin'],

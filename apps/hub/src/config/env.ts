@@ -30,6 +30,18 @@ export interface HubEnv {
   logLevel: string;
   /** Where browser kiosks' virtual printers write tickets (bytes and PNG previews). */
   printDir: string;
+  /** Demo only: the hall clock starts at this instant and runs on in real time (try the evening at noon). */
+  demoStart: number | undefined;
+}
+
+function demoStartOf(raw: string | undefined, demo: boolean): number | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  // A real hall must never run on a made-up clock: numbers and day closes follow the real time.
+  if (!demo) throw new Error('HALL_DEMO_START is for the demo hall only (set HALL_DEMO=1)');
+  const at = Date.parse(raw);
+  if (Number.isNaN(at))
+    throw new Error(`HALL_DEMO_START must be an ISO date-time such as 2026-11-25T17:40+08:00, got "${raw}"`);
+  return at;
 }
 
 function positiveInt(name: string, raw: string | undefined, fallback: number): number {
@@ -53,5 +65,6 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): HubEnv {
     webRoot: resolve(env.HALL_WEB_ROOT ?? resolve(repoRoot, 'apps')),
     logLevel: env.LOG_LEVEL ?? 'info',
     printDir: resolve(env.HALL_PRINT_DIR ?? join(dirname(resolve(env.HALL_DB ?? './data/hall.db')), 'print-previews')),
+    demoStart: demoStartOf(env.HALL_DEMO_START, env.HALL_DEMO === '1'),
   };
 }

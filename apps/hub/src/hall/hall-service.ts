@@ -15,7 +15,10 @@ import {
   applyOutcome,
   callNext,
   callTicket,
+  checkInVerdictOf,
+  checkInWindowOf,
   closeDay,
+  describeLocalTime,
   closeWindow,
   fail,
   finishService,
@@ -32,6 +35,7 @@ import {
   resolveBusinessDay,
   resumeWindow,
   startService,
+  ticketingOpen,
   transferTicket,
   type Actor,
   type HallIndex,
@@ -91,6 +95,11 @@ export class HallService {
     return this.current;
   }
 
+  /** The hall clock (tests step it). */
+  now(): number {
+    return this.clock.now();
+  }
+
   get lastEventId(): number {
     return this.lastId;
   }
@@ -123,7 +132,10 @@ export class HallService {
     return this.execute(principal.id, body.requestId, fingerprintOf('ticket:issue', body), (now) => {
       const prefix = prefixFor(this.hall, body.serviceId);
       if (!prefix.ok) return prefix;
-      const booking = body.lane === 'booking' ? this.bookingFor(body.bookingCode ?? '', body.serviceId) : ok(null);
+      // Checked before a number is taken, though a refusal rolls the number back anyway.
+      const open = ticketingOpen(this.hall, body.serviceId, body.lane, now);
+      if (!open.ok) return open;
+      const booking = body.lane === 'booking' ? this.bookingFor(body.bookingCode ?? '', body.serviceId, now) : ok(null);
       if (!booking.ok) return booking;
       const seq = this.store.counters.take(this.current.businessDay, prefix.value);
       const request = {
@@ -137,7 +149,7 @@ export class HallService {
       const issued = issueTicket(this.hall, this.current, request, seq, actor, now);
       if (!issued.ok) return issued;
       const { ticket, peopleAhead, estimatedWaitMinutes } = issued.value;
-      if (booking.value && !this.store.bookings.markCheckedIn(booking.value.booking.code, ticket.id)) {
+      if (booking.value && !this.store.bookings.markCheckedIn(booking.value.booking.code, ticket.id, now)) {
         return fail('BOOKING_ALREADY_USED', `booking ${booking.value.booking.code} has already been checked in`);
       }
       const statusPath = statusPathOf(ticket.statusCode);
@@ -350,19 +362,34 @@ export class HallService {
     });
   }
 
+  /** The booking a check-in uses: today's, for this service, not used, and within its check-in time. */
   private bookingFor(
     code: string,
     serviceId: string,
+    now: number,
   ): Result<{ booking: TicketBooking; holder: MaskedHolder | null } | null> {
     const b = this.store.bookings.get(code);
-    if (!b) return fail('UNKNOWN_BOOKING', `no booking with code ${code}`);
+    if (!b || b.state === 'cancelled') return fail('UNKNOWN_BOOKING', `no booking with code ${code}`);
     if (b.serviceId !== serviceId)
       return fail('VALIDATION_FAILED', `booking ${code} is for another service (${b.serviceId})`);
     if (localDateOf(b.slotStart, this.hall.config.timeZone) !== this.current.businessDay) {
       return fail('UNKNOWN_BOOKING', `booking ${code} is for another day`);
     }
-    if (b.checkedInTicketId !== null)
-      return fail('BOOKING_ALREADY_USED', `booking ${code} has already been checked in`);
+    const policy = this.hall.config.policy;
+    const { opensAt } = checkInWindowOf(b, policy);
+    switch (checkInVerdictOf(b, now, policy)) {
+      case 'used':
+        return fail('BOOKING_ALREADY_USED', `booking ${code} has already been checked in`);
+      case 'too-early':
+        return fail(
+          'BOOKING_TOO_EARLY',
+          `booking ${code} can be checked in from ${describeLocalTime(opensAt, this.hall.config.timeZone)}`,
+        );
+      case 'missed':
+        return fail('BOOKING_MISSED', `the slot of booking ${code} has ended; take a normal ticket instead`);
+      case 'open':
+        break;
+    }
     const holder: MaskedHolder = { ...(b.name ? { name: b.name } : {}), ...(b.phone ? { phone: b.phone } : {}) };
     return ok({
       booking: { code: b.code, slotStart: b.slotStart, slotEnd: b.slotEnd },

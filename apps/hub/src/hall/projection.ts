@@ -46,7 +46,7 @@ export function statsOf(hall: HallService): QueueStats {
   return {
     eventId: hall.lastEventId,
     businessDay: hall.state.businessDay,
-    services: queueStatsOf(hall.hall, hall.state),
+    services: queueStatsOf(hall.hall, hall.state, hall.now()),
   };
 }
 

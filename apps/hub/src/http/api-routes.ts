@@ -1,38 +1,37 @@
 import {
   changePasswordBodySchema,
   closeFollowUpBodySchema,
-  createBookingBodySchema,
   createDeviceBodySchema,
   createStaffBodySchema,
   loginBodySchema,
-  maskName,
-  maskPhone,
   noticesBodySchema,
   printerStatusSchema,
   type NoticesBody,
   resetPasswordBodySchema,
   ticketPrintJobSchema,
 } from '@hall/protocol';
-import { localDateOf } from '@hall/queue-core';
 import type { HallStore } from '@hall/store';
 import type { Accounts } from '../auth/accounts.ts';
 import { staffView } from '../auth/accounts.ts';
 import { can, canSupervise, type Principal, type Right } from '../auth/principal.ts';
-import { newReadableCode, newToken } from '../auth/secrets.ts';
+import { newToken } from '../auth/secrets.ts';
 import type { Clock } from '../clock.ts';
 import type { CommandGateway, GatewayReply } from '../hall/command-gateway.ts';
+import type { BookingDesk } from '../hall/booking-desk.ts';
 import type { HallService } from '../hall/hall-service.ts';
 import type { KioskPrinters } from '../kiosk/kiosk-printers.ts';
 import { snapshotFor, statsOf, syncFor } from '../hall/projection.ts';
 import { currentNotices, saveNotices } from '../hall/notices.ts';
 import { publicStatusOf } from '../hall/public-status.ts';
 import { parseInput } from '../validation.ts';
+import { bookingRoutes } from './booking-routes.ts';
 import { complaintRoutes } from './complaint-routes.ts';
 import { body, principalOf, refuse, type Route, type RouteReply } from './route-kit.ts';
 import { readJson } from './http-io.ts';
 
 export interface ApiDeps {
   hall: HallService;
+  bookings: BookingDesk;
   printers: KioskPrinters;
   gateway: CommandGateway;
   accounts: Accounts;
@@ -57,14 +56,6 @@ function commandReply<T>(reply: GatewayReply<T>, createdStatus: number): RouteRe
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 24 * 3600_000;
-
-/** 8 characters a citizen can type. Redrawn in the rare case it is taken. */
-function newBookingCode(taken: (code: string) => boolean): string {
-  for (;;) {
-    const code = newReadableCode(8);
-    if (!taken(code)) return code;
-  }
-}
 
 export function apiRoutes(d: ApiDeps): Route[] {
   return [
@@ -346,45 +337,7 @@ export function apiRoutes(d: ApiDeps): Route[] {
         return commandReply(reply, 200);
       },
     },
-    {
-      method: 'POST',
-      pattern: /^\/api\/v1\/bookings$/,
-      right: 'admin',
-      handle: async (ctx) => {
-        const input = body(parseInput(createBookingBodySchema, await readJson(ctx.req)));
-        if (!d.hall.hall.services.has(input.serviceId)) {
-          refuse({ code: 'UNKNOWN_SERVICE', message: `no service ${input.serviceId} in this hall` });
-        }
-        const code = newBookingCode((c) => d.store.bookings.get(c) !== undefined);
-        // The hub keeps only masked personal data, even when the booking system sends it whole.
-        const booking = d.store.bookings.create(
-          {
-            code,
-            serviceId: input.serviceId,
-            slotStart: input.slotStart,
-            slotEnd: input.slotEnd,
-            name: input.name ? maskName(input.name) : null,
-            phone: input.phone ? maskPhone(input.phone) : null,
-          },
-          d.clock.now(),
-        );
-        return { status: 201, body: booking };
-      },
-    },
-    {
-      method: 'GET',
-      pattern: /^\/api\/v1\/bookings$/,
-      right: 'bookings:read',
-      handle: (ctx) => {
-        const day = ctx.query.get('day') ?? d.hall.state.businessDay;
-        if (!DAY.test(day)) refuse({ code: 'VALIDATION_FAILED', message: 'day must be YYYY-MM-DD' });
-        const tz = d.hall.hall.config.timeZone;
-        // Slots are stored as instants; widen the window by a day each side and keep the local day's.
-        const noon = Date.parse(`${day}T12:00:00Z`);
-        const all = d.store.bookings.between(noon - 36 * 3600_000, noon + 36 * 3600_000);
-        return { status: 200, body: all.filter((b) => localDateOf(b.slotStart, tz) === day) };
-      },
-    },
+    ...bookingRoutes(d),
     {
       method: 'GET',
       pattern: /^\/api\/v1\/kiosk\/printer$/,

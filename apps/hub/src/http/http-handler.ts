@@ -128,8 +128,9 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, d:
       return;
     }
   }
-  const limiterKey = route.checksPassword ? `ip:${address}` : (principal?.id ?? `ip:${address}`);
-  if (!(route.checksPassword ? d.loginRate : d.rate).take(limiterKey)) {
+  const strict = route.checksPassword === true || route.strictRate === true;
+  const limiterKey = strict ? `ip:${address}` : (principal?.id ?? `ip:${address}`);
+  if (!(strict ? d.loginRate : d.rate).take(limiterKey)) {
     sendError(res, { code: 'RATE_LIMITED', message: 'too many requests: slow down and retry in a moment' });
     return;
   }

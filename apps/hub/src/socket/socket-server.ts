@@ -18,6 +18,7 @@ import type { Accounts } from '../auth/accounts.ts';
 import { can, type Principal } from '../auth/principal.ts';
 import type { Clock } from '../clock.ts';
 import type { CommandGateway, GatewayReply } from '../hall/command-gateway.ts';
+import type { BookingDesk } from '../hall/booking-desk.ts';
 import type { HallService } from '../hall/hall-service.ts';
 import { currentNotices } from '../hall/notices.ts';
 import { eventFor, snapshotFor, statsOf, syncFor } from '../hall/projection.ts';
@@ -34,6 +35,7 @@ export type HallIo = Server<ClientToServerEvents, ServerToClientEvents, Record<s
 
 export interface SocketDeps {
   hall: HallService;
+  bookings: BookingDesk;
   gateway: CommandGateway;
   accounts: Accounts;
   store: HallStore;
@@ -122,7 +124,10 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Ha
         : syncFor(principal.role, seen, deps.hall, deps.store, now),
       deps,
     );
-    if (roomOf(principal) !== ROOM.kiosk) socket.emit('hall:notices', currentNotices(deps.store, now));
+    if (roomOf(principal) !== ROOM.kiosk) {
+      socket.emit('hall:notices', currentNotices(deps.store, now));
+      socket.emit('hall:bookings', deps.bookings.today());
+    }
     registerCommands(socket, deps);
     socket.on('disconnect', (reason) => deps.log.info({ principal: principal.id, reason }, 'socket disconnected'));
   });
@@ -136,6 +141,7 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Ha
     }
     io.emit('hall:stats', statsOf(deps.hall));
   });
+  deps.bookings.onChanged(() => io.to([ROOM.staff, ROOM.display]).emit('hall:bookings', deps.bookings.today()));
 
   return io;
 }

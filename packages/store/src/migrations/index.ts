@@ -1,6 +1,7 @@
 import { migration001 } from './001-initial.ts';
 import { migration002 } from './002-ticket-status-code.ts';
 import { migration003 } from './003-ratings-and-complaints.ts';
+import { migration004 } from './004-booking-states.ts';
 
 export interface Migration {
   version: number;
@@ -9,4 +10,4 @@ export interface Migration {
 }
 
 /** Every migration in order. Add a new numbered file; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];

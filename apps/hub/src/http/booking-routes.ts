@@ -1,0 +1,104 @@
+import { createBookingBodySchema, publicCancelBookingBodySchema, publicCreateBookingBodySchema } from '@hall/protocol';
+import type { Result } from '@hall/queue-core';
+import { localDateOf } from '@hall/queue-core';
+import type { ApiDeps } from './api-routes.ts';
+import { readJson } from './http-io.ts';
+import { body, principalOf, refuse, type Route, type RouteReply } from './route-kit.ts';
+import { parseInput } from '../validation.ts';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const CODE = '([A-Za-z0-9]{4,20})';
+
+function reply<T>(result: Result<T>, status = 200): RouteReply {
+  return result.ok ? { status, body: result.value } : refuse(result.error);
+}
+
+/**
+ * Bookings: public routes for the `/book` page and the government portal (no token; making and
+ * cancelling are rate-limited per address like a login), staff routes for counters and admins, and
+ * the kiosk's check-in lookup.
+ */
+export function bookingRoutes(d: ApiDeps): Route[] {
+  const desk = d.bookings;
+  return [
+    {
+      method: 'GET',
+      pattern: /^\/api\/v1\/public\/booking-options$/,
+      right: 'public',
+      handle: () => ({ status: 200, body: desk.options() }),
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/v1\/public\/booking-slots$/,
+      right: 'public',
+      handle: (ctx) => {
+        const serviceId = ctx.query.get('serviceId') ?? '';
+        const day = ctx.query.get('day') ?? '';
+        if (!DAY.test(day)) refuse({ code: 'VALIDATION_FAILED', message: 'day must be YYYY-MM-DD' });
+        return reply(desk.slots(serviceId, day));
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/v1\/public\/bookings$/,
+      right: 'public',
+      strictRate: true,
+      handle: async (ctx) => {
+        const input = body(parseInput(publicCreateBookingBodySchema, await readJson(ctx.req)));
+        return reply(desk.create(input, 'public'), 201);
+      },
+    },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^/api/v1/public/bookings/${CODE}$`),
+      right: 'public',
+      handle: (ctx) => reply(desk.get(ctx.params[0] ?? '')),
+    },
+    {
+      method: 'POST',
+      pattern: new RegExp(`^/api/v1/public/bookings/${CODE}/cancel$`),
+      right: 'public',
+      strictRate: true,
+      handle: async (ctx) => {
+        const input = body(parseInput(publicCancelBookingBodySchema, await readJson(ctx.req)));
+        return reply(desk.cancel(ctx.params[0] ?? '', 'public', input.phoneLast4));
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/v1\/bookings$/,
+      right: 'bookings:write',
+      handle: async (ctx) => {
+        const input = body(parseInput(createBookingBodySchema, await readJson(ctx.req)));
+        const p = principalOf(ctx);
+        return reply(desk.create(input, p.role === 'admin' ? 'admin' : 'counter'), 201);
+      },
+    },
+    {
+      method: 'POST',
+      pattern: new RegExp(`^/api/v1/bookings/${CODE}/cancel$`),
+      right: 'bookings:write',
+      handle: (ctx) => reply(desk.cancel(ctx.params[0] ?? '', principalOf(ctx).id)),
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/v1\/bookings$/,
+      right: 'bookings:read',
+      handle: (ctx) => {
+        const day = ctx.query.get('day') ?? d.hall.state.businessDay;
+        if (!DAY.test(day)) refuse({ code: 'VALIDATION_FAILED', message: 'day must be YYYY-MM-DD' });
+        const tz = d.hall.hall.config.timeZone;
+        // Slots are stored as instants; widen the window by a day each side and keep the local day's.
+        const noon = Date.parse(`${day}T12:00:00Z`);
+        const all = d.store.bookings.between(noon - 36 * 3600_000, noon + 36 * 3600_000);
+        return { status: 200, body: all.filter((b) => localDateOf(b.slotStart, tz) === day) };
+      },
+    },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^/api/v1/kiosk/bookings/${CODE}$`),
+      right: 'ticket:issue',
+      handle: (ctx) => reply(desk.lookupForKiosk(ctx.params[0] ?? '')),
+    },
+  ];
+}
