@@ -1,10 +1,11 @@
 import type { HallConfig } from '@hall/protocol';
-import { ui } from '../i18n/texts.ts';
+import { bookingStateTexts, ui } from '../i18n/texts.ts';
 import { slotRange } from '../logic/clock.ts';
 import type { CallEntry, DisplayData } from '../logic/hall-state.ts';
 import { activeNotices } from '../logic/notices.ts';
 import {
   bookingRows,
+  bookingsFeatured,
   elderlyLane,
   isHighlighted,
   shortWindowName,
@@ -206,7 +207,11 @@ export function ElderlyPanel({
   );
 }
 
-/** Today's delay-service (延时服务) bookings still to come: slot, service, window, masked name. */
+/**
+ * Today's delay-service (延时服务: weekday evenings, weekends) bookings still to come, checked in or being
+ * called: slot, service, windows, masked name, state. Kept live by the hub's `hall:bookings` pushes. When
+ * one of them starts within the hour (or runs), the panel is featured: first in the column, larger type.
+ */
 export function BookingsPanel({
   hall,
   zoneId,
@@ -219,11 +224,25 @@ export function BookingsPanel({
   lang2: Lang2;
 }) {
   const bookings = useDisplay((s) => s.bookings);
-  const rows = bookingRows(hall, bookings, hubNow, zoneId).slice(0, 6);
+  const all = bookingRows(hall, bookings, hubNow, zoneId);
+  const featured = bookingsFeatured(all, hubNow);
+  const rows = all.slice(0, featured ? 8 : 6);
   return (
-    <section className="panel bookings" data-testid="bookings">
+    <section
+      className={featured ? 'panel bookings bookings--featured' : 'panel bookings'}
+      data-testid="bookings"
+      data-featured={featured}
+      data-count={all.length}
+    >
       <h2 className="panel__title">
+        <span className="bookings__mark" aria-hidden="true">
+          约
+        </span>
         <Bi text={ui.bookings} lang2={lang2} />
+        <span className="panel__figure">
+          {all.length}
+          <small>{ui.people['zh-Hans']}</small>
+        </span>
       </h2>
       {rows.length === 0 ? (
         <p className="panel__empty">{ui.noBookings['zh-Hans']}</p>
@@ -231,19 +250,22 @@ export function BookingsPanel({
         <table className="bookings__table">
           <tbody>
             {rows.map((b) => (
-              <tr key={b.code} className={b.checkedIn ? 'booking booking--in' : 'booking'}>
+              <tr key={b.code} className={`booking booking--${b.state}`} data-code={b.code} data-state={b.state}>
                 <td className="booking__slot">{slotRange(b.slotStart, b.slotEnd, hall.timeZone)}</td>
                 <td className="booking__service">{serviceNames(hall, b.serviceId)['zh-Hans']}</td>
                 <td className="booking__window">
                   {b.windows.length > 0 ? `${b.windows.slice(0, 3).join('、')}号窗口` : '—'}
                 </td>
                 <td className="booking__name">{b.name ?? ''}</td>
-                <td className="booking__state">{b.checkedIn ? ui.checkedIn['zh-Hans'] : ''}</td>
+                <td className="booking__state">
+                  <Bi text={bookingStateTexts[b.state]} lang2={lang2} />
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      {all.length > rows.length && <p className="bookings__more">+{all.length - rows.length}</p>}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import {
   type ServerToClientEvents,
 } from '@hall/protocol';
 import { io, type Socket } from 'socket.io-client';
+import { parseBookingsPush } from '../logic/bookings.ts';
 import { applyEvent, applySnapshot, applyStats } from '../logic/hall-state.ts';
 import { parseNotices } from '../logic/notices.ts';
 import { useDisplay } from '../state/display-store.ts';
@@ -16,6 +17,8 @@ export interface ConnectionHooks {
   onEvent(event: HallEventMessage, o: { live: boolean; hubNow: number }): void;
   /** The hub refused the token (revoked, or pasted wrong). */
   onRefused(): void;
+  /** Connected (again): the lists are read once more, as a fallback to the pushes. */
+  onConnected?(): void;
 }
 
 let socket: DisplaySocket | undefined;
@@ -51,7 +54,10 @@ export function connect(token: string, hooks: ConnectionHooks): void {
   });
   socket = s;
 
-  s.on('connect', () => set({ connected: true, everConnected: true }));
+  s.on('connect', () => {
+    set({ connected: true, everConnected: true });
+    hooks.onConnected?.();
+  });
   s.on('disconnect', (reason) => {
     set({ connected: false });
     // The hub cut us: socket.io does not come back by itself in that case.
@@ -86,6 +92,10 @@ export function connect(token: string, hooks: ConnectionHooks): void {
   s.on('hall:stats', (stats) => {
     replaying = false;
     set((st) => ({ data: applyStats(st.data, stats) }));
+  });
+  s.on('hall:bookings', (body) => {
+    const bookings = parseBookingsPush(body);
+    if (bookings) set((st) => ({ bookings, bookingsVersion: st.bookingsVersion + 1 }));
   });
   s.on('hall:notices', (body) => {
     const notices = parseNotices(body);

@@ -1,4 +1,5 @@
 import type { Locale } from '@hall/protocol';
+import type { ShownBookingState } from '../logic/views.ts';
 
 /** One piece of display text in every language; the screen shows zh-Hans, plus one optional second line. */
 export type Text = Readonly<Record<Locale, string>>;
@@ -23,7 +24,7 @@ export const ui = {
   elderlyNone: t('暂无老年人等候', '暫無老年人等候', 'No older people waiting'),
   elderlyWindows: t('服务窗口', '服務窗口', 'Served at'),
   bookings: t('今日延时服务预约', '今日延時服務預約', "Today's extended-hours bookings"),
-  noBookings: t('今日暂无预约', '今日暫無預約', 'No bookings today'),
+  noBookings: t('今日暂无延时服务预约', '今日暫無延時服務預約', 'No extended-hours bookings today'),
   checkedIn: t('已签到', '已簽到', 'Checked in'),
   notices: t('大厅公告', '大廳公告', 'Notices'),
   reconnecting: t('正在重新连接', '正在重新連接', 'Reconnecting'),
@@ -56,3 +57,10 @@ export const ui = {
   setupSave: t('保存并启动', '儲存並啟動', 'Save and start'),
   loading: t('正在加载…', '正在載入…', 'Loading…'),
 } as const;
+
+/** The states a booking shows in on the wall (done, no-show and cancelled ones leave it). */
+export const bookingStateTexts: Readonly<Record<ShownBookingState, Text>> = {
+  booked: t('待签到', '待簽到', 'Booked'),
+  'checked-in': t('已签到', '已簽到', 'Checked in'),
+  called: t('已叫号', '已叫號', 'Called'),
+};

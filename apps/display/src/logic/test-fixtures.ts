@@ -6,6 +6,8 @@ const names = (zh: string, en = zh) => ({ 'zh-Hans': zh, 'zh-Hant': zh, en });
 export const HALL: HallConfig = {
   hallName: names('测试大厅', 'Test hall'),
   timeZone: 'Asia/Shanghai',
+  holidays: { closed: [], workdays: [] },
+  booking: { slotMinutes: 30, capacity: 2 },
   zones: [
     { id: 'medical-insurance', names: names('医保', 'Medical Insurance') },
     { id: 'social-security', names: names('社保', 'Social Security') },
@@ -18,6 +20,7 @@ export const HALL: HallConfig = {
       zoneId: 'medical-insurance',
       avgServiceMinutes: 5,
       materials: [],
+      delayService: true,
     },
     {
       id: 'pension',
@@ -26,8 +29,17 @@ export const HALL: HallConfig = {
       zoneId: 'social-security',
       avgServiceMinutes: 5,
       materials: [],
+      delayService: false,
     },
-    { id: 'card', names: names('社保卡'), prefix: 'B', zoneId: 'social-security', avgServiceMinutes: 5, materials: [] },
+    {
+      id: 'card',
+      names: names('社保卡'),
+      prefix: 'B',
+      zoneId: 'social-security',
+      avgServiceMinutes: 5,
+      materials: [],
+      delayService: true,
+    },
   ],
   windows: [
     {
@@ -70,6 +82,9 @@ export const HALL: HallConfig = {
     recall: { max: 3, cooldownSeconds: 15 },
     noShowMinRecalls: 1,
     bookingEarlyMinutes: 10,
+    bookingCheckInEarlyMinutes: 30,
+    bookingHorizonDays: 14,
+    closingGraceMinutes: 30,
     ratingTimeoutSeconds: 60,
     estimateSampleSize: 10,
   },

@@ -1,8 +1,10 @@
+import type { BookingView } from '@hall/protocol';
 import { describe, expect, test } from 'vitest';
 import { applyEvent, applySnapshot, EMPTY_DISPLAY } from './hall-state.ts';
 import { HALL, DAY, ev, pt, snapshot, win } from './test-fixtures.ts';
 import {
   bookingRows,
+  bookingsFeatured,
   elderlyLane,
   isHighlighted,
   latestCalls,
@@ -109,14 +111,18 @@ describe('what the screens show', () => {
   });
 
   test('bookings: ended ones leave, earliest first, with the zone windows of the service', () => {
-    const b = (code: string, serviceId: string, slotStart: number, checkedIn = false) => ({
+    const b = (code: string, serviceId: string, slotStart: number, checkedIn = false): BookingView => ({
       code,
       serviceId,
       slotStart,
       slotEnd: slotStart + 1_800_000,
+      session: 'delay',
+      state: checkedIn ? 'checked-in' : 'booked',
+      source: 'counter',
       name: '张*',
       phone: null,
       checkedInTicketId: checkedIn ? `${DAY}/A009` : null,
+      createdAt: 0,
     });
     const now = 10_000_000;
     const rows = bookingRows(
@@ -129,5 +135,63 @@ describe('what the screens show', () => {
       ['LATE', [3], false],
     ]);
     expect(bookingRows(HALL, [b('LATE', 'pension', now)], now, 'medical-insurance')).toEqual([]);
+  });
+
+  test('bookings: only delay-session ones that are booked, checked in or called; ended ones leave unless in use', () => {
+    const now = 10_000_000;
+    const b = (code: string, p: Partial<BookingView>): BookingView => ({
+      code,
+      serviceId: 'med',
+      slotStart: now + 600_000,
+      slotEnd: now + 2_400_000,
+      session: 'delay',
+      state: 'booked',
+      source: 'public',
+      name: '李*',
+      phone: '138****5678',
+      checkedInTicketId: null,
+      createdAt: 0,
+      ...p,
+    });
+    const rows = bookingRows(
+      HALL,
+      [
+        b('REGULAR', { session: 'regular' }),
+        b('DONE', { state: 'done' }),
+        b('NOSHOW', { state: 'no-show' }),
+        b('CANCEL', { state: 'cancelled' }),
+        b('BOOKED', {}),
+        b('ENDED', { slotStart: now - 2_400_000, slotEnd: now - 600_000 }),
+        b('CALLED', { state: 'called', slotStart: now - 2_400_000, slotEnd: now - 600_000, checkedInTicketId: 'x' }),
+        b('INHALL', { state: 'checked-in', slotStart: now - 60_000, checkedInTicketId: 'y' }),
+      ],
+      now,
+    );
+    expect(rows.map((r) => [r.code, r.state, r.checkedIn])).toEqual([
+      ['CALLED', 'called', true],
+      ['INHALL', 'checked-in', true],
+      ['BOOKED', 'booked', false],
+    ]);
+    // The row carries the masked name only as the hub gave it, and no phone.
+    expect(rows[2]).not.toHaveProperty('phone');
+    expect(rows[2]?.name).toBe('李*');
+  });
+
+  test('bookings are featured when one starts within the hour or runs', () => {
+    const now = 10_000_000;
+    const row = (slotStart: number) => ({
+      code: 'X',
+      slotStart,
+      slotEnd: slotStart + 1_800_000,
+      serviceId: 'med',
+      windows: [1],
+      name: null,
+      state: 'booked' as const,
+      checkedIn: false,
+    });
+    expect(bookingsFeatured([], now)).toBe(false);
+    expect(bookingsFeatured([row(now + 61 * 60_000)], now)).toBe(false);
+    expect(bookingsFeatured([row(now + 60 * 60_000)], now)).toBe(true);
+    expect(bookingsFeatured([row(now - 60_000)], now)).toBe(true);
   });
 });

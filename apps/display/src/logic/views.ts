@@ -1,4 +1,5 @@
 import type {
+  BookingState,
   BookingView,
   HallConfig,
   Lane,
@@ -153,6 +154,11 @@ export function shortWindowName(names: LocalizedText | undefined, n: number, loc
   return full.split(' · ')[0] ?? full;
 }
 
+/** The booking states the wall shows: still to come, checked in, or being called. */
+export type ShownBookingState = Extract<BookingState, 'booked' | 'checked-in' | 'called'>;
+const SHOWN_BOOKING_STATES: ReadonlySet<string> = new Set<ShownBookingState>(['booked', 'checked-in', 'called']);
+const isShown = (b: BookingView): b is BookingView & { state: ShownBookingState } => SHOWN_BOOKING_STATES.has(b.state);
+
 export interface BookingRow {
   code: string;
   slotStart: number;
@@ -161,12 +167,14 @@ export interface BookingRow {
   /** The windows that serve the service: its zone's own windows when there are, else every window that may. */
   windows: number[];
   name: string | null;
+  state: ShownBookingState;
   checkedIn: boolean;
 }
 
 /**
- * Today's delay-service bookings still to come or running (ended ones leave), earliest first; on a zone
- * screen only the zone's services.
+ * Today's delay-service (延时服务: evening, weekend) bookings still to come, checked in or being called,
+ * earliest first; a booked one whose slot has ended leaves (the hub makes it a no-show), and so do done,
+ * no-show and cancelled ones and regular-hours bookings. On a zone screen only the zone's services.
  */
 export function bookingRows(
   hall: HallConfig,
@@ -175,9 +183,11 @@ export function bookingRows(
   zoneId: string | null = null,
 ): BookingRow[] {
   return bookings
-    .filter((b) => b.slotEnd > hubNow)
+    .filter(isShown)
+    .filter((b) => b.session === 'delay')
+    .filter((b) => b.state !== 'booked' || b.slotEnd > hubNow)
     .filter((b) => zoneId === null || zoneOfService(hall, b.serviceId) === zoneId)
-    .sort((a, b) => a.slotStart - b.slotStart)
+    .sort((a, b) => a.slotStart - b.slotStart || a.code.localeCompare(b.code))
     .map((b) => {
       const serving = hall.windows.filter((w) => windowServes(w, b.serviceId, 'booking'));
       const own = serving.filter((w) => w.kind === 'zone');
@@ -188,7 +198,15 @@ export function bookingRows(
         serviceId: b.serviceId,
         windows: (own.length > 0 ? own : serving).map((w) => w.number),
         name: b.name,
-        checkedIn: b.checkedInTicketId !== null,
+        state: b.state,
+        checkedIn: b.checkedInTicketId !== null || b.state !== 'booked',
       };
     });
 }
+
+/** How soon before a delay booking's slot the panel is drawn large (evenings and weekends it is the news). */
+export const FEATURE_BOOKINGS_MS = 60 * 60_000;
+
+/** The bookings panel is featured (larger, first in the side column) when a shown slot starts within the hour or runs. */
+export const bookingsFeatured = (rows: readonly BookingRow[], hubNow: number): boolean =>
+  rows.some((r) => r.slotStart - hubNow <= FEATURE_BOOKINGS_MS);

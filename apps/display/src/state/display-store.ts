@@ -23,7 +23,10 @@ export interface DisplayStore {
   connected: boolean;
   /** Set once the first connection was lost: the reconnecting mark shows only then. */
   everConnected: boolean;
+  /** Today's bookings, as pushed (`hall:bookings`) or read (`GET /api/v1/bookings`). */
   bookings: BookingView[];
+  /** Counts the pushes: a read started before the latest push is older than it and is dropped. */
+  bookingsVersion: number;
   notices: Notice[];
   voice: VoiceStatus;
   /** The text being spoken now, for the speaker indicator. */
@@ -39,6 +42,7 @@ export const useDisplay = create<DisplayStore>()(() => ({
   connected: false,
   everConnected: false,
   bookings: [],
+  bookingsVersion: 0,
   notices: [],
   voice: 'off',
   speaking: null,

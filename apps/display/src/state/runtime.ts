@@ -41,7 +41,7 @@ export async function start(): Promise<void> {
       if (mine !== generation) return;
       token = t;
       useDisplay.setState({ hall, phase: 'running' });
-      connect(t, { onEvent: onHallEvent, onRefused: refused });
+      connect(t, { onEvent: onHallEvent, onRefused: refused, onConnected: () => void refreshLists() });
       startRefresh();
       return;
     } catch (err) {
@@ -91,13 +91,19 @@ function stopRefresh(): void {
   unsubscribeDay = undefined;
 }
 
-/** Today's bookings and the hall notices; a failure keeps what is shown and waits for the next round. */
+/**
+ * Today's bookings and the hall notices (both are also pushed; this read is the fallback at start, at each
+ * reconnect and every few minutes); a failure keeps what is shown and waits for the next round.
+ */
 export async function refreshLists(): Promise<void> {
   const t = token;
   const { hall, data } = useDisplay.getState();
   if (!t || !hall) return;
   const day = data.businessDay || hallDate(Date.now() + data.clockOffset, hall.timeZone);
+  const pushesBefore = useDisplay.getState().bookingsVersion;
   const [bookings, notices] = await Promise.allSettled([fetchBookings(t, day), fetchNotices(t)]);
-  if (bookings.status === 'fulfilled') useDisplay.setState({ bookings: bookings.value });
+  // A push that came while reading is newer than the read.
+  if (bookings.status === 'fulfilled' && useDisplay.getState().bookingsVersion === pushesBefore)
+    useDisplay.setState({ bookings: bookings.value });
   if (notices.status === 'fulfilled' && notices.value) useDisplay.setState({ notices: notices.value });
 }
