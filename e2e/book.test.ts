@@ -1,0 +1,442 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type {
+  BookingOptionsView,
+  BookingSlotsView,
+  BookingView,
+  ErrorBody,
+  IssuedTicket,
+  KioskBookingLookup,
+  Ticket,
+  WindowCommandResult,
+} from '@hall/protocol';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium, screenshotPath } from './harness/browser.ts';
+import { adminLogin, api, clerkLogin, DEMO_CREDENTIALS } from './harness/clients.ts';
+import { ticketsOfDay } from './harness/hall-reads.ts';
+import { makeTempDir, startHub, type HubProcess } from './harness/hub-process.ts';
+
+/**
+ * The public booking page /book as the hub serves it, driven in Chromium on a phone-sized screen against a
+ * real demo hub whose clock starts on a Wednesday at 17:20 (HALL_DEMO_START), in the delay-service evening:
+ * a citizen books an evening slot in Chinese, checks in at the kiosk and is called first at the counter
+ * once the slot has started; a full slot is refused in words; cancelling frees the place.
+ */
+
+const DAY = '2026-11-25';
+const at = (hhmm: string) => Date.parse(`${DAY}T${hhmm}:00+08:00`);
+/** Wednesday 17:20 hall time: the regular hours are over, the delay-service evening (17:00–20:00) is on. */
+const EVENING = `${DAY}T17:20:00+08:00`;
+/** The same evening after the 17:30 slot has started; the hub is restarted on its database at this time. */
+const AFTER_SLOT_START = `${DAY}T17:31:00+08:00`;
+
+/** The first service of the medical insurance zone is on the delay-service list; windows 1 and 2 serve it. */
+const ZONE = 'medical-insurance';
+const SERVICE = 'resident-medical-insurance';
+
+const PHONE = { width: 390, height: 844 };
+
+let dir: string;
+let hub: HubProcess;
+let browser: Browser;
+let adminToken: string;
+
+function startEveningHub(start: string, port?: number): Promise<HubProcess> {
+  return startHub({
+    dbPath: join(dir, 'hall.db'),
+    ...(port !== undefined ? { port } : {}),
+    env: { HALL_DEMO_START: start },
+  });
+}
+
+beforeAll(async () => {
+  dir = makeTempDir('hall-e2e-book-');
+  [hub, browser] = await Promise.all([startEveningHub(EVENING), launchChromium()]);
+  adminToken = (await adminLogin(hub.url)).token;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await hub?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+interface BookPage {
+  page: Page;
+  errors: string[];
+}
+
+async function openBook(path = '/book'): Promise<BookPage> {
+  const context = await browser.newContext({
+    viewport: PHONE,
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+    locale: 'zh-CN',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const res = await page.goto(`${hub.url}${path}`);
+  expect(res?.status()).toBe(200);
+  return { page, errors };
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  writeFileSync(screenshotPath(`book-${name}`), await page.screenshot({ fullPage: true }));
+}
+
+interface ButtonLike {
+  textContent: string | null;
+  disabled: boolean;
+  getAttribute(name: string): string | null;
+  getBoundingClientRect(): { width: number; height: number };
+}
+
+/** Every visible button is at least 44 CSS px each way (a thumb) and has a name a screen reader can say. */
+async function expectTouchableAndLabelled(page: Page): Promise<void> {
+  const problems = await page.evaluate(() => {
+    const { document } = globalThis as unknown as { document: { querySelectorAll(s: string): Iterable<ButtonLike> } };
+    const out: string[] = [];
+    for (const b of document.querySelectorAll('button')) {
+      const r = b.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      const name = (b.getAttribute('aria-label') ?? b.textContent ?? '').trim();
+      if (r.width < 44 || r.height < 44 || name === '') out.push(`${name || '(no name)'} ${r.width}x${r.height}`);
+    }
+    return out;
+  });
+  expect(problems).toEqual([]);
+}
+
+const text = async (page: Page, selector: string) => ((await page.locator(selector).textContent()) ?? '').trim();
+
+/** Zone → service → day → the slot starting at `slotStart`, which must be open. */
+async function toSlot(page: Page, slotStart: number): Promise<void> {
+  await page.locator('[data-step="zone"]').waitFor({ timeout: 15_000 });
+  await page.locator(`[data-zone="${ZONE}"]`).click();
+  await page.locator('[data-step="service"]').waitFor();
+  const service = page.locator(`[data-service="${SERVICE}"]`);
+  expect(await service.getAttribute('data-delay')).toBe('true');
+  expect(await service.textContent()).toContain('延时服务');
+  await service.click();
+  await page.locator('[data-step="day"]').waitFor();
+  await page.locator(`[data-day="${DAY}"]`).click();
+  await page.locator('[data-step="slot"]').waitFor();
+  const slot = page.locator(`[data-slot="${slotStart}"]`);
+  await slot.waitFor({ timeout: 10_000 });
+  expect(await slot.getAttribute('data-status')).toBe('open');
+  await slot.click();
+  await page.locator('[data-step="details"]').waitFor();
+}
+
+async function fillDetails(page: Page, name: string, phone: string): Promise<void> {
+  await page.locator('[data-testid="name"]').fill(name);
+  await page.locator('[data-testid="phone"]').fill(phone);
+  await page.locator('[data-testid="next"]').click();
+  await page.locator('[data-step="confirm"]').waitFor();
+}
+
+async function slotsOf(serviceId: string, day: string): Promise<BookingSlotsView> {
+  const r = await api<BookingSlotsView>(hub.url, `/api/v1/public/booking-slots?serviceId=${serviceId}&day=${day}`);
+  expect(r.status).toBe(200);
+  return r.body;
+}
+
+let requestSeq = 0;
+const requestId = (what: string) => `e2e-book-${what}-${(requestSeq += 1)}-${Date.now().toString(36)}`;
+
+async function issueNormal(): Promise<Ticket> {
+  const r = await api<IssuedTicket | ErrorBody>(hub.url, '/api/v1/tickets', {
+    token: DEMO_CREDENTIALS.kioskToken,
+    body: { requestId: requestId('normal'), serviceId: SERVICE, lane: 'normal' },
+  });
+  expect(r.status, JSON.stringify(r.body)).toBe(201);
+  return (r.body as IssuedTicket).ticket;
+}
+
+async function hubTicket(id: string): Promise<Ticket | undefined> {
+  return (await ticketsOfDay(hub.url, adminToken)).tickets.find((t) => t.id === id);
+}
+
+describe('the booking page on a phone', () => {
+  test('serves the options of the evening: the delay-service item, today a working day, slots of the delay session', async () => {
+    const r = await api<BookingOptionsView>(hub.url, '/api/v1/public/booking-options');
+    expect(r.status).toBe(200);
+    expect(r.body.timeZone).toBe('Asia/Shanghai');
+    expect(r.body.days[0]).toEqual({ day: DAY, dayKind: 'working' });
+    expect(r.body.services.find((s) => s.id === SERVICE)?.delayService).toBe(true);
+    const slots = await slotsOf(SERVICE, DAY);
+    const evening = slots.slots.filter((s) => s.start >= at('17:00'));
+    expect(evening.length).toBeGreaterThan(0);
+    expect(evening.every((s) => s.session === 'delay')).toBe(true);
+    // 17:00–17:30 has started at 17:20; 17:30 is the next one open.
+    expect(slots.slots.find((s) => s.start === at('17:00'))?.available).toBe(false);
+    expect(slots.slots.find((s) => s.start === at('17:30'))?.available).toBe(true);
+  });
+
+  test('a full slot is refused with a clear message and the slots are reloaded; cancelling frees the place', async () => {
+    const slotStart = at('18:30');
+    const { page, errors } = await openBook();
+    try {
+      await toSlot(page, slotStart);
+      await fillDetails(page, '李四', '139 0000 1111');
+      await shot(page, 'confirm');
+
+      // While the citizen reads the confirmation, a clerk books the slot's two places for callers.
+      const clerk = (await clerkLogin(hub.url, 'clerk01')).token;
+      const taken: BookingView[] = [];
+      for (const phone of ['13700001234', '13700005678']) {
+        const r = await api<BookingView | ErrorBody>(hub.url, '/api/v1/bookings', {
+          token: clerk,
+          body: { serviceId: SERVICE, slotStart, name: '王五', phone },
+        });
+        expect(r.status, JSON.stringify(r.body)).toBe(201);
+        taken.push(r.body as BookingView);
+      }
+
+      await page.locator('[data-testid="confirm"]').click();
+      // Back at the slot list, freshly loaded, with the reason in words above it.
+      await page.locator('[data-step="slot"]').waitFor();
+      const error = page.locator('[data-testid="error"]');
+      await error.waitFor();
+      expect(await error.getAttribute('data-code')).toBe('SLOT_FULL');
+      expect(await error.textContent()).toBe('刚刚有人约走了这个时段的最后一个名额，请另选一个时段。');
+      expect(await error.getAttribute('role')).toBe('alert');
+      const full = page.locator(`[data-slot="${slotStart}"]`);
+      await expect.poll(() => full.getAttribute('data-status')).toBe('full');
+      expect(await full.isDisabled()).toBe(true);
+      expect(await full.textContent()).toContain('已约满');
+      await shot(page, 'slot-full');
+
+      // The citizen who booked by phone cancels one place at "my booking" with the last four digits.
+      const first = taken[0];
+      if (!first) throw new Error('no booking was made');
+      await page.locator('[data-testid="tab-mine"]').click();
+      await page.locator('[data-step="mine"]').waitFor();
+      await page.locator('[data-testid="lookup-code"]').fill(first.code.toLowerCase());
+      await page.locator('[data-testid="lookup"]').click();
+      await page.locator(`[data-testid="found"][data-code="${first.code}"]`).waitFor();
+      expect(await text(page, '[data-testid="masked-phone"]')).toBe('137****1234');
+      expect(await page.locator('[data-testid="booking-state"]').getAttribute('data-state')).toBe('booked');
+      // A wrong last four is refused, and nothing changes.
+      await page.locator('[data-testid="last4"]').fill('0000');
+      await page.locator('[data-testid="cancel"]').click();
+      await expect.poll(() => page.locator('[data-testid="error"]').getAttribute('data-code')).toBe('UNKNOWN_BOOKING');
+      expect(await page.locator('[data-testid="booking-state"]').getAttribute('data-state')).toBe('booked');
+      await page.locator('[data-testid="last4"]').fill('1234');
+      await page.locator('[data-testid="cancel"]').click();
+      await page.locator('[data-testid="cancelled"]').waitFor();
+      expect(await text(page, '[data-testid="cancelled"]')).toBe('预约已取消，名额已释放。');
+      expect(await page.locator('[data-testid="booking-state"]').getAttribute('data-state')).toBe('cancelled');
+      await expectTouchableAndLabelled(page);
+      await shot(page, 'cancelled');
+
+      const freed = (await slotsOf(SERVICE, DAY)).slots.find((s) => s.start === slotStart);
+      expect(freed).toMatchObject({ booked: 1, available: true });
+
+      // Back to the booking: the slot list reloads with the freed place, and this time the booking is made.
+      await page.locator('[data-testid="tab-book"]').click();
+      await page.locator('[data-step="slot"]').waitFor();
+      await page.locator('[data-testid="reload-slots"]').click();
+      const again = page.locator(`[data-slot="${slotStart}"]`);
+      await expect.poll(() => again.getAttribute('data-status')).toBe('open');
+      expect(await again.locator('[data-testid="places"]').textContent()).toBe('剩余 1 个');
+      await again.click();
+      await page.locator('[data-step="details"]').waitFor();
+      // The form still holds what was typed; its check passes it on.
+      await page.locator('[data-testid="next"]').click();
+      await page.locator('[data-step="confirm"]').waitFor();
+      await page.locator('[data-testid="confirm"]').click();
+      await page.locator('[data-step="result"]').waitFor({ timeout: 10_000 });
+      expect(await text(page, '[data-testid="masked-name"]')).toBe('李*');
+      expect(await text(page, '[data-testid="masked-phone"]')).toBe('139****1111');
+      const nowFull = (await slotsOf(SERVICE, DAY)).slots.find((s) => s.start === slotStart);
+      expect(nowFull).toMatchObject({ booked: 2, available: false });
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('done when: a new user books an evening slot at /book, checks in at the kiosk and is called first at /counter', async () => {
+    const slotStart = at('17:30');
+    const { page, errors } = await openBook();
+    let code: string;
+    try {
+      expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+      await page.locator('[data-step="zone"]').waitFor({ timeout: 15_000 });
+      expect(await text(page, '.top__app')).toBe('网上预约');
+      await expectTouchableAndLabelled(page);
+      await shot(page, 'zones');
+
+      await toSlot(page, slotStart);
+      // (the slot list was passed on the way: go back to photograph it with its 延时 badges)
+      await page.locator('[data-testid="back"]').click();
+      await page.locator('[data-step="slot"]').waitFor();
+      const slot = page.locator(`[data-slot="${slotStart}"]`);
+      await slot.waitFor();
+      expect(await slot.getAttribute('data-session')).toBe('delay');
+      expect(await slot.textContent()).toBe('17:30–18:00延时剩余 2 个');
+      const started = page.locator(`[data-slot="${at('17:00')}"]`);
+      expect(await started.getAttribute('data-status')).toBe('started');
+      expect(await started.isDisabled()).toBe(true);
+      await expectTouchableAndLabelled(page);
+      await shot(page, 'slots');
+      await slot.click();
+      await page.locator('[data-step="details"]').waitFor();
+
+      // The form says what is wrong, in words, before anything is sent.
+      await page.locator('[data-testid="phone"]').fill('12345');
+      await page.locator('[data-testid="next"]').click();
+      expect(await text(page, '[data-testid="name-problem"]')).toBe('请填写姓名。');
+      expect(await text(page, '[data-testid="phone-problem"]')).toContain('请填写正确的电话号码');
+      expect(await page.getAttribute('[data-testid="phone"]', 'aria-invalid')).toBe('true');
+      expect(await text(page, '[data-testid="masked-note"]')).toContain('只以遮挡形式保存和显示');
+      await shot(page, 'details-problems');
+      await fillDetails(page, '张三丰', '138 1234 5678');
+      await page.locator('[data-testid="confirm"]').click();
+
+      await page.locator('[data-step="result"]').waitFor({ timeout: 10_000 });
+      code = await text(page, '[data-testid="booking-code"]');
+      expect(code).toMatch(/^[A-Z0-9]{8}$/);
+      const qr = page.locator('[data-testid="booking-qr"]');
+      await qr.waitFor();
+      expect(await qr.getAttribute('data-text')).toBe(code);
+      expect(await qr.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+      expect(await qr.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(
+        100,
+      );
+      expect(await text(page, '[data-testid="summary-service"]')).toContain('城乡居民医保参保登记');
+      expect(await text(page, '[data-testid="summary-day"]')).toBe('2026年11月25日 周三');
+      expect(await text(page, '[data-testid="summary-time"]')).toBe('17:30–18:00延时');
+      expect(await text(page, '[data-testid="masked-name"]')).toBe('张*丰');
+      expect(await text(page, '[data-testid="masked-phone"]')).toBe('138****5678');
+      expect(await text(page, '[data-testid="check-in-note"]')).toContain('自助取号机签到');
+      // Nothing whole of the phone number is left on the page once the hub has the booking.
+      expect(await page.content()).not.toContain('12345678');
+      expect(await page.content()).not.toContain('张三丰');
+      await expectTouchableAndLabelled(page);
+      await shot(page, 'result');
+
+      // The same booking at "my booking", reached from the result.
+      await page.locator('[data-testid="to-mine"]').click();
+      await page.locator(`[data-testid="found"][data-code="${code}"]`).waitFor();
+      expect(await page.locator('[data-testid="booking-state"]').getAttribute('data-state')).toBe('booked');
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+
+    const booked = await api<BookingView>(hub.url, `/api/v1/public/bookings/${code}`);
+    expect(booked.body).toMatchObject({ code, serviceId: SERVICE, slotStart, session: 'delay', state: 'booked' });
+
+    // Two citizens take normal tickets for the same service before the booking is checked in.
+    const older1 = await issueNormal();
+    const older2 = await issueNormal();
+
+    // The kiosk says check-in is open: 17:20 is inside the window that opens 30 minutes before 17:30.
+    const lookup = await api<KioskBookingLookup>(hub.url, `/api/v1/kiosk/bookings/${code.toLowerCase()}`, {
+      token: DEMO_CREDENTIALS.kioskToken,
+    });
+    expect(lookup.status, JSON.stringify(lookup.body)).toBe(200);
+    expect(lookup.body.verdict).toBe('open');
+    expect(lookup.body.checkInOpensAt).toBe(slotStart - 30 * 60_000);
+
+    // Check-in at /kiosk: 预约签到 on the start screen, the code typed as a citizen reads it off the phone.
+    const kioskContext = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
+    const kioskPage = await kioskContext.newPage();
+    const kioskErrors: string[] = [];
+    kioskPage.on('pageerror', (e) => kioskErrors.push(e.message));
+    let bookingTicket: Ticket;
+    try {
+      expect((await kioskPage.goto(`${hub.url}/kiosk`))?.status()).toBe(200);
+      await kioskPage.locator('[data-step="start"]').waitFor({ timeout: 15_000 });
+      const before = (await ticketsOfDay(hub.url, adminToken)).tickets;
+      await kioskPage.locator('[data-testid="booking-check-in"]').click();
+      await kioskPage.locator('#booking-code').fill(code.toLowerCase());
+      await kioskPage.locator('.entry__submit').click();
+      await kioskPage.locator('[data-step="confirm"]').waitFor({ timeout: 10_000 });
+      await shot(kioskPage, 'kiosk-check-in');
+      await kioskPage.locator('[data-testid="take-number"]').click();
+      await kioskPage.locator('[data-testid="result"]').waitFor({ timeout: 20_000 });
+      const number = await text(kioskPage, '[data-testid="ticket-number"]');
+      await shot(kioskPage, 'kiosk-ticket');
+      const added = (await ticketsOfDay(hub.url, adminToken)).tickets.filter((t) => !before.some((b) => b.id === t.id));
+      expect(added.map((t) => ({ number: t.number, lane: t.lane, code: t.booking?.code }))).toEqual([
+        { number, lane: 'booking', code },
+      ]);
+      bookingTicket = added[0] as Ticket;
+      expect(kioskErrors).toEqual([]);
+    } finally {
+      await kioskContext.close();
+    }
+    expect(bookingTicket.queueSeq).toBeGreaterThan(older2.queueSeq);
+    const checkedIn = await api<BookingView>(hub.url, `/api/v1/public/bookings/${code}`);
+    expect(checkedIn.body.state).toBe('checked-in');
+
+    // Before the slot starts the booking is not due: a window calls the oldest normal ticket first.
+    const clerk02 = (await clerkLogin(hub.url, 'clerk02')).token;
+    for (const action of ['open', 'call-next'] as const) {
+      const r = await api<WindowCommandResult | ErrorBody>(hub.url, `/api/v1/windows/2/${action}`, {
+        token: clerk02,
+        body: { requestId: requestId(action) },
+      });
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      if (action === 'call-next') expect((r.body as WindowCommandResult).ticket?.id).toBe(older1.id);
+    }
+
+    // The evening goes on: the hub is restarted on its database after 17:30, when the slot has started.
+    const port = hub.port;
+    await hub.stop();
+    hub = await startEveningHub(AFTER_SLOT_START, port);
+    adminToken = (await adminLogin(hub.url)).token;
+
+    const counter = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const desk = await counter.newPage();
+    const deskErrors: string[] = [];
+    desk.on('pageerror', (e) => deskErrors.push(e.message));
+    try {
+      expect((await desk.goto(`${hub.url}/counter`))?.status()).toBe(200);
+      await desk.locator('[data-screen="login"]').waitFor({ timeout: 15_000 });
+      const clerk = DEMO_CREDENTIALS.clerks.find((c) => c.username === 'clerk01');
+      if (!clerk) throw new Error('no demo clerk01');
+      await desk.locator('input[name="username"]').fill(clerk.username);
+      await desk.locator('input[name="password"]').fill(clerk.password);
+      await desk.locator('[data-testid="login-submit"]').click();
+      await desk.locator('[data-testid="window-picker"]').waitFor({ timeout: 15_000 });
+      await desk.locator('[data-window="1"] button').click();
+      await desk.locator('[data-screen="main"] .main[data-window="1"]').waitFor({ timeout: 10_000 });
+      await expect
+        .poll(() => desk.locator(`[data-testid="queue"] [data-ticket="${older2.number}"]`).count(), {
+          timeout: 10_000,
+        })
+        .toBe(1);
+      await shot(desk, 'counter-before-call');
+      await desk.keyboard.press('F1');
+      await expect
+        .poll(
+          () =>
+            desk
+              .locator('[data-testid="current-number"]')
+              .textContent({ timeout: 500 })
+              .then((t) => (t ?? '').trim())
+              .catch(() => ''),
+          { timeout: 10_000 },
+        )
+        .toBe(bookingTicket.number);
+      await shot(desk, 'counter-booking-called');
+      expect(deskErrors).toEqual([]);
+    } finally {
+      await counter.close();
+    }
+
+    // The booking ticket was called at window 1 ahead of the older normal ticket, which still waits.
+    const called = await hubTicket(bookingTicket.id);
+    expect(called).toMatchObject({ state: 'called', lane: 'booking' });
+    expect((await hubTicket(older2.id))?.state).toBe('waiting');
+    const after = await api<BookingView>(hub.url, `/api/v1/public/bookings/${code}`);
+    expect(after.body.state).toBe('called');
+  });
+});
