@@ -115,3 +115,35 @@ describe('migration 003 on a database from before it', () => {
     }
   });
 });
+
+describe('migration 004 on a database from before it', () => {
+  it('gives old bookings a state from their check-in, and a regular session made by an admin', async () => {
+    const { HallStore } = await import('./hall-store.ts');
+    const { tempDbPath: temp } = await import('./test-support.ts');
+    const t = temp();
+    try {
+      const v3 = openDatabase(t.path, MIGRATIONS.slice(0, 3));
+      const insert = v3.prepare(
+        `INSERT INTO bookings (code, service_id, slot_start, slot_end, name_masked, phone_masked, created_at, checked_in_ticket_id)
+         VALUES (?, 'svc-a', 1000, 2000, '张*', NULL, 5, ?)`,
+      );
+      insert.run('USEDCODE', '2026-11-24/A001');
+      insert.run('OPENCODE', null);
+      v3.close();
+      const store = new HallStore(t.path);
+      expect(store.bookings.get('USEDCODE')).toMatchObject({
+        state: 'checked-in',
+        session: 'regular',
+        source: 'admin',
+      });
+      expect(store.bookings.get('OPENCODE')).toMatchObject({ state: 'booked', checkedInTicketId: null, createdAt: 5 });
+      // The slot's places count both; a cancelled one would not.
+      expect(store.bookings.takenPlaces('svc-a', 0, 5000).get(1000)).toBe(2);
+      store.transaction(() => store.bookings.cancel('OPENCODE', 10));
+      expect(store.bookings.takenPlaces('svc-a', 0, 5000).get(1000)).toBe(1);
+      store.close();
+    } finally {
+      t.cleanup();
+    }
+  });
+});
