@@ -176,6 +176,63 @@ describe('the booking page on a phone', () => {
     expect(slots.slots.find((s) => s.start === at('17:30'))?.available).toBe(true);
   });
 
+  test('days: a rest day opens only delay-service items; the page speaks zh-Hant (portal link) and English', async () => {
+    const options = (await api<BookingOptionsView>(hub.url, '/api/v1/public/booking-options')).body;
+    expect(options.days).toHaveLength(14);
+    const regular = options.services.find((s) => !s.delayService);
+    if (!regular) throw new Error('the demo hall has no regular-hours-only service');
+    const saturday = '2026-11-28';
+    expect(options.days.find((d) => d.day === saturday)?.dayKind).toBe('rest');
+
+    const { page, errors } = await openBook('/book?lang=zh-Hant');
+    try {
+      await page.locator('[data-step="zone"]').waitFor({ timeout: 15_000 });
+      expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant');
+      expect(await text(page, '.top__app')).toBe('網上預約');
+
+      await page.locator(`[data-zone="${regular.zoneId}"]`).click();
+      await page.locator(`[data-service="${regular.id}"]`).click();
+      const restForRegular = page.locator(`[data-day="${saturday}"]`);
+      await restForRegular.waitFor();
+      expect(await restForRegular.isDisabled()).toBe(true);
+      expect(await restForRegular.textContent()).toBe('11月28日 週六休息日，本事項不辦理');
+      await shot(page, 'days-regular-zh-Hant');
+
+      await page.locator('[data-testid="back"]').click();
+      await page.locator('[data-step="service"]').waitFor();
+      await page.locator('[data-testid="back"]').click();
+      await page.locator('[data-step="zone"]').waitFor();
+      await page.locator(`[data-zone="${ZONE}"]`).click();
+      await page.locator(`[data-service="${SERVICE}"]`).click();
+      const restForDelay = page.locator(`[data-day="${saturday}"]`);
+      await restForDelay.waitFor();
+      expect(await restForDelay.isDisabled()).toBe(false);
+      expect(await restForDelay.textContent()).toBe('11月28日 週六休息日：僅延時服務事項開放');
+
+      await page.locator('.lang__btn[lang="en"]').click();
+      await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
+      expect(await restForDelay.textContent()).toBe('Sat 28 NovRest day: extended-hours services only');
+      expect(await text(page, `[data-day="${DAY}"]`)).toBe('Wed 25 NovToday');
+      await expectTouchableAndLabelled(page);
+      await shot(page, 'days-delay-en');
+
+      // The weekend's hours are delay-service hours: every slot that Saturday is marked so.
+      await restForDelay.click();
+      await page.locator('[data-step="slot"]').waitFor();
+      await expect.poll(() => page.locator('[data-slot]').count()).toBeGreaterThan(0);
+      const sessions = await page
+        .locator('[data-slot]')
+        .evaluateAll((els) =>
+          els.map((e) => (e as unknown as { getAttribute(n: string): string | null }).getAttribute('data-session')),
+        );
+      expect(new Set(sessions)).toEqual(new Set(['delay']));
+      expect(await page.locator('[data-slot] [data-testid="places"]').first().textContent()).toBe('Places left: 2');
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   test('a full slot is refused with a clear message and the slots are reloaded; cancelling frees the place', async () => {
     const slotStart = at('18:30');
     const { page, errors } = await openBook();

@@ -1,5 +1,5 @@
 import type { Locale } from '@hall/protocol';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { BOOK_LOCALES, LOCALE_NAMES, type Text } from '../i18n/locale.ts';
 import { ui } from '../i18n/texts.ts';
 import { errorText } from '../logic/errors.ts';
@@ -77,10 +77,22 @@ export function DelayBadge({ text }: { text: Text }) {
   return <span className="badge badge--delay">{t(text)}</span>;
 }
 
+/** The first step shown needs no focus move; every later one does. */
+let shownBefore = false;
+
+/**
+ * One step of the page. When a step replaces another, focus moves to its heading, so a screen reader says
+ * where the citizen now is instead of staying on a button that is gone.
+ */
 export function Section({ title, children, testId }: { title: string; children: ReactNode; testId: string }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (shownBefore) heading.current?.focus({ preventScroll: true });
+    shownBefore = true;
+  }, []);
   return (
     <section className="step" data-step={testId} aria-labelledby={`title-${testId}`}>
-      <h2 id={`title-${testId}`} className="step__title" tabIndex={-1}>
+      <h2 id={`title-${testId}`} ref={heading} className="step__title" tabIndex={-1}>
         {title}
       </h2>
       {children}
