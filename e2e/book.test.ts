@@ -432,6 +432,17 @@ describe('the booking page on a phone', () => {
     expect(bookingTicket.queueSeq).toBeGreaterThan(older2.queueSeq);
     const checkedIn = await api<BookingView>(hub.url, `/api/v1/public/bookings/${code}`);
     expect(checkedIn.body.state).toBe('checked-in');
+    // "My booking" opened from a link with the code shows it checked in, with no cancel offered any more.
+    const mine = await openBook(`/book/my?code=${code}`);
+    try {
+      await mine.page.locator(`[data-testid="found"][data-code="${code}"]`).waitFor({ timeout: 15_000 });
+      expect(await mine.page.locator('[data-testid="booking-state"]').getAttribute('data-state')).toBe('checked-in');
+      expect(await text(mine.page, '[data-testid="booking-state"]')).toBe('已签到');
+      expect(await mine.page.locator('[data-testid="cancel"]').count()).toBe(0);
+      expect(mine.errors).toEqual([]);
+    } finally {
+      await mine.page.context().close();
+    }
 
     // Before the slot starts the booking is not due: a window calls the oldest normal ticket first.
     const clerk02 = (await clerkLogin(hub.url, 'clerk02')).token;
