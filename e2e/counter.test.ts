@@ -5,8 +5,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, screenshotPath } from './harness/browser.ts';
 import { adminLogin, api, DEMO_CREDENTIALS } from './harness/clients.ts';
+import { bookAsStaff, bookingsOfToday, bookingToday, slotsOf } from './harness/clerk-desk.ts';
 import { ticketsOfDay } from './harness/hall-reads.ts';
-import { startHub, type HubProcess } from './harness/hub-process.ts';
+import { demoStartFor, startHub, type HubProcess } from './harness/hub-process.ts';
 
 /**
  * The counter terminal's web UI as the hub serves it at /counter, driven in Chromium against a real demo
@@ -345,6 +346,157 @@ describe('the could-not-get-it-done desk', () => {
       expect(errors).toEqual([]);
     } finally {
       await page.context().close();
+    }
+  });
+});
+
+describe('bookings at the counter (a weekday evening: delay service)', () => {
+  test('a clerk books an evening slot for a citizen, gets the code and its QR; the wall display shows it until the clerk cancels it', async () => {
+    // Wednesday 17:40 hall time: the delay-service hours (17:00–20:00) run, slots every 30 minutes, 2 places each.
+    const evening = await startHub({ env: { HALL_DEMO_START: demoStartFor(Date.parse('2026-11-25T17:40:00+08:00')) } });
+    const service = 'resident-medical-insurance';
+    const context = await browser.newContext({ viewport: LARGE });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const displayContext = await browser.newContext({ viewport: LARGE });
+    const display = await displayContext.newPage();
+    display.on('pageerror', (e) => errors.push(e.message));
+    try {
+      const admin = (await adminLogin(evening.url)).token;
+      const today = await bookingToday(evening.url);
+      expect(today).toBe('2026-11-25');
+      const slots = (await slotsOf(evening.url, service, today)).slots;
+      const at = (hhmm: string) => {
+        const s = slots.find((x) => x.start === Date.parse(`${today}T${hhmm}:00+08:00`));
+        if (!s) throw new Error(`no ${hhmm} slot in ${JSON.stringify(slots.map((x) => x.start))}`);
+        return s;
+      };
+      // 18:30 is full already; 19:00 has one place left (and is taken while the clerk fills the form).
+      expect(at('18:30')).toMatchObject({ session: 'delay', available: true });
+      await bookAsStaff(evening.url, admin, { serviceId: service, slotStart: at('18:30').start });
+      await bookAsStaff(evening.url, admin, { serviceId: service, slotStart: at('18:30').start });
+      await bookAsStaff(evening.url, admin, { serviceId: service, slotStart: at('19:00').start });
+
+      await display.goto(`${evening.url}/display?voice=off`);
+      await display.locator('[data-screen="hall"]').waitFor({ timeout: 15_000 });
+
+      const res = await page.goto(`${evening.url}/counter`);
+      expect(res?.status()).toBe(200);
+      await page.locator('[data-screen="login"]').waitFor({ timeout: 15_000 });
+      const clerk = DEMO_CREDENTIALS.clerks.find((c) => c.username === 'clerk01');
+      await page.locator('input[name="username"]').fill('clerk01');
+      await page.locator('input[name="password"]').fill(clerk?.password ?? '');
+      await page.locator('[data-testid="login-submit"]').click();
+      await page.locator('[data-testid="window-picker"]').waitFor({ timeout: 15_000 });
+      await page.locator('[data-window="1"] button').click();
+      await page.locator('[data-screen="main"] .main[data-window="1"]').waitFor({ timeout: 10_000 });
+      const panel = page.locator('[data-testid="bookings"]');
+      // The three bookings made through the API are listed, with the 延时 badge.
+      await expect.poll(() => panel.locator('li[data-code]').count(), { timeout: 10_000 }).toBe(3);
+      expect(await panel.locator('li[data-session="delay"] .tag--delay').count()).toBe(3);
+
+      await panel.locator('[data-testid="new-booking"]').click();
+      const dialog = page.locator('[data-testid="new-booking-dialog"]');
+      await dialog.waitFor();
+      await dialog.locator('select[name="service"]').selectOption(service);
+      await expect.poll(() => dialog.locator('select[name="day"]').inputValue()).toBe(today);
+      const slot = (hhmm: string) =>
+        dialog.locator(`[data-testid="slot"][data-start="${Date.parse(`${today}T${hhmm}:00+08:00`)}"]`);
+      await slot('18:00').waitFor({ timeout: 10_000 });
+      // Started and full slots are shown but cannot be chosen; places left are shown.
+      expect(await slot('17:30').getAttribute('data-blocked')).toBe('started');
+      expect(await slot('17:30').locator('input').isDisabled()).toBe(true);
+      expect(await slot('18:30').getAttribute('data-blocked')).toBe('full');
+      expect(await slot('18:30').textContent()).toContain('已约满');
+      expect(await slot('19:00').textContent()).toContain('余 1');
+      expect(await slot('18:00').getAttribute('data-session')).toBe('delay');
+      expect(await slot('18:00').textContent()).toContain('延时');
+
+      // A bad phone number is caught before anything is sent.
+      await slot('19:00').click();
+      await dialog.locator('input[name="name"]').fill('张三丰');
+      await dialog.locator('input[name="phone"]').fill('138-12');
+      await dialog.locator('[data-testid="booking-submit"]').click();
+      expect(await dialog.locator('[data-testid="booking-problems"]').textContent()).toContain('手机号');
+
+      // Someone else takes the last place at 19:00 meanwhile: the hub says SLOT_FULL and the slots are read again.
+      await bookAsStaff(evening.url, admin, { serviceId: service, slotStart: at('19:00').start });
+      await dialog.locator('input[name="phone"]').fill('138 1234 5678');
+      await dialog.locator('[data-testid="booking-submit"]').click();
+      const refusal = dialog.locator('[data-testid="booking-error"]');
+      await refusal.waitFor({ timeout: 10_000 });
+      expect(await refusal.getAttribute('data-code')).toBe('SLOT_FULL');
+      expect(await refusal.textContent()).toContain('约满');
+      await expect.poll(() => slot('19:00').getAttribute('data-blocked')).toBe('full');
+      await shot(page, 'booking-slot-full');
+
+      await slot('18:00').click();
+      await dialog.locator('[data-testid="booking-submit"]').click();
+      const code = dialog.locator('[data-testid="booking-code"]');
+      await code.waitFor({ timeout: 10_000 });
+      const bookingCode = ((await code.textContent()) ?? '').trim();
+      expect(bookingCode).toMatch(/^[A-Z0-9]{8}$/);
+      await expect
+        .poll(() => dialog.locator('img[data-testid="booking-qr"]').getAttribute('data-text'), { timeout: 5_000 })
+        .toBe(bookingCode);
+      expect(await dialog.locator('[data-testid="booking-result"]').getAttribute('data-session')).toBe('delay');
+      const resultText = (await dialog.locator('[data-testid="booking-result"]').textContent()) ?? '';
+      expect(resultText).toContain('18:00');
+      expect(resultText).toContain('张*丰');
+      expect(resultText).not.toContain('13812345678');
+      await shot(page, 'booking-code');
+
+      const stored = (await bookingsOfToday(evening.url, admin)).find((b) => b.code === bookingCode);
+      expect(stored).toMatchObject({
+        serviceId: service,
+        slotStart: at('18:00').start,
+        session: 'delay',
+        state: 'booked',
+        source: 'counter',
+        name: '张*丰',
+        phone: '138****5678',
+      });
+
+      await dialog.locator('[data-testid="booking-close"]').click();
+      const row = panel.locator(`li[data-code="${bookingCode}"]`);
+      await row.waitFor({ timeout: 10_000 });
+      expect(await row.getAttribute('data-state')).toBe('booked');
+      expect(await row.textContent()).toContain('张*丰 · 138****5678');
+      expect(await row.textContent()).toContain('已预约');
+
+      // The wall display shows it (a delay-service booking of today), pushed live.
+      const onWall = display.locator(`[data-testid="bookings"] tr[data-code="${bookingCode}"]`);
+      await onWall.waitFor({ timeout: 5_000 });
+      expect(await onWall.textContent()).toContain('18:00–18:30');
+      expect(await onWall.textContent()).toContain('张*丰');
+      expect(await onWall.textContent()).not.toContain('138');
+      expect(await display.locator('[data-testid="bookings"] .panel__title').textContent()).toContain(
+        '今日延时服务预约',
+      );
+      // 18:00 starts within the hour: the panel is drawn large.
+      expect(await display.locator('[data-testid="bookings"]').getAttribute('data-featured')).toBe('true');
+      writeFileSync(screenshotPath('counter-booking-on-display'), await display.screenshot());
+
+      // The clerk cancels it, after confirming: it leaves the wall, and its place is free again.
+      await row.locator('[data-testid="cancel-booking"]').click();
+      const confirm = page.locator('[data-testid="cancel-booking-dialog"]');
+      await confirm.waitFor();
+      await confirm.locator('[data-testid="cancel-booking-confirm"]').click();
+      await expect.poll(() => row.getAttribute('data-state'), { timeout: 10_000 }).toBe('cancelled');
+      expect(await row.locator('[data-testid="cancel-booking"]').count()).toBe(0);
+      expect(await row.textContent()).toContain('已取消');
+      await onWall.waitFor({ state: 'detached', timeout: 5_000 });
+      expect((await bookingsOfToday(evening.url, admin)).find((b) => b.code === bookingCode)?.state).toBe('cancelled');
+      expect(
+        (await slotsOf(evening.url, service, today)).slots.find((x) => x.start === at('18:00').start),
+      ).toMatchObject({ booked: 0, available: true });
+      await shot(page, 'booking-cancelled');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await displayContext.close();
+      await evening.stop();
     }
   });
 });

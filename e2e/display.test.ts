@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, screenshotPath } from './harness/browser.ts';
 import { adminLogin, api, clerkLogin, DEMO_CREDENTIALS } from './harness/clients.ts';
+import { bookAsStaff, bookingToday, slotsOf } from './harness/clerk-desk.ts';
 import { makeTempDir, startHub, type HubProcess } from './harness/hub-process.ts';
 import { probeGlyphs } from './harness/render-checks.ts';
 import { pause } from './harness/wait.ts';
@@ -103,17 +104,22 @@ describe('the wall display', () => {
     await issue('resident-id-card', 'elderly');
     await issue('property-transfer');
     await issue('social-security-card', 'elderly');
-    const now = Date.now();
-    const booking = await api(hub.url, '/api/v1/bookings', {
-      token: adminToken,
-      body: {
-        serviceId: 'resident-medical-insurance',
-        slotStart: now + 30 * 60_000,
-        slotEnd: now + 60 * 60_000,
-        name: '张三丰',
-      },
+    // Today's delay-service (evening) booking shows on the wall; a regular-hours one does not.
+    const today = await bookingToday(hub.url);
+    const slots = (await slotsOf(hub.url, 'resident-medical-insurance', today)).slots;
+    const evening = slots.find((x) => x.session === 'delay' && x.available);
+    const afternoon = slots.find((x) => x.session === 'regular' && x.available);
+    if (!evening || !afternoon) throw new Error(`no free delay and regular slots today: ${JSON.stringify(slots)}`);
+    await bookAsStaff(hub.url, adminToken, {
+      serviceId: 'resident-medical-insurance',
+      slotStart: evening.start,
+      name: '张三丰',
     });
-    expect(booking.status).toBe(201);
+    await bookAsStaff(hub.url, adminToken, {
+      serviceId: 'resident-medical-insurance',
+      slotStart: afternoon.start,
+      name: '李四光',
+    });
     const notices = await fetch(`${hub.url}/api/v1/notices`, {
       method: 'PUT',
       headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
@@ -125,7 +131,9 @@ describe('the wall display', () => {
     const { context, page, errors } = await openDisplay('/display?lang2=en');
     try {
       await page.locator('[data-screen="hall"]').waitFor({ timeout: 15_000 });
-      expect(await page.locator('[data-testid="bookings"]').textContent()).toContain('张*丰');
+      await expect.poll(() => page.locator('[data-testid="bookings"]').textContent()).toContain('张*丰');
+      expect(await page.locator('[data-testid="bookings"]').textContent()).not.toContain('李*光');
+      expect(await page.locator('[data-testid="bookings"]').textContent()).toContain('今日延时服务预约');
       await expect.poll(() => page.locator('[data-testid="notices"]').textContent()).toContain(NOTICE['zh-Hans']);
       await page.locator('[data-testid="enable-voice"]').click();
       await page.locator('[data-testid="voice-state"]').waitFor({ timeout: 5_000 });
@@ -263,6 +271,62 @@ describe('the wall display', () => {
       expect(win.errors).toEqual([]);
     } finally {
       await win.context.close();
+    }
+  });
+
+  test('delay-service bookings are pushed live to the hall and zone screens, and leave them when cancelled', async () => {
+    const today = await bookingToday(hub.url);
+    const free = async (serviceId: string) => {
+      const slot = (await slotsOf(hub.url, serviceId, today)).slots.find((x) => x.session === 'delay' && x.available);
+      if (!slot) throw new Error(`no free delay slot of ${serviceId} today`);
+      return slot.start;
+    };
+    const hall = await openDisplay('/display?voice=off&lang2=en');
+    const zone = await openDisplay('/display?zone=medical-insurance&voice=off');
+    try {
+      await hall.page.locator('[data-screen="hall"]').waitFor({ timeout: 15_000 });
+      await zone.page.locator('[data-screen="zone"]').waitFor({ timeout: 15_000 });
+      const clerk = (await clerkLogin(hub.url, 'clerk02')).token;
+      // Made at a counter while both screens run: no reload, no 3-minute refresh; the push brings it.
+      const medical = await bookAsStaff(hub.url, clerk, {
+        serviceId: 'resident-medical-insurance',
+        slotStart: await free('resident-medical-insurance'),
+        name: '王小二',
+        phone: '13900001111',
+      });
+      const pension = await bookAsStaff(hub.url, clerk, {
+        serviceId: 'resident-pension-insurance',
+        slotStart: await free('resident-pension-insurance'),
+        name: '赵钱孙',
+      });
+      const row = (page: Page, code: string) => page.locator(`[data-testid="bookings"] tr[data-code="${code}"]`);
+      await row(hall.page, medical.code).waitFor({ timeout: 5_000 });
+      await row(hall.page, pension.code).waitFor({ timeout: 5_000 });
+      const text = (await row(hall.page, medical.code).textContent()) ?? '';
+      expect(text).toContain('王*二');
+      expect(text).toContain('城乡居民医保参保登记');
+      expect(text).toContain('待签到');
+      expect(text).not.toContain('1390000');
+      // The zone screen shows its own zone's bookings only.
+      await row(zone.page, medical.code).waitFor({ timeout: 5_000 });
+      expect(await row(zone.page, pension.code).count()).toBe(0);
+      await shot(hall.page, 'bookings-live');
+
+      // Cancelled at the counter: it leaves both screens.
+      const cancelled = await api<{ state: string }>(hub.url, `/api/v1/bookings/${medical.code}/cancel`, {
+        token: clerk,
+        body: {},
+      });
+      expect(cancelled.status).toBe(200);
+      expect(cancelled.body.state).toBe('cancelled');
+      await row(hall.page, medical.code).waitFor({ state: 'detached', timeout: 5_000 });
+      await row(zone.page, medical.code).waitFor({ state: 'detached', timeout: 5_000 });
+      expect(await row(hall.page, pension.code).count()).toBe(1);
+      expect(hall.errors).toEqual([]);
+      expect(zone.errors).toEqual([]);
+    } finally {
+      await hall.context.close();
+      await zone.context.close();
     }
   });
 

@@ -1,4 +1,12 @@
-import type { ErrorBody, TicketState, WindowAction, WindowCommandResult } from '@hall/protocol';
+import type {
+  BookingOptionsView,
+  BookingSlotsView,
+  BookingView,
+  ErrorBody,
+  TicketState,
+  WindowAction,
+  WindowCommandResult,
+} from '@hall/protocol';
 import { api } from './clients.ts';
 
 export interface Clerk {
@@ -50,4 +58,40 @@ export async function atCounter(
   model: CounterModel,
 ): Promise<void> {
   for (const action of actions) await windowCommand(url, clerk, window, action, model);
+}
+
+/** The slots of a service on a hall-local day, as the public booking page reads them. */
+export async function slotsOf(url: string, serviceId: string, day: string): Promise<BookingSlotsView> {
+  const r = await api<BookingSlotsView | ErrorBody>(
+    url,
+    `/api/v1/public/booking-slots?serviceId=${encodeURIComponent(serviceId)}&day=${encodeURIComponent(day)}`,
+  );
+  if (r.status !== 200) throw new Error(`slots of ${serviceId} on ${day}: ${r.status} ${JSON.stringify(r.body)}`);
+  return r.body as BookingSlotsView;
+}
+
+/** The hub's today (the first bookable day). */
+export async function bookingToday(url: string): Promise<string> {
+  const r = await api<BookingOptionsView>(url, '/api/v1/public/booking-options');
+  const today = r.body.days[0]?.day;
+  if (r.status !== 200 || !today) throw new Error(`booking options: ${r.status} ${JSON.stringify(r.body)}`);
+  return today;
+}
+
+/** A staff booking through the API (as the counter's dialog makes it); it must be created. */
+export async function bookAsStaff(
+  url: string,
+  token: string,
+  body: { serviceId: string; slotStart: number; name?: string; phone?: string },
+): Promise<BookingView> {
+  const r = await api<BookingView | ErrorBody>(url, '/api/v1/bookings', { token, body });
+  if (r.status !== 201) throw new Error(`booking ${JSON.stringify(body)}: ${r.status} ${JSON.stringify(r.body)}`);
+  return r.body as BookingView;
+}
+
+/** Today's bookings as the hub keeps them. */
+export async function bookingsOfToday(url: string, token: string): Promise<BookingView[]> {
+  const r = await api<BookingView[]>(url, '/api/v1/bookings', { token });
+  if (r.status !== 200) throw new Error(`bookings: ${r.status} ${JSON.stringify(r.body)}`);
+  return r.body;
 }

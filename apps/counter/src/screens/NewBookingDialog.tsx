@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type {
   BookingOptionsView,
   BookingSlotsView,
@@ -53,6 +53,7 @@ export function NewBookingDialog({ hall, window, token, locale, now, onClose }: 
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<BookingView | null>(null);
   const [reload, setReload] = useState(0);
+  const grid = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     let live = true;
@@ -82,6 +83,13 @@ export function NewBookingDialog({ hall, window, token, locale, now, onClose }: 
       live = false;
     };
   }, [serviceId, day, reload]);
+
+  // Today's started slots come first: bring the first free one into view when the slots arrive.
+  useEffect(() => {
+    if (slots.kind !== 'ok') return;
+    const free = grid.current?.querySelector<HTMLElement>('.slot:not(.slot--blocked)');
+    if (free && grid.current) grid.current.scrollTop = free.offsetTop;
+  }, [slots]);
 
   const choices = slots.kind === 'ok' ? slotChoices(slots.view.slots, now) : [];
   // A chosen slot that has meanwhile started or filled up is no longer chosen.
@@ -214,7 +222,7 @@ export function NewBookingDialog({ hall, window, token, locale, now, onClose }: 
           {slots.kind === 'failed' && <p className="notice notice--problem">{ui.loadFailed[locale]}</p>}
           {slots.kind === 'ok' && choices.length === 0 && <p className="muted">{ui.noSlots[locale]}</p>}
           {choices.length > 0 && (
-            <div className="slots__grid">
+            <div className="slots__grid" ref={grid}>
               {choices.map((c) => (
                 <label
                   key={c.start}
