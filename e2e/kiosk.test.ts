@@ -1,5 +1,15 @@
-import { writeFileSync } from 'node:fs';
-import type { DeviceView, Locale, PrinterStatus, Ticket } from '@hall/protocol';
+import { rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type {
+  BookingOptionsView,
+  BookingSlotsView,
+  BookingSlotView,
+  BookingView,
+  DeviceView,
+  Locale,
+  PrinterStatus,
+  Ticket,
+} from '@hall/protocol';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkCharOf } from '../apps/kiosk/src/shared/resident-id.ts';
@@ -266,43 +276,230 @@ describe('the elderly lane by resident ID number', () => {
   });
 });
 
-describe('booking check-in', () => {
-  test('a booking code gives a booking-lane ticket once; a second check-in is refused kindly', async () => {
-    const slotStart = Date.now() + 5 * 60_000;
-    const booking = await api<{ code: string }>(hub.url, '/api/v1/bookings', {
-      token: adminToken,
-      body: { serviceId: 'housing-fund-withdrawal', slotStart, slotEnd: slotStart + 30 * 60_000, name: '张三丰' },
-    });
-    expect(booking.status).toBe(201);
+/** A booking made by the demo admin through the staff API, as the counter or a phone call would. */
+async function book(url: string, token: string, serviceId: string, slotStart: number): Promise<BookingView> {
+  const r = await api<BookingView>(url, '/api/v1/bookings', { token, body: { serviceId, slotStart, name: '张三丰' } });
+  expect(r.status, JSON.stringify(r.body)).toBe(201);
+  expect(r.body.name).toBe('张*丰');
+  return r.body;
+}
+
+/** Today's bookable slots of a service, from the hub's own clock (the e2e hub runs on a demo clock). */
+async function slotsToday(url: string, serviceId: string): Promise<BookingSlotView[]> {
+  const options = await api<BookingOptionsView>(url, '/api/v1/public/booking-options');
+  expect(options.status).toBe(200);
+  const day = options.body.days[0]?.day ?? '';
+  const r = await api<BookingSlotsView>(url, `/api/v1/public/booking-slots?serviceId=${serviceId}&day=${day}`);
+  expect(r.status, JSON.stringify(r.body)).toBe(200);
+  return r.body.slots;
+}
+
+const clockOf = (ms: number) =>
+  new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Shanghai',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(ms);
+
+async function openBookingCheckIn(page: Page): Promise<void> {
+  await page.locator('[data-testid="booking-check-in"]').click();
+  await page.locator('[data-step="booking"]').waitFor();
+}
+
+/** A keyboard-wedge scanner: the code's characters as key presses, then Enter. */
+async function scanCode(page: Page, code: string): Promise<void> {
+  await page.keyboard.type(code);
+  await page.keyboard.press('Enter');
+}
+
+describe('booking check-in at the start screen', () => {
+  test('an open check-in becomes a booking ticket once; too early says when check-in opens; an unknown code is said so', async () => {
+    const slots = (await slotsToday(hub.url, 'housing-fund-withdrawal')).filter((s) => s.available);
+    // The next slot to start: its check-in (30 min before it) is open now. One 3 hours later: too early.
+    const next = slots[0];
+    const later = slots.find((s) => next !== undefined && s.start >= next.start + 3 * 3600_000);
+    if (!next || !later) throw new Error(`the demo hub has no slots to book: ${JSON.stringify(slots)}`);
+    const open = await book(hub.url, adminToken, 'housing-fund-withdrawal', next.start);
+    const early = await book(hub.url, adminToken, 'housing-fund-withdrawal', later.start);
+
     const page = await openKiosk(PORTRAIT);
     try {
-      const checkIn = async () => {
-        await toLaneScreen(page, 'housing-fund', 'housing-fund-withdrawal');
-        await page.locator('[data-lane="booking"]').click();
-        await page.locator('#booking-code').fill(booking.body.code.toLowerCase());
-        await page.locator('.entry__submit').click();
-        await page.locator('[data-step="confirm"]').waitFor();
-        await page.locator('[data-testid="take-number"]').click();
-      };
+      await expectTouchableAndLabelled(page);
+      await openBookingCheckIn(page);
+      // Typed on the on-screen keypad (the code's alphabet is the keypad's).
+      for (const ch of open.code) await page.locator(`.keypad button[aria-label="${ch}"]`).click();
+      expect(await page.inputValue('#booking-code')).toBe(open.code);
+      await expectTouchableAndLabelled(page);
+      await shot(page, 'booking-entry-zh-Hans');
+      await page.locator('.entry__submit').click();
+
+      // Check-in is open: the confirm step shows the booking, its slot and the masked name only.
+      await page.locator('[data-step="confirm"]').waitFor({ timeout: 10_000 });
+      expect(await page.locator('[data-testid="confirm-booking-code"]').textContent()).toBe(open.code);
+      expect(await page.locator('[data-testid="confirm-booking-slot"]').textContent()).toBe(
+        `${clockOf(open.slotStart)}–${clockOf(open.slotEnd)}`,
+      );
+      expect(await page.locator('.summary').textContent()).toContain('张*丰');
+      expect(await page.content()).not.toContain('张三丰');
+      await shot(page, 'booking-confirm-zh-Hans');
+
       const before = await hubTickets();
-      await checkIn();
-      await page.locator('[data-testid="result"]').waitFor({ timeout: 20_000 });
-      const number = ((await page.locator('[data-testid="ticket-number"]').textContent()) ?? '').trim();
+      const number = await takeNumberAndWait(page);
       const added = (await hubTickets()).filter((t) => !before.some((b) => b.id === t.id));
-      expect(added.map((t) => ({ number: t.number, lane: t.lane, code: t.booking?.code }))).toEqual([
-        { number, lane: 'booking', code: booking.body.code },
-      ]);
+      expect(
+        added.map((t) => ({ number: t.number, serviceId: t.serviceId, lane: t.lane, code: t.booking?.code })),
+      ).toEqual([{ number, serviceId: 'housing-fund-withdrawal', lane: 'booking', code: open.code }]);
+      expect(await page.locator('[data-testid="result-slot"]').textContent()).toContain(clockOf(open.slotStart));
+      await shot(page, 'booking-result-zh-Hans');
+      await page.locator('.result > .btn--huge').click();
+      await page.locator('[data-step="start"]').waitFor();
+
+      // The same code again, scanned (lower case, as some scanners send it): already used, no second ticket.
+      await openBookingCheckIn(page);
+      await scanCode(page, open.code.toLowerCase());
+      const verdict = page.locator('[data-testid="booking-verdict"]');
+      await verdict.waitFor({ timeout: 10_000 });
+      expect(await verdict.getAttribute('data-verdict')).toBe('used');
+      expect(await verdict.textContent()).toContain('已签到');
+      expect((await hubTickets()).length).toBe(before.length + 1);
+
+      // Too early, in English: when check-in opens (30 minutes before the slot), and no ticket.
+      await chooseLocale(page, 'en');
+      await page.locator('[data-testid="booking-another"]').click();
+      await scanCode(page, early.code);
+      await expect.poll(() => verdict.getAttribute('data-verdict'), { timeout: 10_000 }).toBe('too-early');
+      expect(await verdict.textContent()).toContain(`Check-in opens at ${clockOf(early.slotStart - 30 * 60_000)}`);
+      expect(await page.locator('[data-testid="booking-slot"]').textContent()).toBe(
+        `${clockOf(early.slotStart)}–${clockOf(early.slotEnd)}`,
+      );
+      expect(await page.locator('[data-testid="take-normal"]').count()).toBe(0);
+      await expectTouchableAndLabelled(page);
+      await shot(page, 'booking-too-early-en');
+      expect((await hubTickets()).length).toBe(before.length + 1);
+
+      // A code the hub does not know.
+      await page.locator('[data-testid="booking-another"]').click();
+      await scanCode(page, 'ZZZZ2345');
+      await expect
+        .poll(() => page.locator('#booking-code-problem').getAttribute('data-code'), { timeout: 10_000 })
+        .toBe('UNKNOWN_BOOKING');
+      expect(await page.locator('#booking-code-problem').textContent()).toContain('could not find');
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('the hall in the evening (delay service)', () => {
+  /**
+   * A second demo hub: bookings are made in the morning for 10:30, then it restarts on the same
+   * database at 17:40 the same day, when only the delay-service items are open and the morning
+   * bookings were missed.
+   */
+  let evening: HubProcess | undefined;
+  let eveningAdmin = '';
+  let missedOpen: BookingView;
+  let missedClosed: BookingView;
+
+  beforeAll(async () => {
+    const morning = await startHub({ env: { HALL_DEMO_START: '2026-11-25T10:05:00+08:00' } });
+    const slot = Date.parse('2026-11-25T10:30:00+08:00');
+    try {
+      const token = (await adminLogin(morning.url)).token;
+      missedOpen = await book(morning.url, token, 'housing-fund-withdrawal', slot);
+      missedClosed = await book(morning.url, token, 'housing-fund-loan', slot);
+    } finally {
+      morning.kill('SIGTERM');
+      await morning.exited;
+    }
+    evening = await startHub({ dbPath: morning.dbPath, env: { HALL_DEMO_START: '2026-11-25T17:40:00+08:00' } });
+    eveningAdmin = (await adminLogin(evening.url)).token;
+  });
+
+  afterAll(async () => {
+    await evening?.stop();
+    // The morning hub's temp dir, which the evening hub reused.
+    if (evening) rmSync(dirname(evening.dbPath), { recursive: true, force: true });
+  });
+
+  async function openEveningKiosk(): Promise<Page> {
+    if (!evening) throw new Error('no evening hub');
+    const context = await browser.newContext({ viewport: PORTRAIT });
+    const page = await context.newPage();
+    await page.goto(`${evening.url}/kiosk`);
+    await page.locator('[data-step="start"]').waitFor({ timeout: 15_000 });
+    // With the figures, every zone shows its wait, or (closed) when it opens.
+    await expect
+      .poll(() => page.locator('.zone-tile .wait-line__minutes, .zone-tile .closed-line').count(), { timeout: 10_000 })
+      .toBe(21);
+    return page;
+  }
+
+  test('closed services stay listed, greyed, with when they open; a closed zone says so; delay items carry a badge', async () => {
+    const page = await openEveningKiosk();
+    try {
+      // Transport has no delay-service item: its tile says it is closed, and opens tomorrow at 09:00.
+      const transport = page.locator('[data-zone="transport"]');
+      await expect.poll(() => transport.getAttribute('data-open')).toBe('false');
+      expect(await transport.locator('[data-testid="zone-closed"]').textContent()).toContain('明天 09:00 开始办理');
+      expect(await transport.locator('.wait-line').count()).toBe(0);
+      expect(await page.locator('[data-zone="housing-fund"]').getAttribute('data-open')).toBe('true');
+      await shot(page, 'evening-start-zh-Hans');
+
+      await page.locator('[data-zone="housing-fund"]').click();
+      await page.locator('[data-step="services"]').waitFor();
+      const loan = page.locator('[data-service="housing-fund-loan"]');
+      const withdrawal = page.locator('[data-service="housing-fund-withdrawal"]');
+      expect(await loan.getAttribute('data-open')).toBe('false');
+      expect(await loan.locator('button').isDisabled()).toBe(true);
+      expect(await loan.locator('[data-testid="service-opens"]').textContent()).toContain('明天 09:00 开始办理');
+      expect(await loan.locator('[data-testid="delay-badge"]').count()).toBe(0);
+      expect(await withdrawal.getAttribute('data-open')).toBe('true');
+      expect(await withdrawal.locator('button').isDisabled()).toBe(false);
+      expect(await withdrawal.locator('[data-testid="delay-badge"]').textContent()).toBe('延时服务');
+      await shot(page, 'evening-services-zh-Hans');
+
+      await chooseLocale(page, 'zh-Hant');
+      expect(await loan.locator('[data-testid="service-opens"]').textContent()).toContain('明天 09:00 開始辦理');
+      await chooseLocale(page, 'en');
+      expect(await loan.locator('[data-testid="service-opens"]').textContent()).toContain('Opens tomorrow 09:00');
+      expect(await withdrawal.locator('[data-testid="delay-badge"]').textContent()).toBe('Evening & weekend service');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('a missed booking offers a normal ticket for its service, or says when a closed one opens', async () => {
+    if (!evening) throw new Error('no evening hub');
+    const url = evening.url;
+    const page = await openEveningKiosk();
+    try {
+      await openBookingCheckIn(page);
+      await scanCode(page, missedOpen.code);
+      const verdict = page.locator('[data-testid="booking-verdict"]');
+      await verdict.waitFor({ timeout: 10_000 });
+      expect(await verdict.getAttribute('data-verdict')).toBe('missed');
+      expect(await verdict.textContent()).toContain(`已于 ${clockOf(missedOpen.slotEnd)} 结束`);
+      await shot(page, 'booking-missed-zh-Hans');
+
+      const before = (await ticketsOfDay(url, eveningAdmin)).tickets;
+      await page.locator('[data-testid="take-normal"]').click();
+      await page.locator('[data-step="confirm"]').waitFor();
+      expect(await page.locator('[data-testid="confirm-booking-code"]').count()).toBe(0);
+      const number = await takeNumberAndWait(page);
+      const added = (await ticketsOfDay(url, eveningAdmin)).tickets.filter((t) => !before.some((b) => b.id === t.id));
+      expect(
+        added.map((t) => ({ number: t.number, serviceId: t.serviceId, lane: t.lane, booking: t.booking })),
+      ).toEqual([{ number, serviceId: 'housing-fund-withdrawal', lane: 'normal', booking: null }]);
       await page.locator('.result > .btn--huge').click();
 
-      await checkIn();
-      const failed = page.locator('[data-testid="issue-failed"]');
-      await failed.waitFor({ timeout: 10_000 });
-      expect(await failed.getAttribute('data-code')).toBe('BOOKING_ALREADY_USED');
-      expect(await failed.textContent()).toContain('已签到过');
-      await shot(page, 'booking-used-zh-Hans');
-      // Trying the same again cannot help: the kiosk offers to go back instead.
-      await page.locator('[data-testid="go-back"]').click();
-      await page.locator('[data-step="lane"]').waitFor();
+      // Missed, and its service is closed this evening: no ticket offered, the opening time instead.
+      await openBookingCheckIn(page);
+      await scanCode(page, missedClosed.code);
+      await expect.poll(() => verdict.getAttribute('data-verdict'), { timeout: 10_000 }).toBe('missed');
+      expect(await page.locator('[data-testid="service-opens"]').textContent()).toContain('明天 09:00 开始办理');
+      expect(await page.locator('[data-testid="take-normal"]').count()).toBe(0);
     } finally {
       await page.context().close();
     }
@@ -331,7 +528,10 @@ describe('idle and large type', () => {
 
 describe('a browser kiosk on a real (non-demo) hub', () => {
   test('asks an attendant for the device token, refuses a wrong one, and starts with the right one', async () => {
-    const realHub = await startHub({ env: { HALL_DEMO: '0', HALL_ADMIN_PASSWORD: 'e2e-admin-password-2026' } });
+    // A real hall runs on the real clock (no HALL_DEMO_START).
+    const realHub = await startHub({
+      env: { HALL_DEMO: '0', HALL_DEMO_START: '', HALL_ADMIN_PASSWORD: 'e2e-admin-password-2026' },
+    });
     const context = await browser.newContext({ viewport: PORTRAIT });
     try {
       const admin = await api<{ token: string }>(realHub.url, '/api/v1/auth/login', {

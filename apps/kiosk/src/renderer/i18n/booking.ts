@@ -31,6 +31,11 @@ export const bookingTexts = {
     'zh-Hant': '該預約已簽到取號，無需重複簽到。如未拿到號票，請到服務台諮詢。',
     en: 'This booking has already been checked in. If you have no ticket, please ask at the service desk.',
   },
+  cancelled: {
+    'zh-Hans': '该预约已取消，不能签到。您可以普通取号，或到服务台咨询。',
+    'zh-Hant': '該預約已取消，不能簽到。您可以普通取號，或到服務台諮詢。',
+    en: 'This booking was cancelled, so it cannot be checked in. You can take a normal ticket or ask at the service desk.',
+  },
   takeNormal: { 'zh-Hans': '普通取号', 'zh-Hant': '普通取號', en: 'Take a normal ticket' },
   another: { 'zh-Hans': '输入其他预约码', 'zh-Hant': '輸入其他預約碼', en: 'Enter another code' },
   unknown: {

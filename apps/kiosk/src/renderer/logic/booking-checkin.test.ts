@@ -64,8 +64,12 @@ describe('booking check-in: the verdict → the screen', () => {
     });
   });
 
-  it('used: already checked in', () => {
+  it('used: already checked in; a cancelled booking (also "used" to the hub) is said to be cancelled', () => {
     expect(checkInView(lookup('used'), open)).toEqual({ kind: 'used' });
+    const checkedIn = { ...lookup('used'), booking: { ...booking, state: 'checked-in' as const } };
+    expect(checkInView(checkedIn, open)).toEqual({ kind: 'used' });
+    const cancelled = { ...lookup('used'), booking: { ...booking, state: 'cancelled' as const } };
+    expect(checkInView(cancelled, open)).toEqual({ kind: 'cancelled' });
   });
 });
 

@@ -11,7 +11,9 @@ export type CheckInView =
   /** The slot ended at `endedAt`: offer a normal ticket for the same service, if it can be taken now. */
   | { kind: 'missed'; endedAt: number; normalTicket: OpeningGate }
   /** Already checked in (or served): nothing more to take. */
-  | { kind: 'used' };
+  | { kind: 'used' }
+  /** Cancelled by the citizen or staff (the hub's verdict for it is 'used'): it cannot be checked in. */
+  | { kind: 'cancelled' };
 
 export function checkInView(lookup: KioskBookingLookup, stats: StatsByService): CheckInView {
   switch (lookup.verdict) {
@@ -26,7 +28,7 @@ export function checkInView(lookup: KioskBookingLookup, stats: StatsByService): 
         normalTicket: serviceGate(stats[lookup.booking.serviceId]),
       };
     case 'used':
-      return { kind: 'used' };
+      return lookup.booking.state === 'cancelled' ? { kind: 'cancelled' } : { kind: 'used' };
   }
 }
 

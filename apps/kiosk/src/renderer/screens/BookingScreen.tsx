@@ -136,6 +136,7 @@ export function BookingScreen() {
             </p>
           )}
           {view.kind === 'used' && <p>{bookingTexts.used[locale]}</p>}
+          {view.kind === 'cancelled' && <p>{bookingTexts.cancelled[locale]}</p>}
         </div>
         <div className="booking__actions">
           {view.kind === 'missed' && view.normalTicket.open && (

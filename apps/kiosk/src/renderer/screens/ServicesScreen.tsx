@@ -46,7 +46,7 @@ export function ServicesScreen() {
                     </span>
                   )}
                 </h3>
-                <WaitLine figures={stats[service.id]} locale={locale} />
+                {gate.open && <WaitLine figures={stats[service.id]} locale={locale} />}
               </div>
               {!gate.open && (
                 <p className="closed-line" id={`svc-${service.id}-opens`} data-testid="service-opens">

@@ -53,8 +53,10 @@ export function StartScreen() {
               >
                 <ZoneIcon icon={zone.icon} />
                 <span className="tile__name">{zone.names[locale]}</span>
-                <WaitLine figures={waits.get(zone.id)} locale={locale} />
-                {!gate.open && (
+                {/* A closed zone's "no wait" would mislead: when it opens instead. */}
+                {gate.open ? (
+                  <WaitLine figures={waits.get(zone.id)} locale={locale} />
+                ) : (
                   <span className="closed-line" data-testid="zone-closed">
                     {openingTexts.zoneClosed[locale]} · {opensText(gate.opensAt, today, hall.timeZone, locale)}
                   </span>
