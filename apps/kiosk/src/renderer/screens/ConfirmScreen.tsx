@@ -111,12 +111,9 @@ export function ConfirmScreen() {
       {status === 'failed' && attempt.error && (
         <div className="notice notice--problem" role="alert" data-testid="issue-failed" data-code={attempt.error.code}>
           <p>{(hubErrorTexts[attempt.error.code] ?? hubErrorFallback)[locale]}</p>
-          {/* When it opens again, in the hub's own words: said plainly, not as a detail. */}
-          {attempt.error.code === 'SERVICE_CLOSED' && attempt.error.message ? (
-            <p>{attempt.error.message}</p>
-          ) : (
-            attempt.error.message && <p className="notice__detail">({attempt.error.message})</p>
-          )}
+          {/* Refused as closed (a race at closing time): when it opens, as the figures now say. */}
+          {attempt.error.code === 'SERVICE_CLOSED' && !gate.open && <p data-testid="closed-opens">{opens}</p>}
+          {attempt.error.message && <p className="notice__detail">({attempt.error.message})</p>}
         </div>
       )}
       {busy && (
