@@ -191,6 +191,21 @@ describe('delay service and bookings', () => {
     expect(of('med-card')).toMatchObject({ open: true, opensAt: null, closesAt: local('20:00') });
   });
 
+  it('rate-limits public bookings per address in a bucket of their own', async () => {
+    const starts = (await slots('med-card')).slots.filter((s) => s.available).map((s) => s.start);
+    const replies = [];
+    for (let i = 0; i < 24; i++)
+      replies.push(await book(starts[i % starts.length] ?? 0, { phone: `139000011${10 + i}` }));
+    const made = replies.filter((r) => r.status === 201).length;
+    expect(made).toBe(20);
+    expect(replies.slice(20).every((r) => r.body.code === 'RATE_LIMITED')).toBe(true);
+    // Logins from the same address are not affected.
+    const login = await api(t.url, '/api/v1/auth/login', {
+      body: { username: 'clerk1', password: 'clerk-password-1' },
+    });
+    expect(login.status).toBe(200);
+  });
+
   it("pushes today's bookings to displays and staff, never to kiosks", async () => {
     const display = socketFor(t.url, t.tokens.display);
     const kiosk = socketFor(t.url, t.tokens.kiosk);

@@ -90,6 +90,7 @@ export function createHub(o: HubOptions): Hub {
     webRoot: o.webRoot,
     rate: new RateLimiter(o.clock, 20, 60),
     loginRate: new RateLimiter(o.clock, 10 / 60, 10),
+    publicWriteRate: new RateLimiter(o.clock, 30 / 60, 20),
     demo: o.demo,
     windowNumbers: new Set(o.hallConfig.windows.map((w) => w.number)),
     printDir: resolve(o.printDir),

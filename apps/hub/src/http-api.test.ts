@@ -247,7 +247,7 @@ describe('HTTP API', () => {
   });
 
   it('serves a placeholder page for each UI that is not built yet', async () => {
-    for (const ui of ['kiosk', 'counter', 'display', 'admin']) {
+    for (const ui of ['kiosk', 'counter', 'display', 'book', 'admin']) {
       const res = await fetch(`${t.url}/${ui}`);
       expect(res.status).toBe(200);
       const html = await res.text();

@@ -15,7 +15,7 @@ function reply<T>(result: Result<T>, status = 200): RouteReply {
 
 /**
  * Bookings: public routes for the `/book` page and the government portal (no token; making and
- * cancelling are rate-limited per address like a login), staff routes for counters and admins, and
+ * cancelling are rate-limited per address), staff routes for counters and admins, and
  * the kiosk's check-in lookup.
  */
 export function bookingRoutes(d: ApiDeps): Route[] {
@@ -42,7 +42,7 @@ export function bookingRoutes(d: ApiDeps): Route[] {
       method: 'POST',
       pattern: /^\/api\/v1\/public\/bookings$/,
       right: 'public',
-      strictRate: true,
+      publicWrite: true,
       handle: async (ctx) => {
         const input = body(parseInput(publicCreateBookingBodySchema, await readJson(ctx.req)));
         return reply(desk.create(input, 'public'), 201);
@@ -58,7 +58,7 @@ export function bookingRoutes(d: ApiDeps): Route[] {
       method: 'POST',
       pattern: new RegExp(`^/api/v1/public/bookings/${CODE}/cancel$`),
       right: 'public',
-      strictRate: true,
+      publicWrite: true,
       handle: async (ctx) => {
         const input = body(parseInput(publicCancelBookingBodySchema, await readJson(ctx.req)));
         return reply(desk.cancel(ctx.params[0] ?? '', 'public', input.phoneLast4));

@@ -21,6 +21,8 @@ export interface HttpHandlerDeps {
   rate: RateLimiter;
   /** Per address, for logins: slows password guessing. */
   loginRate: RateLimiter;
+  /** Public bookings and cancels, per address: phones behind one mobile-network address share it. */
+  publicWriteRate: RateLimiter;
   /** Folder of the virtual printers' output, served under PREVIEW_PATH. */
   printDir: string;
   /** Demo mode only: `/kiosk/config.json`, `/display/config.json` and `/rate/<n>/config.json` hand out tokens. */
@@ -128,9 +130,9 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, d:
       return;
     }
   }
-  const strict = route.checksPassword === true || route.strictRate === true;
-  const limiterKey = strict ? `ip:${address}` : (principal?.id ?? `ip:${address}`);
-  if (!(strict ? d.loginRate : d.rate).take(limiterKey)) {
+  const bucket = route.checksPassword ? d.loginRate : route.publicWrite ? d.publicWriteRate : d.rate;
+  const limiterKey = route.checksPassword || route.publicWrite ? `ip:${address}` : (principal?.id ?? `ip:${address}`);
+  if (!bucket.take(limiterKey)) {
     sendError(res, { code: 'RATE_LIMITED', message: 'too many requests: slow down and retry in a moment' });
     return;
   }

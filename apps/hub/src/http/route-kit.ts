@@ -23,8 +23,8 @@ export interface Route {
   right: Right | 'public';
   /** The route checks a password: it is rate-limited per address like a login, to slow guessing. */
   checksPassword?: true;
-  /** Anyone may call it and it writes (a public booking): rate-limited per address like a login. */
-  strictRate?: true;
+  /** Anyone may call it and it writes (a public booking): rate-limited per address in a bucket of its own. */
+  publicWrite?: true;
   handle: (ctx: RouteContext) => Promise<RouteReply> | RouteReply;
 }
 
