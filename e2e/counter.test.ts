@@ -351,9 +351,16 @@ describe('the could-not-get-it-done desk', () => {
 });
 
 describe('bookings at the counter (a weekday evening: delay service)', () => {
-  test('a clerk books an evening slot for a citizen, gets the code and its QR; the wall display shows it until the clerk cancels it', async () => {
+  let evening: HubProcess;
+  beforeAll(async () => {
     // Wednesday 17:40 hall time: the delay-service hours (17:00–20:00) run, slots every 30 minutes, 2 places each.
-    const evening = await startHub({ env: { HALL_DEMO_START: demoStartFor(Date.parse('2026-11-25T17:40:00+08:00')) } });
+    evening = await startHub({ env: { HALL_DEMO_START: demoStartFor(Date.parse('2026-11-25T17:40:00+08:00')) } });
+  });
+  afterAll(async () => {
+    await evening?.stop();
+  });
+
+  test('a clerk books an evening slot for a citizen, gets the code and its QR; the wall display shows it until the clerk cancels it', async () => {
     const service = 'resident-medical-insurance';
     const context = await browser.newContext({ viewport: LARGE });
     const page = await context.newPage();
@@ -496,7 +503,86 @@ describe('bookings at the counter (a weekday evening: delay service)', () => {
     } finally {
       await context.close();
       await displayContext.close();
-      await evening.stop();
     }
   });
+
+  test('a ticket of a service closed for the evening is listed as closed, not callable, and Call next skips it', async () => {
+    // Sent on in the evening to a service that is not on the delay list (closed since 17:00, past the grace).
+    const issued = await api<IssuedTicket>(evening.url, '/api/v1/tickets', {
+      token: DEMO_CREDENTIALS.kioskToken,
+      body: { requestId: `e2e-counter-closed-${Date.now().toString(36)}`, serviceId: 'resident-medical-insurance' },
+    });
+    expect(issued.status).toBe(201);
+    const stats = await api<{ services: Array<{ serviceId: string; open: boolean }> }>(evening.url, '/api/v1/queue', {
+      token: DEMO_CREDENTIALS.kioskToken,
+    });
+    const closedService = 'food-business-licence';
+    expect(stats.status).toBe(200);
+    expect(stats.body.services.find((x) => x.serviceId === closedService)?.open).toBe(false);
+    const clerk02 = DEMO_CREDENTIALS.clerks.find((c) => c.username === 'clerk02');
+    const token = (
+      await api<{ token: string }>(evening.url, '/api/v1/auth/login', {
+        body: { username: clerk02?.username, password: clerk02?.password },
+      })
+    ).body.token;
+    const command = async (action: string, extra: object = {}) => {
+      const r = await api(evening.url, `/api/v1/windows/2/${action}`, {
+        token,
+        body: { requestId: `e2e-closed-${action}-${Date.now().toString(36)}`, ...extra },
+      });
+      expect(r.status, `${action}: ${JSON.stringify(r.body)}`).toBe(200);
+    };
+    await command('open');
+    await command('call-next');
+    await command('start');
+    await command('transfer', { toServiceId: closedService, note: '需办理食品经营许可，明日再来' });
+
+    const { page, errors } = await openEveningCounter();
+    try {
+      await toWindowAt(page, 'clerk01', 28);
+      const closed = page.locator(`[data-testid="queue-closed"] [data-ticket="${issued.body.ticket.number}"]`);
+      await closed.waitFor({ timeout: 10_000 });
+      expect(await closed.textContent()).toContain('已停办');
+      expect(await page.locator('[data-testid="queue-closed"]').textContent()).toContain('呼叫下一位会跳过');
+      // Not among the callable ones, and not counted there.
+      expect(
+        await page.locator(`[data-testid="queue"] > .queue__list [data-ticket="${issued.body.ticket.number}"]`).count(),
+      ).toBe(0);
+      expect(await page.locator('[data-testid="queue"] .card__title .card__count').first().textContent()).toBe('0');
+      // Nothing callable: Call next is off here, and the hub, asked at another comprehensive window, agrees.
+      expect(await page.locator('[data-action="call-next"]').isDisabled()).toBe(true);
+      const opened = await api(evening.url, '/api/v1/windows/29/open', {
+        token,
+        body: { requestId: `e2e-closed-open29-${Date.now().toString(36)}` },
+      });
+      expect(opened.status).toBe(200);
+      const next = await api<{ code: string }>(evening.url, '/api/v1/windows/29/call-next', {
+        token,
+        body: { requestId: `e2e-closed-call29-${Date.now().toString(36)}` },
+      });
+      expect(next.status).toBe(409);
+      expect(next.body.code).toBe('NO_TICKET_WAITING');
+      await shot(page, 'queue-closed');
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  async function openEveningCounter(): Promise<CounterPage> {
+    const context = await browser.newContext({ viewport: LARGE });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    expect((await page.goto(`${evening.url}/counter`))?.status()).toBe(200);
+    await page.locator('[data-screen="login"]').waitFor({ timeout: 15_000 });
+    return { page, errors };
+  }
+
+  async function toWindowAt(page: Page, username: string, window: number): Promise<void> {
+    await signIn(page, username);
+    await page.locator('[data-testid="window-picker"]').waitFor({ timeout: 15_000 });
+    await page.locator(`[data-window="${window}"] button`).click();
+    await page.locator(`[data-screen="main"] .main[data-window="${window}"]`).waitFor({ timeout: 10_000 });
+  }
 });
