@@ -144,6 +144,27 @@ describe('delay service and bookings', () => {
     }
   });
 
+  it('answers a retried booking (its answer was lost) with the booking made the first time', async () => {
+    const body = {
+      serviceId: 'med-card',
+      slotStart: local('11:00'),
+      name: '王五',
+      phone: '13700001234',
+      requestId: rid(),
+    };
+    const first = await api(t.url, '/api/v1/public/bookings', { body });
+    const retry = await api(t.url, '/api/v1/public/bookings', { body });
+    expect(first.status).toBe(201);
+    expect(retry).toMatchObject({ status: 200, body: { code: first.body.code } });
+    expect((await slots('med-card')).slots.find((s) => s.start === local('11:00'))?.booked).toBe(1);
+    const reused = await api(t.url, '/api/v1/public/bookings', { body: { ...body, slotStart: local('11:30') } });
+    expect(reused).toMatchObject({ status: 409, body: { code: 'REQUEST_ID_REUSED' } });
+    // A clerk's request ids are their own: the same id from a clerk makes a booking of its own.
+    const clerk = await api(t.url, '/api/v1/bookings', { token: t.tokens.clerk, body });
+    expect(clerk.status).toBe(201);
+    expect(clerk.body.code).not.toBe(first.body.code);
+  });
+
   it('offers only real future slots within the horizon, by the service hours of the day', async () => {
     for (const slotStart of [local('10:10'), local('08:30'), local('09:00'), Date.parse('2026-12-20T10:00:00+08:00')]) {
       expect((await book(slotStart)).body.code).toBe('UNKNOWN_SLOT');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { LocalizedText } from './localized.ts';
+import { requestIdSchema } from './request-id.ts';
 
 /**
  * booked → checked-in (kiosk check-in made a ticket) → called → done | no-show | cancelled.
@@ -33,6 +34,8 @@ export const createBookingBodySchema = z
     slotStart: z.number().int().positive(),
     name: nameSchema.optional(),
     phone: phoneSchema.optional(),
+    /** Optional: a retry with the same id (lost answer) returns the booking made the first time. */
+    requestId: requestIdSchema.optional(),
   })
   .strict();
 export type CreateBookingBody = z.infer<typeof createBookingBodySchema>;
@@ -44,6 +47,8 @@ export const publicCreateBookingBodySchema = z
     slotStart: z.number().int().positive(),
     name: nameSchema,
     phone: phoneSchema,
+    /** Optional: a retry with the same id (lost answer) returns the booking made the first time. */
+    requestId: requestIdSchema.optional(),
   })
   .strict();
 export type PublicCreateBookingBody = z.infer<typeof publicCreateBookingBodySchema>;

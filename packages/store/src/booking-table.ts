@@ -48,6 +48,7 @@ export type NewBooking = Omit<BookingView, 'checkedInTicketId' | 'state'>;
 export class BookingTable {
   private readonly insert: Stmt;
   private readonly byCode: Stmt;
+  private readonly byRequest: Stmt;
   private readonly checkIn: Stmt;
   private readonly between_: Stmt;
   private readonly taken: Stmt;
@@ -58,8 +59,9 @@ export class BookingTable {
 
   constructor(db: Db) {
     this.insert = db.prepare(`INSERT INTO bookings
-      (code, service_id, slot_start, slot_end, session, state, source, name_masked, phone_masked, created_at, updated_at)
-      VALUES (@code, @serviceId, @slotStart, @slotEnd, @session, 'booked', @source, @name, @phone, @createdAt, @createdAt)`);
+      (code, service_id, slot_start, slot_end, session, state, source, name_masked, phone_masked, created_at, updated_at, request_key)
+      VALUES (@code, @serviceId, @slotStart, @slotEnd, @session, 'booked', @source, @name, @phone, @createdAt, @createdAt, @requestKey)`);
+    this.byRequest = db.prepare('SELECT * FROM bookings WHERE request_key = ?');
     this.byCode = db.prepare('SELECT * FROM bookings WHERE code = ?');
     this.checkIn = db.prepare(`UPDATE bookings SET checked_in_ticket_id = ?, state = 'checked-in', updated_at = ?
       WHERE code = ? AND state = 'booked' AND checked_in_ticket_id IS NULL`);
@@ -81,9 +83,15 @@ export class BookingTable {
     );
   }
 
-  create(b: NewBooking): BookingView {
-    this.insert.run(b);
+  /** `requestKey` (who asked, and their request id) makes a retried call find the booking it made. */
+  create(b: NewBooking, requestKey: string | null = null): BookingView {
+    this.insert.run({ ...b, requestKey });
     return { ...b, state: 'booked', checkedInTicketId: null };
+  }
+
+  madeBy(requestKey: string): BookingView | undefined {
+    const row = this.byRequest.get(requestKey) as BookingRow | undefined;
+    return row ? fromRow(row) : undefined;
   }
 
   get(code: string): BookingView | undefined {

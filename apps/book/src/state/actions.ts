@@ -1,4 +1,4 @@
-import type { Locale } from '@hall/protocol';
+import { newRequestId, type Locale } from '@hall/protocol';
 import { cancelBooking, createBooking, errorCodeOf, fetchBooking, fetchOptions, fetchSlots } from '../hub/api.ts';
 import { reloadsSlots } from '../logic/errors.ts';
 import { checkLast4, checkName, checkPhone, normalizeCode } from '../logic/validate.ts';
@@ -106,17 +106,21 @@ export async function confirmBooking(): Promise<void> {
   const n = checkName(name);
   const p = checkPhone(phone);
   if (submitting || serviceId === null || slotStart === null || !n.ok || !p.ok) return;
-  set({ submitting: true, error: null });
+  const what = JSON.stringify([serviceId, slotStart, n.value, p.value]);
+  const pending = get().pending?.what === what ? get().pending : { what, requestId: newRequestId('book') };
+  set({ submitting: true, error: null, pending });
   try {
-    const result = await createBooking({ serviceId, slotStart, name: n.value, phone: p.value });
+    const body = { serviceId, slotStart, name: n.value, phone: p.value, requestId: pending?.requestId };
+    const result = await createBooking(body);
     // Only the masked values the hub returned stay in the page from here on.
-    set({ result, submitting: false, name: '', phone: '', step: 'result' });
+    set({ result, submitting: false, name: '', phone: '', step: 'result', pending: null });
     // The result replaces the confirm entry: going back must not offer to book the same thing twice.
     history.replaceState({ hallBook: true, view: 'book', step: 'result' } satisfies HistoryState, '', '/book/');
     window.scrollTo({ top: 0 });
   } catch (err) {
     const code = errorCodeOf(err);
-    set({ submitting: false, error: code });
+    // Only an unanswered call may have booked: keep its request id for the retry; a refusal booked nothing.
+    set({ submitting: false, error: code, ...(code === 'NO_ANSWER' ? {} : { pending: null }) });
     if (reloadsSlots(code)) {
       // The place is gone: back to the slot list, freshly loaded, with the reason above it.
       set({ step: 'slot', slotStart: null });

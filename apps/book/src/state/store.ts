@@ -26,6 +26,11 @@ export interface BookStore {
   /** The hub's refusal code of the last action on the current step, shown in the page's language. */
   error: string | null;
   result: BookingView | null;
+  /**
+   * The request id of the booking being sent, kept while what is booked stays the same, so that a retry
+   * after a lost answer gets the booking made the first time instead of a second one.
+   */
+  pending: { what: string; requestId: string } | null;
 
   lookupCode: string;
   lookup: BookingView | null;
@@ -48,6 +53,7 @@ export const INITIAL_FLOW = {
   submitting: false,
   error: null,
   result: null,
+  pending: null,
 } as const satisfies Partial<BookStore>;
 
 export const useBook = create<BookStore>()(() => ({

@@ -101,9 +101,24 @@ export class BookingDesk {
     });
   }
 
-  /** One transaction: the slot's places are counted and the booking inserted together. */
-  create(input: CreateBookingBody, source: BookingSource): Result<BookingView> {
+  /**
+   * One transaction: the slot's places are counted and the booking inserted together. With a
+   * request id, a retry of the same call (its answer was lost) gets the booking made the first time.
+   */
+  create(
+    input: CreateBookingBody,
+    source: BookingSource,
+    by: string,
+  ): Result<{ booking: BookingView; replayed: boolean }> {
     const { serviceId, slotStart } = input;
+    const requestKey = input.requestId === undefined ? null : `${by}:${input.requestId}`;
+    const earlier = requestKey === null ? undefined : this.store.bookings.madeBy(requestKey);
+    if (earlier) {
+      if (earlier.serviceId !== serviceId || earlier.slotStart !== slotStart) {
+        return fail('REQUEST_ID_REUSED', `request id ${input.requestId ?? ''} was used for another booking`);
+      }
+      return ok({ booking: earlier, replayed: true });
+    }
     if (!this.hall.hall.services.has(serviceId)) return fail('UNKNOWN_SERVICE', `no service ${serviceId} in this hall`);
     const now = this.hall.now();
     const day = localDateOf(slotStart, this.config.timeZone);
@@ -115,26 +130,28 @@ export class BookingDesk {
     const made = this.store.transaction((): Result<BookingView> => {
       const taken = this.store.bookings.takenPlaces(serviceId, slot.start, slot.start + 1).get(slot.start) ?? 0;
       if (taken >= slot.capacity) return fail('SLOT_FULL', `all ${slot.capacity} places of this slot are taken`);
-      const booking = this.store.bookings.create({
-        code: this.newCode(),
-        serviceId,
-        slotStart: slot.start,
-        slotEnd: slot.end,
-        session: slot.session,
-        source,
-        // The hub keeps only masked personal data, even when it is sent whole.
-        name: input.name ? maskName(input.name) : null,
-        phone: input.phone ? maskPhone(input.phone) : null,
-        createdAt: now,
-      });
-      this.store.audit.append(now, source, 'booking.created', `${booking.code} ${serviceId} ${day}`);
+      const booking = this.store.bookings.create(
+        {
+          code: this.newCode(),
+          serviceId,
+          slotStart: slot.start,
+          slotEnd: slot.end,
+          session: slot.session,
+          source,
+          // The hub keeps only masked personal data, even when it is sent whole.
+          name: input.name ? maskName(input.name) : null,
+          phone: input.phone ? maskPhone(input.phone) : null,
+          createdAt: now,
+        },
+        requestKey,
+      );
+      this.store.audit.append(now, by, 'booking.created', `${booking.code} ${serviceId} ${day}`);
       return ok(booking);
     });
-    if (made.ok) {
-      this.log.info({ booking: made.value.code, service: serviceId, slot: slot.start, source }, 'booking created');
-      this.changed();
-    }
-    return made;
+    if (!made.ok) return made;
+    this.log.info({ booking: made.value.code, service: serviceId, slot: slot.start, source }, 'booking created');
+    this.changed();
+    return ok({ booking: made.value, replayed: false });
   }
 
   get(code: string): Result<BookingView> {

@@ -1,4 +1,5 @@
 import { createBookingBodySchema, publicCancelBookingBodySchema, publicCreateBookingBodySchema } from '@hall/protocol';
+import type { BookingView } from '@hall/protocol';
 import type { Result } from '@hall/queue-core';
 import { localDateOf } from '@hall/queue-core';
 import type { ApiDeps } from './api-routes.ts';
@@ -11,6 +12,12 @@ const CODE = '([A-Za-z0-9]{4,20})';
 
 function reply<T>(result: Result<T>, status = 200): RouteReply {
   return result.ok ? { status, body: result.value } : refuse(result.error);
+}
+
+/** 201 with the new booking, or 200 with the one a retried request made the first time. */
+function created(result: Result<{ booking: BookingView; replayed: boolean }>): RouteReply {
+  if (!result.ok) refuse(result.error);
+  return { status: result.value.replayed ? 200 : 201, body: result.value.booking };
 }
 
 /**
@@ -45,7 +52,7 @@ export function bookingRoutes(d: ApiDeps): Route[] {
       publicWrite: true,
       handle: async (ctx) => {
         const input = body(parseInput(publicCreateBookingBodySchema, await readJson(ctx.req)));
-        return reply(desk.create(input, 'public'), 201);
+        return created(desk.create(input, 'public', 'public'));
       },
     },
     {
@@ -71,7 +78,7 @@ export function bookingRoutes(d: ApiDeps): Route[] {
       handle: async (ctx) => {
         const input = body(parseInput(createBookingBodySchema, await readJson(ctx.req)));
         const p = principalOf(ctx);
-        return reply(desk.create(input, p.role === 'admin' ? 'admin' : 'counter'), 201);
+        return created(desk.create(input, p.role === 'admin' ? 'admin' : 'counter', p.id));
       },
     },
     {
