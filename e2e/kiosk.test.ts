@@ -530,7 +530,7 @@ describe('a browser kiosk on a real (non-demo) hub', () => {
   test('asks an attendant for the device token, refuses a wrong one, and starts with the right one', async () => {
     // A real hall runs on the real clock (no HALL_DEMO_START).
     const realHub = await startHub({
-      env: { HALL_DEMO: '0', HALL_DEMO_START: '', HALL_ADMIN_PASSWORD: 'e2e-admin-password-2026' },
+      env: { HALL_DEMO: '0', HALL_ADMIN_PASSWORD: 'e2e-admin-password-2026' },
     });
     const context = await browser.newContext({ viewport: PORTRAIT });
     try {

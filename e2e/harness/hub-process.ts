@@ -75,7 +75,8 @@ export async function startHub(opts: StartHubOptions = {}): Promise<HubProcess> 
       HOST: '127.0.0.1',
       HALL_DB: dbPath,
       HALL_DEMO: '1',
-      HALL_DEMO_START: demoStartFor(),
+      // Only a demo hub may run on the demo clock; a test that turns the demo off runs on real time.
+      ...(opts.env?.HALL_DEMO === '0' ? {} : { HALL_DEMO_START: demoStartFor() }),
       LOG_LEVEL: 'warn',
       ...opts.env,
     },
