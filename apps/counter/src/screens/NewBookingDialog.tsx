@@ -7,6 +7,7 @@ import type {
   Locale,
   WindowConfig,
 } from '@hall/protocol';
+import { newRequestId } from '@hall/protocol';
 import { Dialog } from '../components/Dialog.tsx';
 import { QrCode } from '../components/QrCode.tsx';
 import { clockTime, serviceName } from '../components/names.ts';
@@ -54,6 +55,8 @@ export function NewBookingDialog({ hall, window, token, locale, now, onClose }: 
   const [result, setResult] = useState<BookingView | null>(null);
   const [reload, setReload] = useState(0);
   const grid = useRef<HTMLDivElement>(null);
+  /** A booking whose answer was lost is sent again with its requestId, so it never takes a second place. */
+  const unanswered = useRef<{ key: string; requestId: string } | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -102,12 +105,16 @@ export function NewBookingDialog({ hall, window, token, locale, now, onClose }: 
     if (!checked.ok) return setProblems(checked.problems);
     setProblems([]);
     setBusy(true);
+    const key = JSON.stringify(checked.body);
+    if (unanswered.current?.key !== key) unanswered.current = { key, requestId: newRequestId('counter') };
     try {
-      const booking = await createBooking(token, checked.body);
+      const booking = await createBooking(token, { ...checked.body, requestId: unanswered.current.requestId });
+      unanswered.current = null;
       holdBooking(booking);
       setResult(booking);
     } catch (err) {
       const p = errorText(err, locale);
+      if (p.code !== 'NO_ANSWER') unanswered.current = null;
       setHubProblem(p);
       if (p.code === 'SLOT_FULL' || p.code === 'UNKNOWN_SLOT') {
         setSlotStart(null);
