@@ -209,7 +209,12 @@ describe('delay service and bookings', () => {
     const stats = (await api(t.url, '/api/v1/queue', { token: t.tokens.kiosk })).body as unknown as QueueStats;
     const of = (id: string) => stats.services.find((s) => s.serviceId === id);
     expect(of('tax-invoice')).toMatchObject({ open: false, opensAt: local('09:00') + 24 * 60 * MINUTE });
-    expect(of('med-card')).toMatchObject({ open: true, opensAt: null, closesAt: local('20:00') });
+    expect(of('med-card')).toMatchObject({ open: true, opensAt: null, closesAt: local('20:00'), callable: true });
+    // Closed at 17:00, tax-invoice tickets are still called in the 30-minute grace, not after.
+    expect(of('tax-invoice')?.callable).toBe(false);
+    setTime(local('17:20'));
+    const inGrace = (await api(t.url, '/api/v1/queue', { token: t.tokens.kiosk })).body as unknown as QueueStats;
+    expect(inGrace.services.find((s) => s.serviceId === 'tax-invoice')).toMatchObject({ open: false, callable: true });
   });
 
   it('rate-limits public bookings per address in a bucket of their own', async () => {

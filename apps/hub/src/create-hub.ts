@@ -2,7 +2,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { HallConfig } from '@hall/protocol';
-import { indexHall, isOpenAt } from '@hall/queue-core';
+import { indexHall, isCallableAt, isOpenAt } from '@hall/queue-core';
 import type { HallStore } from '@hall/store';
 import type { Logger } from 'pino';
 import { Accounts } from './auth/accounts.ts';
@@ -18,9 +18,14 @@ import { KioskPrinters } from './kiosk/kiosk-printers.ts';
 import { RateLimiter } from './rate-limiter.ts';
 import { attachSocketServer, disconnectEndedSessions, sessionRoom, type HallIo } from './socket/socket-server.ts';
 
+/** Which services take tickets and which are called now: when it changes, the stats are pushed again. */
 function openServicesKey(hall: HallService): string {
   const now = hall.now();
-  return hall.hall.config.services.map((s) => (isOpenAt(hall.hall.config, s.id, now) ? '1' : '0')).join('');
+  const { config } = hall.hall;
+  const grace = config.policy.closingGraceMinutes;
+  return config.services
+    .map((s) => `${isOpenAt(config, s.id, now) ? 1 : 0}${isCallableAt(config, s.id, now, grace) ? 1 : 0}`)
+    .join('');
 }
 
 export interface HubOptions {

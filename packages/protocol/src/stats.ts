@@ -14,6 +14,11 @@ export const serviceQueueStatsSchema = z.object({
   opensAt: z.number().int().nullable(),
   /** When open: when ticketing stops, else null (null too for a hall open around the clock). */
   closesAt: z.number().int().nullable(),
+  /**
+   * Whether windows call its tickets now: while open, and for the closing grace after (the people who
+   * took a number just before closing). False: its waiting tickets wait for the next opening.
+   */
+  callable: z.boolean(),
 });
 export type ServiceQueueStats = z.infer<typeof serviceQueueStatsSchema>;
 

@@ -200,7 +200,7 @@ describe('peopleAheadOf and waitMinutesFor', () => {
 
 describe('queueStatsOf', () => {
   /** The fixture hall has no opening hours: open around the clock. */
-  const ALWAYS = { open: true, opensAt: null, closesAt: null };
+  const ALWAYS = { open: true, opensAt: null, closesAt: null, callable: true };
 
   it('counts the waiting tickets of each service, elderly apart, with windows and waits', () => {
     const h = new TestHall();

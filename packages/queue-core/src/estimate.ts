@@ -1,6 +1,6 @@
 import { CALLABLE_STATES, type Lane, type ServiceQueueStats, type Ticket } from '@hall/protocol';
 import { windowServes, type HallIndex } from './hall-index.ts';
-import { closingAt, isOpenAt, nextOpeningAt } from './schedule/opening-hours.ts';
+import { closingAt, isCallableAt, isOpenAt, nextOpeningAt } from './schedule/opening-hours.ts';
 import type { HallState } from './state.ts';
 
 const MINUTE = 60_000;
@@ -108,5 +108,6 @@ function openingOf(hall: HallIndex, serviceId: string, now: number) {
     open,
     opensAt: open ? null : nextOpeningAt(hall.config, serviceId, now),
     closesAt: open ? closingAt(hall.config, serviceId, now) : null,
+    callable: open || isCallableAt(hall.config, serviceId, now, hall.config.policy.closingGraceMinutes),
   };
 }

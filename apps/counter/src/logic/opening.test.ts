@@ -1,7 +1,7 @@
 import type { QueueStats, ServiceQueueStats } from '@hall/protocol';
 import { describe, expect, test } from 'vitest';
 import { queueFor } from './callable.ts';
-import { applyStats, closedServices, rememberCloses, splitByOpening } from './opening.ts';
+import { applyStats, closedServices, splitByOpening } from './opening.ts';
 import { ticket } from './test-fixtures.ts';
 
 const MIN = 60_000;
@@ -16,6 +16,7 @@ function svc(p: Partial<ServiceQueueStats> & { serviceId: string }): ServiceQueu
     open: true,
     opensAt: null,
     closesAt: CLOSE,
+    callable: true,
     ...p,
   };
 }
@@ -27,31 +28,24 @@ const stats = (eventId: number, services: ServiceQueueStats[]): QueueStats => ({
 
 describe('which services are closed for calling', () => {
   test('no stats yet: every service counts as open', () => {
-    expect(closedServices(null, {}, CLOSE, 30).size).toBe(0);
+    expect(closedServices(null).size).toBe(0);
   });
-  test('closed in the stats, with the next opening', () => {
-    const s = stats(1, [svc({ serviceId: 'a' }), svc({ serviceId: 'b', open: false, opensAt: CLOSE + 60 * MIN })]);
-    expect([...closedServices(s, {}, CLOSE, 30)]).toEqual([['b', { opensAt: CLOSE + 60 * MIN }]]);
+  test('not callable in the stats, with the next opening', () => {
+    const s = stats(1, [
+      svc({ serviceId: 'a' }),
+      svc({ serviceId: 'b', open: false, callable: false, opensAt: CLOSE + 60 * MIN }),
+    ]);
+    expect([...closedServices(s)]).toEqual([['b', { opensAt: CLOSE + 60 * MIN }]]);
   });
-  test('within the closing grace after a closing seen coming, still callable; after it, closed', () => {
-    const seen = rememberCloses({}, stats(1, [svc({ serviceId: 'b' })]));
-    expect(seen).toEqual({ b: CLOSE });
-    const shut = stats(2, [svc({ serviceId: 'b', open: false, closesAt: null, opensAt: null })]);
-    expect(closedServices(shut, seen, CLOSE + 29 * MIN, 30).has('b')).toBe(false);
-    expect(closedServices(shut, seen, CLOSE + 30 * MIN, 30).has('b')).toBe(true);
-    // A closing never seen while open (the terminal started later): closed at once.
-    expect(closedServices(shut, {}, CLOSE + MIN, 30).has('b')).toBe(true);
+  test('closed for tickets but within the closing grace: still callable', () => {
+    const grace = stats(2, [svc({ serviceId: 'b', open: false, closesAt: null, opensAt: null, callable: true })]);
+    expect(closedServices(grace).has('b')).toBe(false);
   });
-  test('remembering keeps the same object when nothing changed, and skips round-the-clock services', () => {
-    const seen = { b: CLOSE };
-    expect(rememberCloses(seen, stats(1, [svc({ serviceId: 'b' })]))).toBe(seen);
-    expect(rememberCloses({}, stats(1, [svc({ serviceId: 'c', closesAt: null })]))).toEqual({});
-  });
-  test('older stats than held are ignored, except from a snapshot', () => {
-    const held = { stats: stats(5, []), closesSeen: {} };
+  test('older stats than held are ignored, except from a snapshot; the same id replaces them', () => {
+    const held = { stats: stats(5, []) };
     expect(applyStats(held, stats(4, [svc({ serviceId: 'a' })]), false)).toBe(held);
     expect(applyStats(held, stats(4, [svc({ serviceId: 'a' })]), true).stats?.eventId).toBe(4);
-    expect(applyStats(held, stats(6, [svc({ serviceId: 'a' })]), false).closesSeen).toEqual({ a: CLOSE });
+    expect(applyStats(held, stats(5, [svc({ serviceId: 'a' })]), false).stats?.services).toHaveLength(1);
   });
 });
 

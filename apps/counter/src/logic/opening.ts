@@ -1,43 +1,18 @@
 import type { QueueStats, Ticket } from '@hall/protocol';
 import type { QueueView } from './callable.ts';
 
-/** When each service was last seen to stop ticketing (`closesAt` while open), to know the closing grace. */
-export type ClosesSeen = Readonly<Record<string, number>>;
-
-/** Remembers, per service, the `closesAt` the stats gave while it was open. */
-export function rememberCloses(seen: ClosesSeen, stats: QueueStats): ClosesSeen {
-  let next: Record<string, number> | undefined;
-  for (const s of stats.services) {
-    if (s.open && s.closesAt !== null && seen[s.serviceId] !== s.closesAt) {
-      next ??= { ...seen };
-      next[s.serviceId] = s.closesAt;
-    }
-  }
-  return next ?? seen;
-}
-
 export interface ClosedService {
   /** The next opening, if the hub knows one. */
   opensAt: number | null;
 }
 
 /**
- * The services a window may not call now: closed in the hub's stats, and not within the closing grace
- * (`closingGraceMinutes` after a closing this terminal saw coming). Without stats every service counts as open.
+ * The services a window may not call now, as the hub says (`callable` false: closed, and past the closing
+ * grace). Without stats every service counts as open.
  */
-export function closedServices(
-  stats: QueueStats | null,
-  seen: ClosesSeen,
-  now: number,
-  graceMinutes: number,
-): Map<string, ClosedService> {
+export function closedServices(stats: QueueStats | null): Map<string, ClosedService> {
   const closed = new Map<string, ClosedService>();
-  for (const s of stats?.services ?? []) {
-    if (s.open) continue;
-    const closedAt = seen[s.serviceId];
-    if (closedAt !== undefined && closedAt <= now && now < closedAt + graceMinutes * 60_000) continue;
-    closed.set(s.serviceId, { opensAt: s.opensAt });
-  }
+  for (const s of stats?.services ?? []) if (!s.callable) closed.set(s.serviceId, { opensAt: s.opensAt });
   return closed;
 }
 
@@ -71,14 +46,15 @@ export function splitByOpening(
 
 /**
  * New figures for the store: older ones than held are ignored, except from a snapshot (the whole truth at
- * its event id, e.g. after a hub restart whose event ids start lower).
+ * its event id, e.g. after a hub restart whose event ids start lower). The hub pushes the same event id
+ * again when a service opens or closes, so equal ids replace the held figures.
  */
 export function applyStats(
-  held: { stats: QueueStats | null; closesSeen: ClosesSeen },
+  held: { stats: QueueStats | null },
   stats: QueueStats | undefined,
   fromSnapshot: boolean,
-): { stats: QueueStats | null; closesSeen: ClosesSeen } {
+): { stats: QueueStats | null } {
   if (!stats || !Array.isArray(stats.services)) return held;
   if (!fromSnapshot && held.stats && held.stats.eventId > stats.eventId) return held;
-  return { stats, closesSeen: rememberCloses(held.closesSeen, stats) };
+  return { stats };
 }

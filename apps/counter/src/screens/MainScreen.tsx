@@ -35,7 +35,6 @@ export function MainScreen({ windowNumber }: { windowNumber: number }) {
   const pending = useHallStore((s) => s.pending);
   const now = useHubNow();
   const stats = useHallStore((s) => s.stats);
-  const closesSeen = useHallStore((s) => s.closesSeen);
   const heldBookings = useHallStore((s) => s.bookings);
   const [dialog, setDialog] = useState<'transfer' | 'pause' | 'booking' | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -47,12 +46,7 @@ export function MainScreen({ windowNumber }: { windowNumber: number }) {
   const current = win?.currentTicketId ? data.tickets[win.currentTicketId] : undefined;
   const tickets = Object.values(data.tickets);
   // Services closed now (outside their hours, past the closing grace) are not callable: their tickets are listed apart.
-  const graceMinutes = hall?.policy.closingGraceMinutes ?? 30;
-  const nowMinute = Math.floor(now / 60_000);
-  const closed = useMemo(
-    () => closedServices(stats, closesSeen, nowMinute * 60_000, graceMinutes),
-    [stats, closesSeen, nowMinute, graceMinutes],
-  );
+  const closed = useMemo(() => closedServices(stats), [stats]);
   const queue = useMemo(
     () =>
       config

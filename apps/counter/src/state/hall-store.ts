@@ -2,7 +2,6 @@ import type { QueueStats } from '@hall/protocol';
 import { create } from 'zustand';
 import type { BookingsHeld } from '../logic/bookings.ts';
 import { EMPTY_HALL, type HallData } from '../logic/hall-state.ts';
-import type { ClosesSeen } from '../logic/opening.ts';
 import type { Pending } from '../logic/pending.ts';
 
 export interface CommandFailure {
@@ -21,10 +20,8 @@ export interface HallStore {
   failure: CommandFailure | null;
   /** Cleared failure notices and ok acks: the last action that succeeded, for a short confirmation. */
   lastOk: { action: string; at: number } | null;
-  /** The hub's queue figures, with each service's opening (`open`, `opensAt`, `closesAt`). */
+  /** The hub's queue figures, with each service's opening (`open`, `opensAt`, `closesAt`, `callable`). */
   stats: QueueStats | null;
-  /** When each service was last seen to stop ticketing, for the closing grace. */
-  closesSeen: ClosesSeen;
   /** Today's bookings: pushed (`hall:bookings`) or read (`GET /api/v1/bookings`); null until either. */
   bookings: BookingsHeld | null;
 }
@@ -37,7 +34,6 @@ export const useHallStore = create<HallStore>()(() => ({
   failure: null,
   lastOk: null,
   stats: null,
-  closesSeen: {},
   bookings: null,
 }));
 
@@ -50,7 +46,6 @@ export function resetHallStore(): void {
     failure: null,
     lastOk: null,
     stats: null,
-    closesSeen: {},
     bookings: null,
   });
 }

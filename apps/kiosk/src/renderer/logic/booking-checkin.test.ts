@@ -38,6 +38,7 @@ const figures = (open: boolean): ServiceQueueStats => ({
   open,
   opensAt: open ? null : TOMORROW_NINE,
   closesAt: open ? Date.UTC(2026, 10, 25, 12, 0) : null,
+  callable: open,
 });
 
 describe('booking check-in: the verdict → the screen', () => {

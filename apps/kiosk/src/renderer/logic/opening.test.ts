@@ -15,6 +15,7 @@ const figures = (serviceId: string, opensAt: number | null | 'open'): ServiceQue
   open: opensAt === 'open',
   opensAt: opensAt === 'open' ? null : opensAt,
   closesAt: opensAt === 'open' ? Date.UTC(2026, 10, 25, 12, 0) : null,
+  callable: opensAt === 'open',
 });
 
 const tr = (s: string) => ({ 'zh-Hans': s, 'zh-Hant': s, en: s });

@@ -56,6 +56,7 @@ const s = (serviceId: string, waiting: number, estimatedWaitMinutes: number, ope
   open: true,
   opensAt: null,
   closesAt: null,
+  callable: true,
 });
 
 describe('zone waits', () => {

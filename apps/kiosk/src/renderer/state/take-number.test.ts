@@ -43,6 +43,7 @@ const figures = (serviceId: string, open: boolean): ServiceQueueStats => ({
   open,
   opensAt: open ? null : Date.UTC(2026, 10, 25, 1, 0),
   closesAt: open ? Date.UTC(2026, 10, 24, 12, 0) : null,
+  callable: open,
 });
 
 const ticket = (body: IssueTicketBody): Ticket => ({
