@@ -48,6 +48,11 @@ export const ui = {
   placesUnit: t('个', '個', ''),
   slotFull: t('已约满', '已約滿', 'Full'),
   slotStarted: t('已开始', '已開始', 'Started'),
+  startedHidden: t(
+    '今天已开始的时段不再列出。',
+    '今天已開始的時段不再列出。',
+    'Times that have already started today are not listed.',
+  ),
   noSlots: t(
     '当天没有可预约的时段，请换一天。',
     '當天沒有可預約的時段，請換一天。',

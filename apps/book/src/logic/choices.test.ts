@@ -1,6 +1,14 @@
 import type { BookingOptionsView, BookingSlotView } from '@hall/protocol';
 import { describe, expect, test } from 'vitest';
-import { bookableZones, checkInMinutesOf, dayChoices, placesLeft, servicesOf, slotStatus } from './choices.ts';
+import {
+  bookableZones,
+  checkInMinutesOf,
+  dayChoices,
+  placesLeft,
+  servicesOf,
+  shownSlots,
+  slotStatus,
+} from './choices.ts';
 
 const names = (s: string) => ({ 'zh-Hans': s, 'zh-Hant': s, en: s });
 
@@ -74,6 +82,15 @@ describe('slots', () => {
     expect(slotStatus(slot({ booked: 1, available: false }))).toBe('started');
     expect(placesLeft(slot({ booked: 1 }))).toBe(1);
     expect(placesLeft(slot({ booked: 3, available: false }))).toBe(0);
+  });
+
+  test('started slots are not offered; open and full ones are', () => {
+    const list = [
+      slot({ start: 1, available: false }),
+      slot({ start: 2, booked: 2, available: false }),
+      slot({ start: 3 }),
+    ];
+    expect(shownSlots(list).map((s) => s.start)).toEqual([2, 3]);
   });
 });
 

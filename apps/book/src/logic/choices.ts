@@ -51,6 +51,11 @@ export function slotStatus(slot: BookingSlotView): SlotStatus {
   return placesLeft(slot) === 0 ? 'full' : 'started';
 }
 
+/** The slots to offer: those already started are left out (on an evening the day's list would be long). */
+export function shownSlots(slots: readonly BookingSlotView[]): BookingSlotView[] {
+  return slots.filter((s) => slotStatus(s) !== 'started');
+}
+
 /**
  * The check-in margin in minutes from the hub's options view; null when an older hub leaves it out, and the
  * page then says "before your time" without a figure.

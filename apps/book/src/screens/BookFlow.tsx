@@ -11,6 +11,7 @@ import {
   dayChoices,
   placesLeft,
   servicesOf,
+  shownSlots,
   slotStatus,
   type DayNote,
 } from '../logic/choices.ts';
@@ -187,9 +188,14 @@ function SlotStep({ options }: { options: BookingOptionsView }) {
           {t(ui.noSlots)}
         </p>
       ) : null}
+      {slots !== null && shownSlots(slots.slots).length < slots.slots.length ? (
+        <p className="help" data-testid="started-hidden">
+          {t(ui.startedHidden)}
+        </p>
+      ) : null}
       {slots !== null ? (
         <ul className="slots" aria-busy={loading}>
-          {slots.slots.map((s) => {
+          {shownSlots(slots.slots).map((s) => {
             const status = slotStatus(s);
             const range = slotRange(s.start, s.end, options.timeZone);
             return (
