@@ -16,6 +16,7 @@ import { launchChromium, screenshotPath } from './harness/browser.ts';
 import { adminLogin, api, clerkLogin, DEMO_CREDENTIALS } from './harness/clients.ts';
 import { ticketsOfDay } from './harness/hall-reads.ts';
 import { makeTempDir, startHub, type HubProcess } from './harness/hub-process.ts';
+import { smallOrNamelessButtons } from './harness/render-checks.ts';
 
 /**
  * The public booking page /book as the hub serves it, driven in Chromium on a phone-sized screen against a
@@ -87,27 +88,9 @@ async function shot(page: Page, name: string): Promise<void> {
   writeFileSync(screenshotPath(`book-${name}`), await page.screenshot({ fullPage: true }));
 }
 
-interface ButtonLike {
-  textContent: string | null;
-  disabled: boolean;
-  getAttribute(name: string): string | null;
-  getBoundingClientRect(): { width: number; height: number };
-}
-
 /** Every visible button is at least 44 CSS px each way (a thumb) and has a name a screen reader can say. */
 async function expectTouchableAndLabelled(page: Page): Promise<void> {
-  const problems = await page.evaluate(() => {
-    const { document } = globalThis as unknown as { document: { querySelectorAll(s: string): Iterable<ButtonLike> } };
-    const out: string[] = [];
-    for (const b of document.querySelectorAll('button')) {
-      const r = b.getBoundingClientRect();
-      if (r.width === 0 && r.height === 0) continue;
-      const name = (b.getAttribute('aria-label') ?? b.textContent ?? '').trim();
-      if (r.width < 44 || r.height < 44 || name === '') out.push(`${name || '(no name)'} ${r.width}x${r.height}`);
-    }
-    return out;
-  });
-  expect(problems).toEqual([]);
+  expect(await smallOrNamelessButtons(page, 44)).toEqual([]);
 }
 
 const text = async (page: Page, selector: string) => ((await page.locator(selector).textContent()) ?? '').trim();

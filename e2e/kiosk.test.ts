@@ -17,7 +17,7 @@ import { launchChromium, screenshotPath } from './harness/browser.ts';
 import { adminLogin, api } from './harness/clients.ts';
 import { ticketsOfDay } from './harness/hall-reads.ts';
 import { startHub, type HubProcess } from './harness/hub-process.ts';
-import { probeGlyphs, renderedFontsOf } from './harness/render-checks.ts';
+import { probeGlyphs, renderedFontsOf, smallOrNamelessButtons } from './harness/render-checks.ts';
 
 /**
  * The kiosk's web UI as the hub serves it at /kiosk, driven in Chromium against a real demo hub: the
@@ -78,26 +78,9 @@ async function shot(page: Page, name: string): Promise<void> {
   writeFileSync(screenshotPath(`kiosk-${name}`), await page.screenshot());
 }
 
-interface ButtonLike {
-  textContent: string | null;
-  getAttribute(name: string): string | null;
-  getBoundingClientRect(): { width: number; height: number };
-}
-
 /** Every visible button is at least 15 mm square (56.7 CSS px) and has a name a screen reader can say. */
 async function expectTouchableAndLabelled(page: Page): Promise<void> {
-  const problems = await page.evaluate(() => {
-    const { document } = globalThis as unknown as { document: { querySelectorAll(s: string): Iterable<ButtonLike> } };
-    const out: string[] = [];
-    for (const b of document.querySelectorAll('button')) {
-      const r = b.getBoundingClientRect();
-      if (r.width === 0 && r.height === 0) continue;
-      const name = (b.getAttribute('aria-label') ?? b.textContent ?? '').trim();
-      if (r.width < 56.6 || r.height < 56.6 || name === '') out.push(`${name || '(no name)'} ${r.width}x${r.height}`);
-    }
-    return out;
-  });
-  expect(problems).toEqual([]);
+  expect(await smallOrNamelessButtons(page, 56.6)).toEqual([]);
 }
 
 async function chooseLocale(page: Page, locale: Locale): Promise<void> {

@@ -111,3 +111,27 @@ export function distinctColours(page: Page, png: Buffer): Promise<number> {
     return seen.size;
   }, png.toString('base64'));
 }
+
+interface ButtonLike {
+  textContent: string | null;
+  getAttribute(name: string): string | null;
+  getBoundingClientRect(): { width: number; height: number };
+}
+
+/**
+ * The visible buttons smaller than `minPx` CSS px either way, or without a name a screen reader can say
+ * (kiosk: 15 mm = 56.7 px for a finger on a standing screen; phone pages: 44 px for a thumb).
+ */
+export function smallOrNamelessButtons(page: Page, minPx: number): Promise<string[]> {
+  return page.evaluate((min) => {
+    const { document } = globalThis as unknown as { document: { querySelectorAll(s: string): Iterable<ButtonLike> } };
+    const out: string[] = [];
+    for (const b of document.querySelectorAll('button')) {
+      const r = b.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      const name = (b.getAttribute('aria-label') ?? b.textContent ?? '').trim();
+      if (r.width < min || r.height < min || name === '') out.push(`${name || '(no name)'} ${r.width}x${r.height}`);
+    }
+    return out;
+  }, minPx);
+}
