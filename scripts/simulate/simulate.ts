@@ -347,6 +347,7 @@ async function main(): Promise<void> {
   let next = 0;
   let kioskTurn = 0;
   let steps = 0;
+  let lastNote = Date.now();
   /** The next moment anything can happen: an arrival, a desk's next step, lunch, closing time. */
   const nextDue = (now: number) => {
     let due = citizens[next]?.arrives ?? Infinity;
@@ -363,6 +364,10 @@ async function main(): Promise<void> {
     hub.hall.advanceDay();
     const now = clock.t;
     steps++;
+    if (Date.now() - lastNote > 10_000) {
+      lastNote = Date.now();
+      process.stderr.write(`  … ${new Date(now + 8 * 3600_000).toISOString().slice(11, 16)}, ${next} arrived, ${waitingNow()} waiting\n`);
+    }
     const work: Array<Promise<void>> = [];
     while (next < citizens.length && (citizens[next]?.arrives ?? Infinity) <= now) {
       work.push(issue(citizens[next] as Citizen, kiosks[kioskTurn++ % kiosks.length] as Socket));

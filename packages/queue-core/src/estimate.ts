@@ -29,6 +29,11 @@ export function recentServiceDurations(state: HallState, serviceId: string, samp
   for (const t of state.tickets.values()) {
     if (t.serviceId === serviceId && t.state === 'done' && t.startedAt !== null && t.finishedAt !== null) done.push(t);
   }
+  return newestDurations(done, sampleSize);
+}
+
+/** Start-to-finish durations of the newest finished tickets (sorts `done` in place). */
+function newestDurations(done: Ticket[], sampleSize: number): number[] {
   done.sort((a, b) => (b.finishedAt ?? 0) - (a.finishedAt ?? 0));
   return done.slice(0, sampleSize).map((t) => Math.max(0, (t.finishedAt ?? 0) - (t.startedAt ?? 0)));
 }
@@ -80,7 +85,14 @@ export function waitMinutesFor(
 
 export function queueStatsOf(hall: HallIndex, state: HallState): ServiceQueueStats[] {
   const waiting = new Map<string, { all: number; elderly: number }>();
+  // Finished services too, in the same pass: one walk over the day's tickets, not one per service.
+  const done = new Map<string, Ticket[]>();
   for (const t of state.tickets.values()) {
+    if (t.state === 'done' && t.startedAt !== null && t.finishedAt !== null) {
+      const list = done.get(t.serviceId);
+      if (list) list.push(t);
+      else done.set(t.serviceId, [t]);
+    }
     if (!CALLABLE_STATES.includes(t.state)) continue;
     const w = waiting.get(t.serviceId) ?? { all: 0, elderly: 0 };
     w.all++;
@@ -89,12 +101,17 @@ export function queueStatsOf(hall: HallIndex, state: HallState): ServiceQueueSta
   }
   return hall.config.services.map((s) => {
     const w = waiting.get(s.id) ?? { all: 0, elderly: 0 };
+    const open = openWindowsFor(hall, state, s.id, 'normal');
+    const avg = averageServiceMinutes(
+      newestDurations(done.get(s.id) ?? [], hall.config.policy.estimateSampleSize),
+      s.avgServiceMinutes,
+    );
     return {
       serviceId: s.id,
       waiting: w.all,
       waitingElderly: w.elderly,
-      openWindows: openWindowsFor(hall, state, s.id, 'normal'),
-      estimatedWaitMinutes: waitMinutesFor(hall, state, s.id, 'normal', w.all),
+      openWindows: open,
+      estimatedWaitMinutes: estimateWaitMinutes(w.all, avg, open),
     };
   });
 }
