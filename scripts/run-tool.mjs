@@ -12,7 +12,12 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const hubDir = join(root, 'apps/hub');
 const TOOLS = {
-  bench: ['scripts/bench/bench.ts', 'scripts/bench/client-worker.ts', 'scripts/bench/bare-server.ts', 'scripts/bench/bare-sqlite.ts'],
+  bench: [
+    'scripts/bench/bench.ts',
+    'scripts/bench/client-worker.ts',
+    'scripts/bench/bare-server.ts',
+    'scripts/bench/bare-sqlite.ts',
+  ],
   simulate: ['scripts/simulate/simulate.ts'],
 };
 

@@ -43,15 +43,19 @@ function ticket(id: string, state: string) {
 io.on('connection', (socket) => {
   const role = String(socket.handshake.query.role ?? '');
   void socket.join(role === 'display' ? 'display' : role === 'clerk' || role === 'idle-staff' ? 'staff' : 'kiosk');
-  const handle =
-    (type: string, state: string) =>
-    (payload: { window?: number }, ack: (r: unknown) => void) => {
-      seq += 1;
-      const id = `bare/${seq}`;
-      const t = ticket(id, state);
-      ack({ ok: true, ticket: t, window: { number: payload.window ?? 0 } });
-      io.to(['display', 'staff']).emit('hall:event', { id: seq, type, at: Date.now(), businessDay: t.businessDay, ticket: t });
-    };
+  const handle = (type: string, state: string) => (payload: { window?: number }, ack: (r: unknown) => void) => {
+    seq += 1;
+    const id = `bare/${seq}`;
+    const t = ticket(id, state);
+    ack({ ok: true, ticket: t, window: { number: payload.window ?? 0 } });
+    io.to(['display', 'staff']).emit('hall:event', {
+      id: seq,
+      type,
+      at: Date.now(),
+      businessDay: t.businessDay,
+      ticket: t,
+    });
+  };
   socket.on('ticket:issue', handle('ticket.issued', 'waiting'));
   socket.on('window:open', handle('window.opened', 'waiting'));
   socket.on('window:call-next', handle('ticket.called', 'called'));

@@ -19,7 +19,10 @@ db.pragma('busy_timeout = 5000');
 db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, day TEXT NOT NULL, n INTEGER NOT NULL, body TEXT NOT NULL)');
 const insert = db.prepare('INSERT INTO t (day, n, body) VALUES (?, ?, ?)');
 // About the size of a stored ticket row.
-const body = JSON.stringify({ history: [{ at: Date.now(), action: 'issued', by: 'kiosk-0123456789ab' }], pad: 'x'.repeat(600) });
+const body = JSON.stringify({
+  history: [{ at: Date.now(), action: 'issued', by: 'kiosk-0123456789ab' }],
+  pad: 'x'.repeat(600),
+});
 const once = db.transaction((n: number) => insert.run('2026-11-25', n, body));
 
 const latencies: number[] = [];

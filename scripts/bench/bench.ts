@@ -127,9 +127,7 @@ async function startHub(): Promise<Server> {
 
 async function startBare(): Promise<Server> {
   const child = fork(join(here, 'bare-server.mjs'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const port = await new Promise<number>((resolve) =>
-    child.once('message', (m: { port: number }) => resolve(m.port)),
-  );
+  const port = await new Promise<number>((resolve) => child.once('message', (m: { port: number }) => resolve(m.port)));
   return { url: `http://127.0.0.1:${port}`, pid: child.pid ?? 0, logTail: () => '', stop: () => stopChild(child) };
 }
 
@@ -173,7 +171,11 @@ async function hubCredentials(url: string): Promise<{ kiosks: string[]; clerks: 
       const username = `bench-clerk-${w.number}`;
       const a = from();
       must(
-        await httpJson(url, '/api/v1/staff', { token: admin, body: { username, password, role: 'clerk' }, localAddress: a }),
+        await httpJson(url, '/api/v1/staff', {
+          token: admin,
+          body: { username, password, role: 'clerk' },
+          localAddress: a,
+        }),
         'create clerk',
       );
       const login = await httpJson(url, '/api/v1/auth/login', { body: { username, password }, localAddress: a });
@@ -195,7 +197,9 @@ function socketSpecs(total: number, creds: { kiosks: string[]; clerks: string[] 
   const specs: SocketSpec[] = [];
   const services = ACTIVE.map((w) => w.service);
   creds.kiosks.forEach((token) => specs.push({ role: 'kiosk', token, localAddress: '', services }));
-  ACTIVE.forEach((w, i) => specs.push({ role: 'clerk', token: creds.clerks[i] ?? '', localAddress: '', window: w.number }));
+  ACTIVE.forEach((w, i) =>
+    specs.push({ role: 'clerk', token: creds.clerks[i] ?? '', localAddress: '', window: w.number }),
+  );
   const rest = Math.max(0, total - specs.length);
   // Of the rest: 60 % wall displays (every call goes to all of them), the others idle kiosk and staff screens.
   const displays = Math.round(rest * 0.6);
@@ -376,7 +380,11 @@ async function main(): Promise<void> {
   const bare = await run('bare', OPTS.sockets, OPTS.seconds * 1000);
 
   const base = {
-    issue: { p50: bare.issueMs.p50 + sqlite.commitMs.p50, p99: bare.issueMs.p99 + sqlite.commitMs.p99, max: bare.issueMs.max + sqlite.commitMs.max },
+    issue: {
+      p50: bare.issueMs.p50 + sqlite.commitMs.p50,
+      p99: bare.issueMs.p99 + sqlite.commitMs.p99,
+      max: bare.issueMs.max + sqlite.commitMs.max,
+    },
     call: {
       p50: bare.callToAllDisplaysMs.p50 + sqlite.commitMs.p50,
       p99: bare.callToAllDisplaysMs.p99 + sqlite.commitMs.p99,
@@ -385,7 +393,14 @@ async function main(): Promise<void> {
   };
   const lines: string[][] = [['figure', 'hub', 'bare socket.io', 'bare SQLite commit', 'baseline', 'hub / baseline']];
   for (const q of ['p50', 'p99', 'max'] as const) {
-    lines.push([`issue → ack ${q} (ms)`, f1(hub.issueMs[q]), f1(bare.issueMs[q]), f1(sqlite.commitMs[q]), f1(base.issue[q]), ratio(hub.issueMs[q], base.issue[q])]);
+    lines.push([
+      `issue → ack ${q} (ms)`,
+      f1(hub.issueMs[q]),
+      f1(bare.issueMs[q]),
+      f1(sqlite.commitMs[q]),
+      f1(base.issue[q]),
+      ratio(hub.issueMs[q], base.issue[q]),
+    ]);
   }
   for (const q of ['p50', 'p99', 'max'] as const) {
     lines.push([
@@ -398,16 +413,37 @@ async function main(): Promise<void> {
     ]);
   }
   const cpuBase = bare.serverCpuPercent + sqlite.cpuPercent;
-  lines.push(['server CPU (% of one core)', f1(hub.serverCpuPercent), f1(bare.serverCpuPercent), f1(sqlite.cpuPercent), f1(cpuBase), ratio(hub.serverCpuPercent, cpuBase)]);
-  lines.push(['server RSS peak (MB)', f1(hub.serverPeakRssMb), f1(bare.serverPeakRssMb), '', f1(bare.serverPeakRssMb), ratio(hub.serverPeakRssMb, bare.serverPeakRssMb)]);
+  lines.push([
+    'server CPU (% of one core)',
+    f1(hub.serverCpuPercent),
+    f1(bare.serverCpuPercent),
+    f1(sqlite.cpuPercent),
+    f1(cpuBase),
+    ratio(hub.serverCpuPercent, cpuBase),
+  ]);
+  lines.push([
+    'server RSS peak (MB)',
+    f1(hub.serverPeakRssMb),
+    f1(bare.serverPeakRssMb),
+    '',
+    f1(bare.serverPeakRssMb),
+    ratio(hub.serverPeakRssMb, bare.serverPeakRssMb),
+  ]);
   lines.push(['ops/s achieved', f1(hub.opsPerSecond), f1(bare.opsPerSecond), f1(sqlite.perSecond), '', '']);
   lines.push(['client CPU (% of one core)', f1(hub.clientCpuPercent), f1(bare.clientCpuPercent), '', '', '']);
   console.log(`\nsockets: ${JSON.stringify(hub.mix)}`);
-  console.log('baseline = bare socket.io figure + bare SQLite commit figure (one insert per transaction, WAL, synchronous=FULL)\n');
+  console.log(
+    'baseline = bare socket.io figure + bare SQLite commit figure (one insert per transaction, WAL, synchronous=FULL)\n',
+  );
   printTable(lines);
   for (const r of [hub, bare]) {
-    const errs = Object.entries(r.errors).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
-    console.log(`${r.server}: refusals ${errs}; no ack ${r.noAck}; calls not seen by every display ${r.callsNotSeenByEveryDisplay}; disconnects ${r.disconnects}; sockets connected in ${r.connectSeconds.toFixed(1)} s`);
+    const errs =
+      Object.entries(r.errors)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ') || 'none';
+    console.log(
+      `${r.server}: refusals ${errs}; no ack ${r.noAck}; calls not seen by every display ${r.callsNotSeenByEveryDisplay}; disconnects ${r.disconnects}; sockets connected in ${r.connectSeconds.toFixed(1)} s`,
+    );
   }
 
   const scale: Array<{ sockets: number; hub: RunFigures; bare: RunFigures }> = [];
@@ -417,10 +453,25 @@ async function main(): Promise<void> {
       continue;
     }
     console.log(`\nscale run: ${n} sockets, ${OPTS.scaleSeconds} s…`);
-    scale.push({ sockets: n, hub: await run('hub', n, OPTS.scaleSeconds * 1000), bare: await run('bare', n, OPTS.scaleSeconds * 1000) });
+    scale.push({
+      sockets: n,
+      hub: await run('hub', n, OPTS.scaleSeconds * 1000),
+      bare: await run('bare', n, OPTS.scaleSeconds * 1000),
+    });
   }
   const rows: string[][] = [
-    ['sockets', 'issue p50 / p99', 'call→displays p50 / p99', 'hub CPU %', 'hub RSS MB', 'bare issue p99', 'bare call p99', 'ops/s', 'issue p99 ratio', 'call p99 ratio'],
+    [
+      'sockets',
+      'issue p50 / p99',
+      'call→displays p50 / p99',
+      'hub CPU %',
+      'hub RSS MB',
+      'bare issue p99',
+      'bare call p99',
+      'ops/s',
+      'issue p99 ratio',
+      'call p99 ratio',
+    ],
   ];
   for (const s of scale) {
     rows.push([
@@ -450,7 +501,8 @@ async function main(): Promise<void> {
 
 function printTable(rows: string[][]): void {
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
-  for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  '));
+  for (const r of rows)
+    console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  '));
 }
 
 main().catch((err: unknown) => {

@@ -75,15 +75,17 @@ function command(socket: Socket, event: string, payload: Record<string, unknown>
   requestSeq += 1;
   result.ops += recording ? 1 : 0;
   return new Promise((resolve) => {
-    socket.timeout(15_000).emit(event, { ...payload, requestId: `bench-${tag}-${requestSeq}` }, (err: unknown, ack: Ack) => {
-      if (err) {
-        if (recording) result.noAck += 1;
-        resolve(undefined);
-        return;
-      }
-      if (!ack.ok && recording) result.errors[ack.code ?? '?'] = (result.errors[ack.code ?? '?'] ?? 0) + 1;
-      resolve(ack);
-    });
+    socket
+      .timeout(15_000)
+      .emit(event, { ...payload, requestId: `bench-${tag}-${requestSeq}` }, (err: unknown, ack: Ack) => {
+        if (err) {
+          if (recording) result.noAck += 1;
+          resolve(undefined);
+          return;
+        }
+        if (!ack.ok && recording) result.errors[ack.code ?? '?'] = (result.errors[ack.code ?? '?'] ?? 0) + 1;
+        resolve(ack);
+      });
   });
 }
 

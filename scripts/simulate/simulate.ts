@@ -52,9 +52,6 @@ function random(): number {
   return (state >>> 0) / 4_294_967_296;
 }
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
-function exponential(mean: number): number {
-  return -Math.log(1 - random()) * mean;
-}
 /** Log-normal around a mean: service times have a long right tail. */
 function lognormal(mean: number, sigma = 0.45): number {
   const z = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
@@ -86,7 +83,12 @@ const clock = new SimClock();
 async function connect(url: string, token: string): Promise<Socket> {
   // The hub allows 5 handshakes a second per address: the hall's screens come up one a second before opening.
   clock.t += 1000;
-  const socket = io(url, { transports: ['websocket'], reconnection: false, forceNew: true, auth: { token, protocolVersion: PROTOCOL_VERSION } });
+  const socket = io(url, {
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+    auth: { token, protocolVersion: PROTOCOL_VERSION },
+  });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
     socket.once('connect_error', reject);
@@ -101,7 +103,12 @@ const rid = (who: string) => `sim-${who}-${(++requestSeq).toString(36)}`;
  * Booking-lane citizens: a booking made by an admin over HTTP (POST /api/v1/bookings), checked in at the
  * kiosk with its code. Kept in one place because the booking API is being reworked.
  */
-async function makeBooking(url: string, adminToken: string, serviceId: string, slotStart: number): Promise<string | undefined> {
+async function makeBooking(
+  url: string,
+  adminToken: string,
+  serviceId: string,
+  slotStart: number,
+): Promise<string | undefined> {
   const res = await fetch(`${url}/api/v1/bookings`, {
     method: 'POST',
     headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
@@ -150,7 +157,14 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(base, 'hall-sim-'));
   const store = new HallStore(join(dir, 'hall.db'));
   const config: HallConfig = loadHallConfig(DEMO_CONFIG_PATH);
-  const hub = createHub({ store, hallConfig: config, clock, log: pino({ level: 'silent' }), webRoot: join(dir, 'web'), printDir: join(dir, 'print') });
+  const hub = createHub({
+    store,
+    hallConfig: config,
+    clock,
+    log: pino({ level: 'silent' }),
+    webRoot: join(dir, 'web'),
+    printDir: join(dir, 'print'),
+  });
   await hub.accounts.ensureAdmin('sim-admin-password');
   const login = async (username: string, password: string) => {
     const r = await hub.accounts.login(username, password);
@@ -163,14 +177,17 @@ async function main(): Promise<void> {
 
   // Four kiosks at the entrance and one wall display on socket.io; one clerk per open window.
   const kiosks = await Promise.all(
-    [1, 2, 3, 4].map((i) => connect(url, hub.accounts.createDevice({ role: 'kiosk', name: `sim kiosk ${i}` }, 'sim').token)),
+    [1, 2, 3, 4].map((i) =>
+      connect(url, hub.accounts.createDevice({ role: 'kiosk', name: `sim kiosk ${i}` }, 'sim').token),
+    ),
   );
   const display = await connect(url, hub.accounts.createDevice({ role: 'display', name: 'sim display' }, 'sim').token);
   let stats: QueueStats | undefined;
   display.on('hall:stats', (s: QueueStats) => (stats = s));
   const called = new Map<string, number>();
   display.on('hall:event', (e: { type: string; ticket?: { id: string; calledAt: number | null } }) => {
-    if (e.type === 'ticket.called' && e.ticket && !called.has(e.ticket.id)) called.set(e.ticket.id, e.ticket.calledAt ?? clock.t);
+    if (e.type === 'ticket.called' && e.ticket && !called.has(e.ticket.id))
+      called.set(e.ticket.id, e.ticket.calledAt ?? clock.t);
   });
 
   const staffed = config.windows.filter((w) => w.kind !== 'complaints');
@@ -193,9 +210,12 @@ async function main(): Promise<void> {
   }
 
   // --- the day's citizens -----------------------------------------------------------------------
-  const services = config.services.filter((s) => staffed.some((w) => w.services === 'all' || w.services.includes(s.id)));
+  const services = config.services.filter((s) =>
+    staffed.some((w) => w.services === 'all' || w.services.includes(s.id)),
+  );
   // Demand follows the hall's layout: a service listed at more windows draws more citizens.
-  const weightOf = (id: string) => 1 + staffed.filter((w) => Array.isArray(w.services) && w.services.includes(id)).length;
+  const weightOf = (id: string) =>
+    1 + staffed.filter((w) => Array.isArray(w.services) && w.services.includes(id)).length;
   const weighted = services.flatMap((s) => Array.from({ length: weightOf(s.id) }, () => s.id));
   const citizens: Citizen[] = [];
   HOURLY.forEach((share, h) => {
@@ -212,7 +232,10 @@ async function main(): Promise<void> {
   citizens.sort((a, b) => a.arrives - b.arrives);
   // Service times are each service's avgServiceMinutes, scaled (never up) so that the staffed windows can
   // serve the day's tickets in the 8 opening hours at 85 % of their time; --speed=1 keeps the hall's own.
-  const demand = citizens.reduce((n, c) => n + (config.services.find((s) => s.id === c.serviceId)?.avgServiceMinutes ?? 10) + 1, 0);
+  const demand = citizens.reduce(
+    (n, c) => n + (config.services.find((s) => s.id === c.serviceId)?.avgServiceMinutes ?? 10) + 1,
+    0,
+  );
   SPEED = option('speed', Math.min(1, (staffed.length * 8 * 60 * 0.85) / demand));
   clock.t = OPEN - 5 * MIN;
   for (const c of citizens.filter((x) => x.lane === 'booking')) {
@@ -226,9 +249,9 @@ async function main(): Promise<void> {
   const zoneOf = new Map(config.services.map((s) => [s.id, s.zoneId]));
   const issuedById = new Map<string, Citizen>();
   const refusals = new Map<string, number>();
-  const refuse = (what: string, code: string) => refusals.set(`${what} ${code}`, (refusals.get(`${what} ${code}`) ?? 0) + 1);
+  const refuse = (what: string, code: string) =>
+    refusals.set(`${what} ${code}`, (refusals.get(`${what} ${code}`) ?? 0) + 1);
   let transfers = 0;
-  let noShows = 0;
   let pauses = 0;
 
   /** A free desk asks for the next citizen only when the display's figures show someone it could call. */
@@ -239,7 +262,12 @@ async function main(): Promise<void> {
   const waitingNow = () => stats?.services.reduce((n, s) => n + s.waiting, 0) ?? 0;
 
   async function issue(c: Citizen, kiosk: Socket): Promise<void> {
-    const body = { requestId: rid('kiosk'), serviceId: c.serviceId, lane: c.lane, ...(c.bookingCode ? { bookingCode: c.bookingCode } : {}) };
+    const body = {
+      requestId: rid('kiosk'),
+      serviceId: c.serviceId,
+      lane: c.lane,
+      ...(c.bookingCode ? { bookingCode: c.bookingCode } : {}),
+    };
     const ack = await emit<IssuedTicket>(kiosk, 'ticket:issue', body);
     if (!ack.ok) return refuse('issue', ack.code);
     c.ticket = ack.ticket;
@@ -247,7 +275,11 @@ async function main(): Promise<void> {
     issuedById.set(ack.ticket.id, c);
   }
 
-  async function act(d: Desk, action: string, extra: Record<string, unknown> = {}): Promise<WindowCommandResult | undefined> {
+  async function act(
+    d: Desk,
+    action: string,
+    extra: Record<string, unknown> = {},
+  ): Promise<WindowCommandResult | undefined> {
     // The counter terminals' commands go over HTTP, which the hub treats exactly as the socket commands:
     // 43 staff sockets would each parse every full-ticket push, and the day would take minutes to simulate.
     const res = await fetch(`${url}/api/v1/windows/${d.number}/${action}`, {
@@ -316,7 +348,7 @@ async function main(): Promise<void> {
       return;
     }
     if (d.step === undefined) {
-      if (await act(d, 'no-show')) noShows++;
+      await act(d, 'no-show');
       d.state = 'free';
       d.next = now;
       return;
@@ -366,7 +398,9 @@ async function main(): Promise<void> {
     steps++;
     if (Date.now() - lastNote > 10_000) {
       lastNote = Date.now();
-      process.stderr.write(`  … ${new Date(now + 8 * 3600_000).toISOString().slice(11, 16)}, ${next} arrived, ${waitingNow()} waiting\n`);
+      process.stderr.write(
+        `  … ${new Date(now + 8 * 3600_000).toISOString().slice(11, 16)}, ${next} arrived, ${waitingNow()} waiting\n`,
+      );
     }
     const work: Array<Promise<void>> = [];
     while (next < citizens.length && (citizens[next]?.arrives ?? Infinity) <= now) {
@@ -392,7 +426,8 @@ async function main(): Promise<void> {
   if (lost.length > 0) problems.push(`${lost.length} acknowledged tickets missing`);
   if (stored.length !== acked.length) problems.push(`${stored.length} stored tickets for ${acked.length} acknowledged`);
   const open = stored.filter((t) => !FINAL_STATES.includes(t.state));
-  if (open.length > 0) problems.push(`${open.length} tickets not in a final state (${[...new Set(open.map((t) => t.state))].join(', ')})`);
+  if (open.length > 0)
+    problems.push(`${open.length} tickets not in a final state (${[...new Set(open.map((t) => t.state))].join(', ')})`);
   // Gaps: each prefix numbered 1..n.
   const byPrefix = new Map<string, number[]>();
   for (const t of stored) byPrefix.set(t.prefix, [...(byPrefix.get(t.prefix) ?? []), t.seq]);
@@ -418,10 +453,16 @@ async function main(): Promise<void> {
   const hhmm = (t: number) => new Date(t + 8 * 3600_000).toISOString().slice(11, 16);
   const took = (Date.now() - started) / 1000;
 
-  console.log(`hall day simulation: ${DAY} (Wednesday) 09:00–17:00 Asia/Shanghai, seed ${SEED}, ${desks.length} windows staffed`);
-  console.log(`tickets issued ${acked.length} (of ${citizens.length} arrivals), served ${states.get('done') ?? 0}, no-show ${states.get('no-show') ?? 0}, cancelled ${states.get('cancelled') ?? 0}`);
+  console.log(
+    `hall day simulation: ${DAY} (Wednesday) 09:00–17:00 Asia/Shanghai, seed ${SEED}, ${desks.length} windows staffed`,
+  );
+  console.log(
+    `tickets issued ${acked.length} (of ${citizens.length} arrivals), served ${states.get('done') ?? 0}, no-show ${states.get('no-show') ?? 0}, cancelled ${states.get('cancelled') ?? 0}`,
+  );
   console.log(`service times: each service's avgServiceMinutes × ${SPEED.toFixed(2)} (log-normal around it)`);
-  console.log(`lanes: elderly ${acked.filter((c) => c.lane === 'elderly').length}, booking ${acked.filter((c) => c.lane === 'booking').length}; transfers ${transfers}; lunch pauses ${pauses}; last window closed ${hhmm(endedAt)}`);
+  console.log(
+    `lanes: elderly ${acked.filter((c) => c.lane === 'elderly').length}, booking ${acked.filter((c) => c.lane === 'booking').length}; transfers ${transfers}; lunch pauses ${pauses}; last window closed ${hhmm(endedAt)}`,
+  );
   console.log(`\nwait from issue to first call, per zone (minutes):`);
   const rows = [...waits].sort((a, b) => b[1].length - a[1].length);
   console.log(`${'zone'.padEnd(22)} ${'tickets'.padStart(7)} ${'mean'.padStart(6)} ${'p90'.padStart(6)}`);
@@ -429,13 +470,21 @@ async function main(): Promise<void> {
     w.sort((a, b) => a - b);
     const mean = w.reduce((a, b) => a + b, 0) / w.length;
     const p90 = w[Math.min(w.length - 1, Math.ceil(0.9 * w.length) - 1)] ?? 0;
-    console.log(`${zone.padEnd(22)} ${String(w.length).padStart(7)} ${mean.toFixed(1).padStart(6)} ${p90.toFixed(1).padStart(6)}`);
+    console.log(
+      `${zone.padEnd(22)} ${String(w.length).padStart(7)} ${mean.toFixed(1).padStart(6)} ${p90.toFixed(1).padStart(6)}`,
+    );
   }
   const mae = errors.reduce((a, b) => a + b, 0) / Math.max(1, errors.length);
-  console.log(`\nestimated wait printed on the ticket vs. real wait: mean absolute error ${mae.toFixed(1)} min over ${errors.length} tickets`);
+  console.log(
+    `\nestimated wait printed on the ticket vs. real wait: mean absolute error ${mae.toFixed(1)} min over ${errors.length} tickets`,
+  );
   const refusalText = [...refusals].map(([k, v]) => `${k} ×${v}`).join(', ') || 'none';
-  console.log(`refused commands: ${refusalText}${bookingRefusals.length ? `; bookings refused: ${bookingRefusals.join(', ')}` : ''}`);
-  console.log(`\nchecks: ${problems.length === 0 ? 'OK — no number twice, none lost, no gap, every ticket final' : problems.join('; ')}`);
+  console.log(
+    `refused commands: ${refusalText}${bookingRefusals.length ? `; bookings refused: ${bookingRefusals.join(', ')}` : ''}`,
+  );
+  console.log(
+    `\nchecks: ${problems.length === 0 ? 'OK — no number twice, none lost, no gap, every ticket final' : problems.join('; ')}`,
+  );
   console.log(`${steps} steps of ${STEP / 1000} s, ${requestSeq} commands`);
   console.log(`ran in ${took.toFixed(1)} s (database on ${base})`);
 
@@ -445,7 +494,6 @@ async function main(): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
   if (problems.length > 0) process.exit(1);
 }
-
 
 main().catch((err: unknown) => {
   console.error(err instanceof Error ? (err.stack ?? err.message) : err);
