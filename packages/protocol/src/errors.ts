@@ -46,6 +46,7 @@ export const ERROR_STATUS = {
   UNKNOWN_COMPLAINT: 404,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  STORAGE_UNAVAILABLE: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

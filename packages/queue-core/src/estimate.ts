@@ -30,6 +30,11 @@ export function recentServiceDurations(state: HallState, serviceId: string, samp
   for (const t of state.tickets.values()) {
     if (t.serviceId === serviceId && t.state === 'done' && t.startedAt !== null && t.finishedAt !== null) done.push(t);
   }
+  return newestDurations(done, sampleSize);
+}
+
+/** Start-to-finish durations of the newest finished tickets (sorts `done` in place). */
+function newestDurations(done: Ticket[], sampleSize: number): number[] {
   done.sort((a, b) => (b.finishedAt ?? 0) - (a.finishedAt ?? 0));
   return done.slice(0, sampleSize).map((t) => Math.max(0, (t.finishedAt ?? 0) - (t.startedAt ?? 0)));
 }
@@ -82,7 +87,14 @@ export function waitMinutesFor(
 /** Waiting people, open windows, waits and opening hours of every service at `now`. */
 export function queueStatsOf(hall: HallIndex, state: HallState, now: number): ServiceQueueStats[] {
   const waiting = new Map<string, { all: number; elderly: number }>();
+  // Finished services too, in the same pass: one walk over the day's tickets, not one per service.
+  const done = new Map<string, Ticket[]>();
   for (const t of state.tickets.values()) {
+    if (t.state === 'done' && t.startedAt !== null && t.finishedAt !== null) {
+      const list = done.get(t.serviceId);
+      if (list) list.push(t);
+      else done.set(t.serviceId, [t]);
+    }
     if (!CALLABLE_STATES.includes(t.state)) continue;
     const w = waiting.get(t.serviceId) ?? { all: 0, elderly: 0 };
     w.all++;
@@ -91,23 +103,44 @@ export function queueStatsOf(hall: HallIndex, state: HallState, now: number): Se
   }
   return hall.config.services.map((s) => {
     const w = waiting.get(s.id) ?? { all: 0, elderly: 0 };
+    const windows = openWindowsFor(hall, state, s.id, 'normal');
+    const avg = averageServiceMinutes(
+      newestDurations(done.get(s.id) ?? [], hall.config.policy.estimateSampleSize),
+      s.avgServiceMinutes,
+    );
     return {
       serviceId: s.id,
       waiting: w.all,
       waitingElderly: w.elderly,
-      openWindows: openWindowsFor(hall, state, s.id, 'normal'),
-      estimatedWaitMinutes: waitMinutesFor(hall, state, s.id, 'normal', w.all),
+      openWindows: windows,
+      estimatedWaitMinutes: estimateWaitMinutes(w.all, avg, windows),
       ...openingOf(hall, s.id, now),
     };
   });
 }
 
-function openingOf(hall: HallIndex, serviceId: string, now: number) {
-  const open = isOpenAt(hall.config, serviceId, now);
-  return {
-    open,
-    opensAt: open ? null : nextOpeningAt(hall.config, serviceId, now),
-    closesAt: open ? closingAt(hall.config, serviceId, now) : null,
-    callable: open || isCallableAt(hall.config, serviceId, now, hall.config.policy.closingGraceMinutes),
-  };
+type Opening = Pick<ServiceQueueStats, 'open' | 'opensAt' | 'closesAt' | 'callable'>;
+
+// Hours are whole minutes, so a service's opening is the same all through a minute; the stats are
+// computed after every command, and the opening is the costly part of them (time zone arithmetic).
+const openingMemo = new WeakMap<HallIndex, { minute: number; byService: Map<string, Opening> }>();
+
+function openingOf(hall: HallIndex, serviceId: string, now: number): Opening {
+  const minute = Math.floor(now / MINUTE);
+  let memo = openingMemo.get(hall);
+  if (memo?.minute !== minute) openingMemo.set(hall, (memo = { minute, byService: new Map() }));
+  let opening = memo.byService.get(serviceId);
+  if (!opening) {
+    // Within the minute answers hold for its start as for any instant of it.
+    const at = minute * MINUTE;
+    const open = isOpenAt(hall.config, serviceId, at);
+    opening = {
+      open,
+      opensAt: open ? null : nextOpeningAt(hall.config, serviceId, at),
+      closesAt: open ? closingAt(hall.config, serviceId, at) : null,
+      callable: open || isCallableAt(hall.config, serviceId, at, hall.config.policy.closingGraceMinutes),
+    };
+    memo.byService.set(serviceId, opening);
+  }
+  return opening;
 }

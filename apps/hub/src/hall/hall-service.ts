@@ -301,6 +301,17 @@ export class HallService {
         this.reload();
         return { result: fail('CONFLICT', 'the queue changed meanwhile: try again'), replayed: false };
       }
+      if (isStorageError(err)) {
+        // The transaction was rolled back and memory was not touched: refuse clearly, keep serving reads.
+        this.log.error({ err }, 'the database refused a write (disk full or read-only)');
+        return {
+          result: fail(
+            'STORAGE_UNAVAILABLE',
+            'the hub cannot write to its database (disk full or read-only): nothing was applied; try again later',
+          ),
+          replayed: false,
+        };
+      }
       throw err;
     }
   }
@@ -396,6 +407,12 @@ export class HallService {
       holder: Object.keys(holder).length > 0 ? holder : null,
     });
   }
+}
+
+/** SQLite could not write: no space (SQLITE_FULL), a read-only file or disk, or an I/O error. */
+function isStorageError(err: unknown): boolean {
+  const code = typeof err === 'object' && err !== null ? String((err as { code?: unknown }).code) : '';
+  return /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN)/.test(code);
 }
 
 function isConstraintError(err: unknown): boolean {
