@@ -45,6 +45,6 @@ export { addDays, describeLocalTime, instantOf, localMomentOf, weekdayOf } from 
 export type { LocalMoment } from './schedule/zoned-time.ts';
 export { finishService, markNoShow, startService, transferTicket } from './serving.ts';
 export type { TransferTarget } from './serving.ts';
-export { applyOutcome, closedWindow } from './state.ts';
+export { applyOutcome, applyOutcomeInPlace, closedWindow } from './state.ts';
 export type { DomainEvent, HallState, Outcome } from './state.ts';
 export { closeWindow, openWindow, pauseWindow, resumeWindow } from './window-session.ts';

@@ -48,8 +48,18 @@ export function closedWindow(number: number, at: number): WindowState {
  * after the outcome is committed, so memory never runs ahead of the database.
  */
 export function applyOutcome(state: HallState, outcome: Outcome): HallState {
-  const tickets = new Map(state.tickets);
-  const windows = new Map(state.windows);
+  return applyOutcomeInPlace({ ...state, tickets: new Map(state.tickets), windows: new Map(state.windows) }, outcome);
+}
+
+/**
+ * `applyOutcome` for the one owner of a hall state that never keeps an old one (the hub): the maps are
+ * changed in place instead of copied: copying thousands of tickets for every command was a large part of
+ * a command's cost on a busy day. Whoever else reads the state must not keep it across commands.
+ */
+export function applyOutcomeInPlace(state: HallState, outcome: Outcome): HallState {
+  // The maps are the owner's own (the store builds them as Map); read-only to everyone else.
+  const tickets = state.tickets as Map<string, Ticket>;
+  const windows = state.windows as Map<number, WindowState>;
   for (const e of outcome.events) {
     if (e.ticket) tickets.set(e.ticket.id, e.ticket);
     if (e.window) windows.set(e.window.number, e.window);

@@ -12,7 +12,7 @@ import {
   type WindowCommandResult,
 } from '@hall/protocol';
 import {
-  applyOutcome,
+  applyOutcomeInPlace,
   callNext,
   callTicket,
   checkInVerdictOf,
@@ -317,7 +317,7 @@ export class HallService {
   }
 
   private applyCommitted(outcome: Outcome, stored: StoredEvent[]): void {
-    this.current = applyOutcome(this.current, outcome);
+    this.current = applyOutcomeInPlace(this.current, outcome);
     this.lastId = stored.at(-1)?.id ?? this.lastId;
     if (stored.length === 0) return;
     for (const e of stored) {

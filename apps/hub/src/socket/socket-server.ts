@@ -19,6 +19,7 @@ import { can, type Principal } from '../auth/principal.ts';
 import type { Clock } from '../clock.ts';
 import type { CommandGateway, GatewayReply } from '../hall/command-gateway.ts';
 import type { BookingDesk } from '../hall/booking-desk.ts';
+import { coalesced } from './coalesce.ts';
 import type { HallService } from '../hall/hall-service.ts';
 import { currentNotices } from '../hall/notices.ts';
 import { eventFor, snapshotFor, statsOf, syncFor } from '../hall/projection.ts';
@@ -45,6 +46,9 @@ export interface SocketDeps {
   /** Per address, for connection attempts: a device stuck in a reconnect loop cannot flood the hub. */
   handshakeRate: RateLimiter;
 }
+
+/** How often at most the queue figures are pushed while commands keep coming. */
+const STATS_PUSH_MS = 250;
 
 /** Rooms by what their members may see: staff full tickets, displays public ones, kiosks only waits. */
 const ROOM = { staff: 'staff', display: 'display', kiosk: 'kiosk' } as const;
@@ -132,6 +136,8 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Ha
     socket.on('disconnect', (reason) => deps.log.info({ principal: principal.id, reason }, 'socket disconnected'));
   });
 
+  // Figures after a burst of commands go out once, at most every STATS_PUSH_MS; events are never delayed.
+  const pushStats = coalesced(() => io.emit('hall:stats', statsOf(deps.hall)), STATS_PUSH_MS);
   deps.hall.onCommitted((events: StoredEvent[]) => {
     for (const e of events) {
       const full = eventFor('clerk', e);
@@ -139,7 +145,7 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Ha
       if (full) io.to(ROOM.staff).emit('hall:event', full);
       if (shown) io.to(ROOM.display).emit('hall:event', shown);
     }
-    io.emit('hall:stats', statsOf(deps.hall));
+    pushStats();
   });
   deps.bookings.onChanged(() => io.to([ROOM.staff, ROOM.display]).emit('hall:bookings', deps.bookings.today()));
 

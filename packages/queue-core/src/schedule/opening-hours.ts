@@ -94,13 +94,20 @@ export function isCallableAt(hall: HallConfig, serviceId: string, instant: numbe
   );
 }
 
-/** `isCallableAt` for one instant and the hall's grace, remembered per service for one decision. */
+// Hours and the grace are whole minutes, so whether a service is callable holds through a minute; every
+// call-next asks it for every waiting ticket's service.
+const callableMemo = new WeakMap<HallConfig, { minute: number; byService: Map<string, boolean> }>();
+
+/** `isCallableAt` for one instant and the hall's grace, remembered per service for the minute it is in. */
 export function callableServicesAt(hall: HallConfig, instant: number): (serviceId: string) => boolean {
-  const known = new Map<string, boolean>();
+  const minute = Math.floor(instant / MINUTE);
+  let memo = callableMemo.get(hall);
+  if (memo?.minute !== minute) callableMemo.set(hall, (memo = { minute, byService: new Map() }));
+  const known = memo.byService;
   return (serviceId) => {
     let open = known.get(serviceId);
     if (open === undefined) {
-      open = isCallableAt(hall, serviceId, instant, hall.policy.closingGraceMinutes);
+      open = isCallableAt(hall, serviceId, minute * MINUTE, hall.policy.closingGraceMinutes);
       known.set(serviceId, open);
     }
     return open;
