@@ -42,12 +42,22 @@ export function eventFor(role: Role, e: StoredEvent): HallEventMessage | undefin
   };
 }
 
+// The figures change only with a commit (a new event id) or with the minute (opening hours); displays,
+// kiosks and counters read them far more often than that.
+const statsMemo = new WeakMap<HallService, { key: string; stats: QueueStats }>();
+
 export function statsOf(hall: HallService): QueueStats {
-  return {
+  const now = hall.now();
+  const key = `${hall.lastEventId}|${hall.state.businessDay}|${Math.floor(now / 60_000)}`;
+  const known = statsMemo.get(hall);
+  if (known?.key === key) return known.stats;
+  const stats = {
     eventId: hall.lastEventId,
     businessDay: hall.state.businessDay,
-    services: queueStatsOf(hall.hall, hall.state, hall.now()),
+    services: queueStatsOf(hall.hall, hall.state, now),
   };
+  statsMemo.set(hall, { key, stats });
+  return stats;
 }
 
 export function snapshotFor(role: Role, hall: HallService, now: number): HallSnapshot {
