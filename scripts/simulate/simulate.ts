@@ -287,7 +287,10 @@ async function main(): Promise<void> {
       ...(c.bookingCode ? { bookingCode: c.bookingCode } : {}),
     };
     const ack = await emit<IssuedTicket>(kiosk, 'ticket:issue', body);
-    if (!ack.ok) return refuse('issue', ack.code);
+    if (!ack.ok) {
+      refuse('issue', ack.code);
+      return;
+    }
     c.ticket = ack.ticket;
     c.estimate = ack.estimatedWaitMinutes;
     issuedById.set(ack.ticket.id, c);
