@@ -2,7 +2,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { HallConfig } from '@hall/protocol';
-import { indexHall, isCallableAt, isOpenAt } from '@hall/queue-core';
+import { indexHall } from '@hall/queue-core';
 import type { HallStore } from '@hall/store';
 import type { Logger } from 'pino';
 import { Accounts } from './auth/accounts.ts';
@@ -20,11 +20,8 @@ import { attachSocketServer, disconnectEndedSessions, sessionRoom, type HallIo }
 
 /** Which services take tickets and which are called now: when it changes, the stats are pushed again. */
 function openServicesKey(hall: HallService): string {
-  const now = hall.now();
-  const { config } = hall.hall;
-  const grace = config.policy.closingGraceMinutes;
-  return config.services
-    .map((s) => `${isOpenAt(config, s.id, now) ? 1 : 0}${isCallableAt(config, s.id, now, grace) ? 1 : 0}`)
+  return statsOf(hall)
+    .services.map((s) => `${s.open ? 1 : 0}${s.callable ? 1 : 0}`)
     .join('');
 }
 

@@ -19,6 +19,7 @@ import {
   instantOf,
   localDateOf,
   ok,
+  slotSettingsOf,
   slotStartingAt,
   slotsOn,
   type Result,
@@ -76,7 +77,7 @@ export class BookingDesk {
       days: daysFrom(first, this.config.policy.bookingHorizonDays, this.config.holidays),
       zones: this.config.zones.map((z) => ({ id: z.id, names: z.names, icon: z.icon })),
       services: this.config.services
-        .filter((s) => (s.booking?.capacity ?? this.config.booking.capacity) > 0)
+        .filter((s) => slotSettingsOf(this.config, s.id).capacity > 0)
         .map((s) => ({ id: s.id, zoneId: s.zoneId, names: s.names, delayService: s.delayService })),
     };
   }
@@ -205,11 +206,16 @@ export class BookingDesk {
     });
   }
 
+  /** The bookings whose slot starts on a hall-local day, in every state, by slot. */
+  onDay(day: string): BookingView[] {
+    const tz = this.config.timeZone;
+    return this.store.bookings.between(instantOf(day, 0, tz), instantOf(day, 1440, tz));
+  }
+
   /** Today's bookings, as pushed to displays and counters. */
   today(): BookingsPush {
     const day = this.hall.state.businessDay;
-    const tz = this.config.timeZone;
-    return { day, bookings: this.store.bookings.between(instantOf(day, 0, tz), instantOf(day, 1440, tz)) };
+    return { day, bookings: this.onDay(day) };
   }
 
   /** Bookings not checked in by their slot end become no-shows. Safe to call often. */

@@ -1,7 +1,6 @@
 import { createBookingBodySchema, publicCancelBookingBodySchema, publicCreateBookingBodySchema } from '@hall/protocol';
 import type { BookingView } from '@hall/protocol';
 import type { Result } from '@hall/queue-core';
-import { localDateOf } from '@hall/queue-core';
 import type { ApiDeps } from './api-routes.ts';
 import { readJson } from './http-io.ts';
 import { body, principalOf, refuse, type Route, type RouteReply } from './route-kit.ts';
@@ -94,11 +93,7 @@ export function bookingRoutes(d: ApiDeps): Route[] {
       handle: (ctx) => {
         const day = ctx.query.get('day') ?? d.hall.state.businessDay;
         if (!DAY.test(day)) refuse({ code: 'VALIDATION_FAILED', message: 'day must be YYYY-MM-DD' });
-        const tz = d.hall.hall.config.timeZone;
-        // Slots are stored as instants; widen the window by a day each side and keep the local day's.
-        const noon = Date.parse(`${day}T12:00:00Z`);
-        const all = d.store.bookings.between(noon - 36 * 3600_000, noon + 36 * 3600_000);
-        return { status: 200, body: all.filter((b) => localDateOf(b.slotStart, tz) === day) };
+        return { status: 200, body: desk.onDay(day) };
       },
     },
     {
