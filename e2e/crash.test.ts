@@ -4,7 +4,13 @@ import type { CreateDeviceReply, Lane, WindowAction } from '@hall/protocol';
 import { afterAll, expect, test } from 'vitest';
 import { atCounter, emptyModel, type Clerk } from './harness/clerk-desk.ts';
 import { adminLogin, api, clerkLogin, DEMO_CREDENTIALS } from './harness/clients.ts';
-import { catchUp, DisplayWatch, expectContiguous, expectShownWereStored } from './harness/display-watch.ts';
+import {
+  catchUp,
+  DisplayWatch,
+  expectContiguous,
+  expectShownWereStored,
+  ReconnectingDisplay,
+} from './harness/display-watch.ts';
 import { makeTempDir, startHub, type HubProcess } from './harness/hub-process.ts';
 import { answer, KioskLoad, Ledger, sendUntilAnswered } from './harness/kiosk-load.ts';
 import { closeWires, openWires, wireOf, type KioskDevice, type KioskWires } from './harness/kiosk-wire.ts';
@@ -40,7 +46,7 @@ const dir = makeTempDir('hall-crash-');
 const dbPath = join(dir, 'hall.db');
 let hub: HubProcess | undefined;
 const wiresToClose: KioskWires[] = [];
-const displays: DisplayWatch[] = [];
+const displays: Array<DisplayWatch | ReconnectingDisplay> = [];
 
 afterAll(async () => {
   for (const w of wiresToClose) closeWires(w);
@@ -100,6 +106,10 @@ test('kill -9 mid-stream, three times: no answered ticket lost, no number twice,
 
   let display = await DisplayWatch.open(hub.url, DEMO_CREDENTIALS.displayToken);
   displays.push(display);
+  // A second display that no one reopens: it must find the restarted hub (same port) and resync by itself.
+  const selfHealing = new ReconnectingDisplay(hub.url, DEMO_CREDENTIALS.displayToken);
+  displays.push(selfHealing);
+  await selfHealing.ready();
   for (const [i, counter] of ROUNDS.entries()) {
     const round = i + 1;
     const url = hub.url;
@@ -138,7 +148,7 @@ test('kill -9 mid-stream, three times: no answered ticket lost, no number twice,
     expectContiguous(display);
 
     const lost = ledger.unanswered();
-    hub = await startHub({ dbPath });
+    hub = await startHub({ dbPath, port: hub.port });
     const shown = display;
     display = await catchUp(hub.url, DEMO_CREDENTIALS.displayToken, shown);
     displays.push(display);
@@ -158,6 +168,15 @@ test('kill -9 mid-stream, three times: no answered ticket lost, no number twice,
     });
     // Whatever the display was shown before the kill had been committed.
     expectShownWereStored(shown.events, report.events);
+    // The self-reconnecting display caught up by itself: every stored event once, in order, no new snapshot.
+    const newest = report.events.at(-1)?.id ?? 0;
+    await until(`the self-reconnecting display at event ${newest}`, () => selfHealing.lastId() >= newest, 10_000);
+    expect(selfHealing.reconnects).toBe(round);
+    expect(selfHealing.snapshots).toHaveLength(1);
+    expect(selfHealing.repeats).toEqual([]);
+    const from = selfHealing.snapshots[0]?.lastEventId ?? 0;
+    expect(selfHealing.events.map((e) => e.id)).toEqual(Array.from({ length: newest - from }, (_, i) => from + 1 + i));
+    expectShownWereStored(selfHealing.events, report.events);
     summary.push(
       `kill ${round}: ${atKill.ms} ms into the stream, after ${atKill.answered} answers; ${lost.length} unanswered, ` +
         `${report.storedBeforeKill} of them stored before the kill; display caught up ${caughtUp} events; ` +

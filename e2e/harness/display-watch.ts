@@ -1,4 +1,5 @@
-import type { HallEventMessage, HallSnapshot } from '@hall/protocol';
+import { PROTOCOL_VERSION, type HallEventMessage, type HallSnapshot } from '@hall/protocol';
+import { io } from 'socket.io-client';
 import { expect } from 'vitest';
 import { connected, socketClient, type HallSocket } from './clients.ts';
 import { lastEventId } from './hall-reads.ts';
@@ -72,5 +73,53 @@ export function expectShownWereStored(shown: readonly HallEventMessage[], stored
       type: e.type,
       ticket: e.ticket?.id,
     });
+  }
+}
+
+/**
+ * A display that reconnects by itself, as the wall display does: socket.io's own reconnection, offering the
+ * last event id it applied each time, so that a restarted hub sends just the missed events. Nothing in the
+ * test reopens it.
+ */
+export class ReconnectingDisplay {
+  readonly events: HallEventMessage[] = [];
+  readonly snapshots: HallSnapshot[] = [];
+  /** Events pushed again that it had already applied: never expected. */
+  readonly repeats: number[] = [];
+  reconnects = 0;
+  private readonly socket: HallSocket;
+
+  constructor(url: string, token: string) {
+    this.socket = io(url, {
+      auth: (send) =>
+        send({
+          token,
+          protocolVersion: PROTOCOL_VERSION,
+          ...(this.lastId() > 0 ? { lastEventId: this.lastId() } : {}),
+        }),
+      transports: ['websocket'],
+      reconnection: true,
+      reconnectionDelay: 100,
+      reconnectionDelayMax: 500,
+      forceNew: true,
+    });
+    this.socket.on('hall:event', (e) => {
+      if (e.id <= this.lastId()) this.repeats.push(e.id);
+      else this.events.push(e);
+    });
+    this.socket.on('hall:snapshot', (s) => this.snapshots.push(s));
+    this.socket.io.on('reconnect', () => (this.reconnects += 1));
+  }
+
+  async ready(): Promise<void> {
+    await connected(this.socket);
+  }
+
+  lastId(): number {
+    return Math.max(this.snapshots.at(-1)?.lastEventId ?? 0, this.events.at(-1)?.id ?? 0);
+  }
+
+  close(): void {
+    this.socket.disconnect();
   }
 }
