@@ -1,26 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { BookingView, CheckInVerdict, KioskBookingLookup, ServiceQueueStats } from '@hall/protocol';
+import type { CheckInVerdict, KioskBookingLookup, ServiceQueueStats } from '@hall/protocol';
 import { checkInView, normalizeBookingCode } from './booking-checkin.ts';
 import { statsByService } from './zone-wait.ts';
+import { bookingView } from '../test-fixtures.ts';
 
 const SLOT_START = Date.UTC(2026, 10, 25, 10, 0);
 const SLOT_END = Date.UTC(2026, 10, 25, 10, 30);
 const OPENS = SLOT_START - 30 * 60_000;
 const TOMORROW_NINE = Date.UTC(2026, 10, 26, 1, 0);
 
-const booking: BookingView = {
-  code: 'K4RHS7WG',
-  serviceId: 'housing-fund-withdrawal',
-  slotStart: SLOT_START,
-  slotEnd: SLOT_END,
-  session: 'delay',
-  state: 'booked',
-  source: 'public',
-  name: '张*丰',
-  phone: '138****5678',
-  checkedInTicketId: null,
-  createdAt: Date.UTC(2026, 10, 20, 2, 0),
-};
+const booking = bookingView({ slotStart: SLOT_START, slotEnd: SLOT_END });
 
 const lookup = (verdict: CheckInVerdict): KioskBookingLookup => ({
   booking,

@@ -1,22 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { requestIdSchema, type BookingView } from '@hall/protocol';
+import { requestIdSchema } from '@hall/protocol';
 import { useFlow } from './flow-store.ts';
+import { bookingView } from '../test-fixtures.ts';
 
 const flow = () => useFlow.getState();
 
-const booking: BookingView = {
-  code: 'K4RHS7WG',
-  serviceId: 'housing-fund-withdrawal',
-  slotStart: Date.UTC(2026, 10, 25, 10, 0),
-  slotEnd: Date.UTC(2026, 10, 25, 10, 30),
-  session: 'delay',
-  state: 'booked',
-  source: 'public',
-  name: '张*丰',
-  phone: '138****5678',
-  checkedInTicketId: null,
-  createdAt: Date.UTC(2026, 10, 20, 2, 0),
-};
+const booking = bookingView();
 
 describe('the citizen flow', () => {
   beforeEach(() => flow().reset());

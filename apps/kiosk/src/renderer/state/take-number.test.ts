@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   hallConfigSchema,
   type Ack,
-  type BookingView,
   type IssueTicketBody,
   type ServiceQueueStats,
   type PrinterStatus,
@@ -14,25 +13,18 @@ import type { IssuedTicketReply } from '../hub/hub-socket.ts';
 import { useFlow } from './flow-store.ts';
 import { useHall } from './hall-store.ts';
 import { takeNumber, type TakeNumberDeps } from './take-number.ts';
+import { bookingView } from '../test-fixtures.ts';
 
 const hall = hallConfigSchema.parse(demoHall);
 
 /** 18:00–18:30 in Shanghai on 2026-11-24. */
 const SLOT = { start: Date.UTC(2026, 10, 24, 10, 0), end: Date.UTC(2026, 10, 24, 10, 30) };
 
-const booking: BookingView = {
-  code: 'K4RHS7WG',
+const booking = bookingView({
   serviceId: 'resident-medical-insurance',
   slotStart: SLOT.start,
   slotEnd: SLOT.end,
-  session: 'delay',
-  state: 'booked',
-  source: 'public',
-  name: '张*丰',
-  phone: '138****5678',
-  checkedInTicketId: null,
-  createdAt: Date.UTC(2026, 10, 20, 2, 0),
-};
+});
 
 const figures = (serviceId: string, open: boolean): ServiceQueueStats => ({
   serviceId,
