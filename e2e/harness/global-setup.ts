@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { PORT_RESERVATIONS } from './hub-process.ts';
 import { BOOK_DIR, COUNTER_DIR, DISPLAY_DIR, HUB_DIR, KIOSK_DIR } from './paths.ts';
 
 function run(what: string, args: string[], cwd: string): void {
@@ -16,6 +18,8 @@ function run(what: string, args: string[], cwd: string): void {
  * the work tree and never a stale dist/ left from an earlier build.
  */
 export default function setup(): void {
+  // A new run hands out ports afresh (hub-process.ts reserves each one for the whole run).
+  rmSync(PORT_RESERVATIONS, { recursive: true, force: true });
   run('hub bundle', ['../../scripts/bundle-node.mjs', 'src/main.ts', 'dist/main.js'], HUB_DIR);
   run('kiosk web UI', [`${KIOSK_DIR}/node_modules/vite/bin/vite.js`, 'build', '--logLevel', 'warn'], KIOSK_DIR);
   run('counter web UI', [`${COUNTER_DIR}/node_modules/vite/bin/vite.js`, 'build', '--logLevel', 'warn'], COUNTER_DIR);

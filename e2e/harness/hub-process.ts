@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,8 +44,29 @@ export function demoStartFor(hallStart: number = E2E_HALL_START): string {
   return new Date(hallStart + (Date.now() - loadedAt)).toISOString();
 }
 
-/** A port that was free a moment ago: listen on port 0, read what the OS gave, close. */
+/**
+ * Ports handed out in this test run, one folder each, across the test workers: a hub that stops and restarts
+ * on its port (the display and crash tests) must not find it taken by another test's new hub meanwhile.
+ * The global setup empties it at the start of a run.
+ */
+export const PORT_RESERVATIONS = join(tmpdir(), 'hall-e2e-ports');
+
+/** A free port no other test of this run was given: the OS's pick, reserved by creating its folder. */
 export async function freePort(): Promise<number> {
+  mkdirSync(PORT_RESERVATIONS, { recursive: true });
+  for (;;) {
+    const port = await osFreePort();
+    try {
+      mkdirSync(join(PORT_RESERVATIONS, String(port)));
+      return port;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+  }
+}
+
+/** A port that was free a moment ago: listen on port 0, read what the OS gave, close. */
+function osFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.once('error', reject);
@@ -115,7 +136,7 @@ export async function startHub(opts: StartHubOptions = {}): Promise<HubProcess> 
   };
 
   try {
-    await waitForHealth(url, opts.readyTimeoutMs ?? 15_000, () => exitCode);
+    await waitForHealth(url, opts.readyTimeoutMs ?? 15_000, () => exitCode, child.pid);
   } catch (err) {
     kill('SIGKILL');
     await exited;
@@ -126,14 +147,21 @@ export async function startHub(opts: StartHubOptions = {}): Promise<HubProcess> 
   return { url, port, dbPath, child, kill, stop, exited, output };
 }
 
-async function waitForHealth(url: string, timeoutMs: number, exitCode: () => number | null | undefined): Promise<void> {
+/** Until this process's hub answers: another process answering on the port (a port clash) does not count. */
+async function waitForHealth(
+  url: string,
+  timeoutMs: number,
+  exitCode: () => number | null | undefined,
+  pid: number | undefined,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const code = exitCode();
     if (code !== undefined) throw new Error(`it exited with code ${code}`);
     try {
       const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(1_000) });
-      if (res.status === 200) return;
+      const body = (await res.json()) as { pid?: number };
+      if (res.status === 200 && body.pid === pid) return;
     } catch {
       // Not listening yet: poll again.
     }

@@ -14,7 +14,7 @@ describe('HTTP API', () => {
   it('answers /healthz once ready', async () => {
     const r = await api(t.url, '/healthz');
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ status: 'ok', businessDay: '2026-11-24' });
+    expect(r.body).toMatchObject({ status: 'ok', businessDay: '2026-11-24', pid: process.pid });
   });
 
   it('logs staff in and refuses wrong passwords with the same message for unknown users', async () => {

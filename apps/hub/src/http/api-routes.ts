@@ -65,7 +65,13 @@ export function apiRoutes(d: ApiDeps): Route[] {
       right: 'public',
       handle: () => ({
         status: 200,
-        body: { status: 'ok', businessDay: d.hall.state.businessDay, lastEventId: d.hall.lastEventId },
+        // The process id tells a supervisor (or a test harness) which hub process answers on this port.
+        body: {
+          status: 'ok',
+          businessDay: d.hall.state.businessDay,
+          lastEventId: d.hall.lastEventId,
+          pid: process.pid,
+        },
       }),
     },
     {
