@@ -91,6 +91,15 @@ const currentNumber = (page: Page) =>
     .then((t) => (t ?? '').trim())
     .catch(() => '');
 
+/**
+ * Presses an action's shortcut once its button is enabled, as a clerk would: a pushed event can show the
+ * new state a moment before the previous command's acknowledgement re-enables the actions.
+ */
+async function pressWhenEnabled(page: Page, key: string, action: string): Promise<void> {
+  await page.locator(`[data-action="${action}"]:not([disabled])`).waitFor({ timeout: 10_000 });
+  await page.keyboard.press(key);
+}
+
 describe('a ticket goes from the kiosk through two counters', () => {
   test('clerk01 calls, starts and transfers it with a note; clerk02 at window 28 calls and finishes it; the citizen rates it on a simulated pad', async () => {
     const ticket = await issueAtKiosk('resident-medical-insurance');
@@ -111,7 +120,7 @@ describe('a ticket goes from the kiosk through two counters', () => {
       await expect
         .poll(() => one.page.locator(`[data-testid="queue"] [data-ticket="${ticket.number}"]`).count())
         .toBe(1);
-      await one.page.keyboard.press('F1');
+      await pressWhenEnabled(one.page, 'F1', 'call-next');
       await expect.poll(() => currentNumber(one.page), { timeout: 10_000 }).toBe(ticket.number);
       expect((await hubTicket(ticket.id))?.state).toBe('called');
       await shot(one.page, 'main-called');
@@ -121,10 +130,10 @@ describe('a ticket goes from the kiosk through two counters', () => {
       await shot(one.page, 'main-called-en');
       await one.page.locator('.lang-switch button[lang="zh-Hans"]').click();
 
-      await one.page.keyboard.press('F3');
+      await pressWhenEnabled(one.page, 'F3', 'start');
       await one.page.locator('[data-testid="current-ticket"][data-state="serving"]').waitFor({ timeout: 10_000 });
 
-      await one.page.keyboard.press('F7');
+      await pressWhenEnabled(one.page, 'F7', 'transfer');
       const dialog = one.page.locator('[data-testid="transfer-dialog"]');
       await dialog.waitFor();
       // Only windows serving the ticket's service in its lane are offered: the comprehensive ones, window 2, the elderly window is not.
@@ -149,12 +158,12 @@ describe('a ticket goes from the kiosk through two counters', () => {
       const row = two.page.locator(`[data-testid="queue"] [data-ticket="${ticket.number}"]`);
       await row.waitFor({ timeout: 10_000 });
       expect(await row.textContent()).toContain('指定本窗口');
-      await two.page.keyboard.press('F1');
+      await pressWhenEnabled(two.page, 'F1', 'call-next');
       await expect.poll(() => currentNumber(two.page), { timeout: 10_000 }).toBe(ticket.number);
       expect(await two.page.locator('[data-testid="transfer-notes"]').textContent()).toContain(TRANSFER_NOTE);
-      await two.page.keyboard.press('F3');
+      await pressWhenEnabled(two.page, 'F3', 'start');
       await two.page.locator('[data-testid="current-ticket"][data-state="serving"]').waitFor({ timeout: 10_000 });
-      await two.page.keyboard.press('F4');
+      await pressWhenEnabled(two.page, 'F4', 'finish');
       await two.page.locator('.current--empty').waitFor({ timeout: 10_000 });
       expect((await hubTicket(ticket.id))?.state).toBe('done');
 
