@@ -1,19 +1,8 @@
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
+import { localMomentOf } from './schedule/zoned-time.ts';
 
 /** The hall-local calendar date of an instant, as `YYYY-MM-DD`. */
 export function localDateOf(instant: number, timeZone: string): string {
-  const parts = formatterFor(timeZone).formatToParts(new Date(instant));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  return localMomentOf(instant, timeZone).date;
 }
 
 /**
