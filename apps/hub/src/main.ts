@@ -6,6 +6,9 @@ import { loadHallConfig } from './config/load-hall-config.ts';
 import { createHub } from './create-hub.ts';
 import { DEMO_CREDENTIALS, DEMO_DEVICE_TOKENS, seedDemo } from './demo-seed.ts';
 
+/** How long a clean stop may take before the hub exits anyway. */
+const STOP_LIMIT_MS = 10_000;
+
 /** The hub process: environment in, a listening hall out, a clean stop on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
   const env = readEnv();
@@ -63,6 +66,13 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'stopping');
+    // Every command is committed in its own transaction before it is answered, so leaving without the clean
+    // stop loses nothing; a client that never lets go of its connection must not keep the hub up.
+    setTimeout(() => {
+      log.warn({ signal, limitMs: STOP_LIMIT_MS }, 'the clean stop took too long: exiting anyway');
+      store.close();
+      process.exit(1);
+    }, STOP_LIMIT_MS);
     void hub
       .close()
       .catch((err: unknown) => log.error({ err }, 'error while stopping'))
