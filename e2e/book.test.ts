@@ -14,6 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, screenshotPath } from './harness/browser.ts';
 import { adminLogin, api, clerkLogin, DEMO_CREDENTIALS } from './harness/clients.ts';
+import { dayEn, dayZh, HALL_DAY, HALL_SATURDAY, hallAt, hallIso } from './harness/hall-dates.ts';
 import { ticketsOfDay } from './harness/hall-reads.ts';
 import { makeTempDir, startHub, type HubProcess } from './harness/hub-process.ts';
 import { smallOrNamelessButtons } from './harness/render-checks.ts';
@@ -25,12 +26,12 @@ import { smallOrNamelessButtons } from './harness/render-checks.ts';
  * once the slot has started; a full slot is refused in words; cancelling frees the place.
  */
 
-const DAY = '2026-11-25';
-const at = (hhmm: string) => Date.parse(`${DAY}T${hhmm}:00+08:00`);
+const DAY = HALL_DAY;
+const at = (hhmm: string) => hallAt(hhmm);
 /** Wednesday 17:20 hall time: the regular hours are over, the delay-service evening (17:00–20:00) is on. */
-const EVENING = `${DAY}T17:20:00+08:00`;
+const EVENING = hallIso('17:20');
 /** The same evening after the 17:30 slot has started; the hub is restarted on its database at this time. */
-const AFTER_SLOT_START = `${DAY}T17:31:00+08:00`;
+const AFTER_SLOT_START = hallIso('17:31');
 
 /** The first service of the medical insurance zone is on the delay-service list; windows 1 and 2 serve it. */
 const ZONE = 'medical-insurance';
@@ -164,7 +165,7 @@ describe('the booking page on a phone', () => {
     expect(options.days).toHaveLength(14);
     const regular = options.services.find((s) => !s.delayService);
     if (!regular) throw new Error('the demo hall has no regular-hours-only service');
-    const saturday = '2026-11-28';
+    const saturday = HALL_SATURDAY;
     expect(options.days.find((d) => d.day === saturday)?.dayKind).toBe('rest');
 
     const { page, errors } = await openBook('/book?lang=zh-Hant');
@@ -195,7 +196,7 @@ describe('the booking page on a phone', () => {
       await page.locator('.lang__btn[lang="en"]').click();
       await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
       expect(await restForDelay.textContent()).toBe('Sat 28 NovRest day: extended-hours services only');
-      expect(await text(page, `[data-day="${DAY}"]`)).toBe('Wed 25 NovToday');
+      expect(await text(page, `[data-day="${DAY}"]`)).toBe(`${dayEn(DAY)}Today`);
       await expectTouchableAndLabelled(page);
       await shot(page, 'days-delay-en');
 
@@ -350,7 +351,7 @@ describe('the booking page on a phone', () => {
         100,
       );
       expect(await text(page, '[data-testid="summary-service"]')).toContain('城乡居民医保参保登记');
-      expect(await text(page, '[data-testid="summary-day"]')).toBe('2026年11月25日 周三');
+      expect(await text(page, '[data-testid="summary-day"]')).toBe(`${dayZh(DAY)} 周三`);
       expect(await text(page, '[data-testid="summary-time"]')).toBe('17:30–18:00延时');
       expect(await text(page, '[data-testid="masked-name"]')).toBe('张*丰');
       expect(await text(page, '[data-testid="masked-phone"]')).toBe('138****5678');

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkCharOf } from '../apps/kiosk/src/shared/resident-id.ts';
 import { launchChromium, screenshotPath } from './harness/browser.ts';
 import { adminLogin, api } from './harness/clients.ts';
+import { hallAt, hallIso } from './harness/hall-dates.ts';
 import { ticketsOfDay } from './harness/hall-reads.ts';
 import { startHub, type HubProcess } from './harness/hub-process.ts';
 import { probeGlyphs, renderedFontsOf, smallOrNamelessButtons } from './harness/render-checks.ts';
@@ -386,17 +387,16 @@ describe('the hall in the evening (delay service)', () => {
   let missedClosed: BookingView;
 
   beforeAll(async () => {
-    const morning = await startHub({ env: { HALL_DEMO_START: '2026-11-25T10:05:00+08:00' } });
-    const slot = Date.parse('2026-11-25T10:30:00+08:00');
+    const morning = await startHub({ env: { HALL_DEMO_START: hallIso('10:05') } });
+    const slot = hallAt('10:30');
     try {
       const token = (await adminLogin(morning.url)).token;
       missedOpen = await book(morning.url, token, 'housing-fund-withdrawal', slot);
       missedClosed = await book(morning.url, token, 'housing-fund-loan', slot);
     } finally {
-      morning.kill('SIGTERM');
-      await morning.exited;
+      await morning.stop({ keepFiles: true });
     }
-    evening = await startHub({ dbPath: morning.dbPath, env: { HALL_DEMO_START: '2026-11-25T17:40:00+08:00' } });
+    evening = await startHub({ dbPath: morning.dbPath, env: { HALL_DEMO_START: hallIso('17:40') } });
     eveningAdmin = (await adminLogin(evening.url)).token;
   });
 

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { hallAt } from './hall-dates.ts';
 import { HUB_BUNDLE, REPO_ROOT } from './paths.ts';
 
 export interface HubProcess {
@@ -12,8 +13,12 @@ export interface HubProcess {
   child: ChildProcess;
   /** Sends a signal and returns at once; await `exited` to know it is gone. */
   kill(signal?: NodeJS.Signals): void;
-  /** SIGTERM (the hub's clean stop), then waits for the exit; removes the temp dir if startHub made it. */
-  stop(): Promise<number | null>;
+  /**
+   * SIGTERM (the hub's clean stop), then waits for the exit; removes the temp dir if startHub made it, unless
+   * `keepFiles` (another hub goes on with the database). A hub still running `STOP_LIMIT_MS` after SIGTERM is
+   * killed and the call fails with its last output: a hub that does not stop is a fault, never a long wait.
+   */
+  stop(o?: { keepFiles?: boolean }): Promise<number | null>;
   /** The exit code, or null when a signal ended the process. */
   exited: Promise<number | null>;
   /** The last lines the hub printed (stdout and stderr), for error messages. */
@@ -31,12 +36,15 @@ export interface StartHubOptions {
 
 const TAIL_LINES = 80;
 
+/** The hub exits by itself 10 s after SIGTERM at the latest (apps/hub/src/main.ts); this leaves it some slack. */
+const STOP_LIMIT_MS = 15_000;
+
 /**
  * The hall time e2e hubs run at unless a test says otherwise: a Wednesday morning, every service open,
  * whatever hour the tests really run at. It moves on with real time from when this module loaded, so
  * a hub restarted on the same database carries on where it was instead of going back in time.
  */
-export const E2E_HALL_START = Date.parse('2026-11-25T10:00:00+08:00');
+export const E2E_HALL_START = hallAt('10:00');
 const loadedAt = Date.now();
 
 /** `HALL_DEMO_START` for a hub started now, so that its clock reads `hallStart` + time since load. */
@@ -128,10 +136,21 @@ export async function startHub(opts: StartHubOptions = {}): Promise<HubProcess> 
   const kill = (signal: NodeJS.Signals = 'SIGTERM') => {
     if (exitCode === undefined) child.kill(signal);
   };
-  const stop = async () => {
+  const stop = async (o: { keepFiles?: boolean } = {}) => {
     kill('SIGTERM');
-    const code = await exited;
-    if (ownDir) rmSync(ownDir, { recursive: true, force: true });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<'late'>((r) => (timer = setTimeout(() => r('late'), STOP_LIMIT_MS)));
+    const code = await Promise.race([exited, late]);
+    clearTimeout(timer);
+    if (code === 'late') {
+      kill('SIGKILL');
+      await exited;
+      throw new Error(
+        `hub on port ${port} (pid ${child.pid}) was still running ${STOP_LIMIT_MS} ms after SIGTERM; killed it\n` +
+          `--- hub output (last lines) ---\n${output()}`,
+      );
+    }
+    if (ownDir && !o.keepFiles) rmSync(ownDir, { recursive: true, force: true });
     return code;
   };
 
