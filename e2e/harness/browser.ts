@@ -32,8 +32,23 @@ export function chromiumPath(): string {
   return found;
 }
 
+/**
+ * The browser's environment: the test run's, less libfaketime. A run with the machine's clock moved
+ * (`faketime`, see the README) moves the hubs and the test code; Chromium's zygote does not start under
+ * libfaketime, so the browsers keep the real clock, as a hall PC whose clock is off would.
+ */
+function browserEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (v === undefined || k.startsWith('FAKETIME')) continue;
+    if (k === 'LD_PRELOAD' && v.includes('faketime')) continue;
+    env[k] = v;
+  }
+  return env;
+}
+
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: ARGS });
+  return chromium.launch({ executablePath: chromiumPath(), args: ARGS, env: browserEnv() });
 }
 
 /** Where a test keeps a screenshot as an artefact (.e2e-artifacts is git-ignored). */
