@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { PORT_RESERVATIONS } from './hub-process.ts';
+import { makeTempDir } from './hub-process.ts';
 import { BOOK_DIR, COUNTER_DIR, DISPLAY_DIR, HUB_DIR, KIOSK_DIR } from './paths.ts';
 
 function run(what: string, args: string[], cwd: string): void {
@@ -17,12 +17,14 @@ function run(what: string, args: string[], cwd: string): void {
  * Builds the hub bundle and the kiosk's, counter's, wall display's and booking page's web UIs once per run, so the e2e tests always start the code in
  * the work tree and never a stale dist/ left from an earlier build.
  */
-export default function setup(): void {
+export default function setup(): () => void {
   // A new run hands out ports afresh (hub-process.ts reserves each one for the whole run).
-  rmSync(PORT_RESERVATIONS, { recursive: true, force: true });
+  const ports = makeTempDir('hall-e2e-ports-');
+  process.env.HALL_E2E_PORTS = ports;
   run('hub bundle', ['../../scripts/bundle-node.mjs', 'src/main.ts', 'dist/main.js'], HUB_DIR);
   run('kiosk web UI', [`${KIOSK_DIR}/node_modules/vite/bin/vite.js`, 'build', '--logLevel', 'warn'], KIOSK_DIR);
   run('counter web UI', [`${COUNTER_DIR}/node_modules/vite/bin/vite.js`, 'build', '--logLevel', 'warn'], COUNTER_DIR);
   run('display web UI', [`${DISPLAY_DIR}/node_modules/vite/bin/vite.js`, 'build', '--logLevel', 'warn'], DISPLAY_DIR);
   run('booking page', [`${BOOK_DIR}/node_modules/vite/bin/vite.js`, 'build', '--logLevel', 'warn'], BOOK_DIR);
+  return () => rmSync(ports, { recursive: true, force: true });
 }

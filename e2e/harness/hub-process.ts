@@ -55,17 +55,21 @@ export function demoStartFor(hallStart: number = E2E_HALL_START): string {
 /**
  * Ports handed out in this test run, one folder each, across the test workers: a hub that stops and restarts
  * on its port (the display and crash tests) must not find it taken by another test's new hub meanwhile.
- * The global setup empties it at the start of a run.
+ * The global setup makes a folder for the run (`HALL_E2E_PORTS`, which the workers inherit), so two test
+ * runs on one machine do not share it.
  */
-export const PORT_RESERVATIONS = join(tmpdir(), 'hall-e2e-ports');
+export function portReservations(): string {
+  return process.env.HALL_E2E_PORTS ?? join(tmpdir(), 'hall-e2e-ports');
+}
 
 /** A free port no other test of this run was given: the OS's pick, reserved by creating its folder. */
 export async function freePort(): Promise<number> {
-  mkdirSync(PORT_RESERVATIONS, { recursive: true });
+  const folder = portReservations();
+  mkdirSync(folder, { recursive: true });
   for (;;) {
     const port = await osFreePort();
     try {
-      mkdirSync(join(PORT_RESERVATIONS, String(port)));
+      mkdirSync(join(folder, String(port)));
       return port;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
