@@ -511,9 +511,11 @@ describe('idle and large type', () => {
 
 describe('a browser kiosk on a real (non-demo) hub', () => {
   test('asks an attendant for the device token, refuses a wrong one, and starts with the right one', async () => {
-    // A real hall runs on the real clock (no HALL_DEMO_START).
+    // A real hall runs on the real clock (no HALL_DEMO_START); the hub machine's clock reads the hall morning,
+    // whenever the tests run (at night or on a Sunday every zone would be closed).
     const realHub = await startHub({
       env: { HALL_DEMO: '0', HALL_ADMIN_PASSWORD: 'e2e-admin-password-2026' },
+      machineTime: hallAt('10:00'),
     });
     const context = await browser.newContext({ viewport: PORTRAIT });
     try {

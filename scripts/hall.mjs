@@ -91,15 +91,24 @@ function hasLibusb() {
   ].some((p) => existsSync(p));
 }
 
+/** A real (non-demo) e2e hub runs with its machine clock set to the hall morning through libfaketime. */
+function hasLibfaketime() {
+  return [
+    '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1',
+    '/usr/lib/aarch64-linux-gnu/faketime/libfaketime.so.1',
+  ].some((p) => existsSync(p));
+}
+
 /**
  * Debian packages the tests need: Chromium and Noto CJK fonts for the browser tests and their screenshots,
- * and libusb, which node-hid needs to load (the USB pads).
+ * libusb, which node-hid needs to load (the USB pads), and libfaketime (a real hub at a known hall time).
  */
 function ensureSystemPackages() {
   const missing = [];
   if (!findChromium()) missing.push('chromium');
   if (!hasCjkFont()) missing.push('fonts-noto-cjk');
   if (!hasLibusb()) missing.push('libusb-1.0-0');
+  if (!hasLibfaketime()) missing.push('faketime');
   if (missing.length === 0) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !existsSync('/usr/bin/apt-get')) {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +32,24 @@ export interface StartHubOptions {
   port?: number;
   env?: Record<string, string>;
   readyTimeoutMs?: number;
+  /**
+   * The hub process's own system clock starts at this instant and runs on (libfaketime). For a hub that must
+   * run on the real clock (no demo) yet at a known hall time, whatever day and hour the tests run at.
+   */
+  machineTime?: number;
+}
+
+const LIBFAKETIME_CANDIDATES = [
+  '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1',
+  '/usr/lib/aarch64-linux-gnu/faketime/libfaketime.so.1',
+];
+
+/** The environment that starts a process's system clock at `at` (UTC), through Debian's libfaketime. */
+function faketimeEnv(at: number): Record<string, string> {
+  const lib = LIBFAKETIME_CANDIDATES.find((p) => existsSync(p));
+  if (!lib) throw new Error('libfaketime is missing: apt-get install faketime (npm test installs it)');
+  const utc = new Date(at).toISOString().slice(0, 19).replace('T', ' ');
+  return { LD_PRELOAD: lib, FAKETIME: `@${utc}`, FAKETIME_DONT_FAKE_MONOTONIC: '1', TZ: 'UTC' };
 }
 
 const TAIL_LINES = 80;
@@ -111,6 +129,7 @@ export async function startHub(opts: StartHubOptions = {}): Promise<HubProcess> 
       // Only a demo hub may run on the demo clock; a test that turns the demo off runs on real time.
       ...(opts.env?.HALL_DEMO === '0' ? {} : { HALL_DEMO_START: demoStartFor() }),
       LOG_LEVEL: 'warn',
+      ...(opts.machineTime === undefined ? {} : faketimeEnv(opts.machineTime)),
       ...opts.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
