@@ -14,7 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, screenshotPath } from './harness/browser.ts';
 import { adminLogin, api, clerkLogin, DEMO_CREDENTIALS } from './harness/clients.ts';
-import { dayEn, dayZh, HALL_DAY, HALL_SATURDAY, hallAt, hallIso } from './harness/hall-dates.ts';
+import { dayEn, dayZh, monthDayZh, HALL_DAY, HALL_SATURDAY, hallAt, hallIso } from './harness/hall-dates.ts';
 import { ticketsOfDay } from './harness/hall-reads.ts';
 import { makeTempDir, startHub, type HubProcess } from './harness/hub-process.ts';
 import { smallOrNamelessButtons } from './harness/render-checks.ts';
@@ -179,7 +179,7 @@ describe('the booking page on a phone', () => {
       const restForRegular = page.locator(`[data-day="${saturday}"]`);
       await restForRegular.waitFor();
       expect(await restForRegular.isDisabled()).toBe(true);
-      expect(await restForRegular.textContent()).toBe('11月28日 週六休息日，本事項不辦理');
+      expect(await restForRegular.textContent()).toBe(`${monthDayZh(HALL_SATURDAY)} 週六休息日，本事項不辦理`);
       await shot(page, 'days-regular-zh-Hant');
 
       await page.locator('[data-testid="back"]').click();
@@ -191,11 +191,11 @@ describe('the booking page on a phone', () => {
       const restForDelay = page.locator(`[data-day="${saturday}"]`);
       await restForDelay.waitFor();
       expect(await restForDelay.isDisabled()).toBe(false);
-      expect(await restForDelay.textContent()).toBe('11月28日 週六休息日：僅延時服務事項開放');
+      expect(await restForDelay.textContent()).toBe(`${monthDayZh(HALL_SATURDAY)} 週六休息日：僅延時服務事項開放`);
 
       await page.locator('.lang__btn[lang="en"]').click();
       await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
-      expect(await restForDelay.textContent()).toBe('Sat 28 NovRest day: extended-hours services only');
+      expect(await restForDelay.textContent()).toBe(`${dayEn(HALL_SATURDAY)}Rest day: extended-hours services only`);
       expect(await text(page, `[data-day="${DAY}"]`)).toBe(`${dayEn(DAY)}Today`);
       await expectTouchableAndLabelled(page);
       await shot(page, 'days-delay-en');

@@ -54,6 +54,12 @@ export function dayEn(day: string = HALL_DAY): string {
 
 /** `2026年11月25日`: the day as the Chinese UIs write it. */
 export function dayZh(day: string = HALL_DAY): string {
-  const [y, m, d] = day.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
+  const [y] = day.split('-').map(Number);
+  return `${y}年${monthDayZh(day)}`;
+}
+
+/** `11月25日`: the day in a list of days. */
+export function monthDayZh(day: string = HALL_DAY): string {
+  const [, m, d] = day.split('-').map(Number);
+  return `${m}月${d}日`;
 }
