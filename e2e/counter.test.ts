@@ -9,6 +9,7 @@ import { bookAsStaff, bookingsOfToday, bookingToday, slotsOf } from './harness/c
 import { HALL_DAY, hallAt } from './harness/hall-dates.ts';
 import { ticketsOfDay } from './harness/hall-reads.ts';
 import { demoStartFor, startHub, type HubProcess } from './harness/hub-process.ts';
+import { step } from './harness/steps.ts';
 
 /**
  * The counter terminal's web UI as the hub serves it at /counter, driven in Chromium against a real demo
@@ -246,15 +247,17 @@ describe('a dropped connection in the middle of a call', () => {
       await expect.poll(() => page.locator('[data-action="call-next"]').isEnabled()).toBe(true);
 
       // F1 and, in the same moment, the connection drops: the command leaves, its answer can never arrive.
-      await page.evaluate(() => {
-        const g = globalThis as unknown as {
-          __sockets: Array<{ readyState: number; close(): void }>;
-          dispatchEvent(e: unknown): void;
-          KeyboardEvent: new (type: string, init: object) => unknown;
-        };
-        g.dispatchEvent(new g.KeyboardEvent('keydown', { key: 'F1', code: 'F1', bubbles: true }));
-        for (const ws of g.__sockets) if (ws.readyState === 1) ws.close();
-      });
+      await step('press F1 and drop the connection', 5_000, () =>
+        page.evaluate(() => {
+          const g = globalThis as unknown as {
+            __sockets: Array<{ readyState: number; close(): void }>;
+            dispatchEvent(e: unknown): void;
+            KeyboardEvent: new (type: string, init: object) => unknown;
+          };
+          g.dispatchEvent(new g.KeyboardEvent('keydown', { key: 'F1', code: 'F1', bubbles: true }));
+          for (const ws of g.__sockets) if (ws.readyState === 1) ws.close();
+        }),
+      );
       await page.context().setOffline(true);
       // The terminal says it is cut off and offers no actions meanwhile.
       await page.locator('[data-testid="offline-banner"]').waitFor({ timeout: 15_000 });
@@ -289,10 +292,12 @@ describe('a session that ends', () => {
     const { page, errors } = await openCounter(SMALL);
     try {
       await toWindow(page, 'clerk02', 29);
-      const token = await page.evaluate(() => {
-        const g = globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } };
-        return (JSON.parse(g.sessionStorage.getItem('hall.counter.session') ?? '{}') as { token?: string }).token;
-      });
+      const token = await step('read the session token', 5_000, () =>
+        page.evaluate(() => {
+          const g = globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } };
+          return (JSON.parse(g.sessionStorage.getItem('hall.counter.session') ?? '{}') as { token?: string }).token;
+        }),
+      );
       expect(typeof token).toBe('string');
       // Logged out elsewhere (or expired): the hub cuts the socket; the reconnect is refused.
       const r = await api(hub.url, '/api/v1/auth/logout', { token: token as string, body: {} });

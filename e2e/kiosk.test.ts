@@ -52,6 +52,7 @@ async function simulatePrinter(status: PrinterStatus): Promise<void> {
     method: 'PUT',
     headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
     body: JSON.stringify(status),
+    signal: AbortSignal.timeout(10_000),
   });
   expect(res.status, await res.text()).toBe(200);
 }

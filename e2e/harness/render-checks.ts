@@ -1,4 +1,8 @@
 import type { Page } from 'playwright-core';
+import { step } from './steps.ts';
+
+/** A page that does not answer a read within this long fails the step instead of hanging the test. */
+const PAGE_READ_MS = 10_000;
 
 /**
  * The few browser APIs the in-page checks below use. The repo's tsconfig has no DOM lib on purpose (the
@@ -66,50 +70,54 @@ export interface GlyphProbe {
  * catches "boxes instead of Chinese" even where a font-name check would be fooled.
  */
 export function probeGlyphs(page: Page, selector: string): Promise<GlyphProbe> {
-  return page.evaluate((sel) => {
-    const { document, getComputedStyle } = globalThis as unknown as PageWindow;
-    const el = document.querySelector(sel);
-    if (!el) throw new Error(`no element matches ${sel}`);
-    const canvas = document.createElement('canvas');
-    canvas.width = 64;
-    canvas.height = 64;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2d canvas');
-    ctx.font = `48px ${getComputedStyle(el).fontFamily}`;
-    const draw = (ch: string) => {
-      ctx.clearRect(0, 0, 64, 64);
-      ctx.fillText(ch, 4, 52);
-      return canvas.toDataURL();
-    };
-    const tofu = draw('\uE000');
-    const pictures = [...(el.textContent ?? '').trim()].map(draw);
-    return { distinct: new Set(pictures).size, asTofu: pictures.filter((p) => p === tofu).length };
-  }, selector);
+  return step(`probe the glyphs of ${selector}`, PAGE_READ_MS, () =>
+    page.evaluate((sel) => {
+      const { document, getComputedStyle } = globalThis as unknown as PageWindow;
+      const el = document.querySelector(sel);
+      if (!el) throw new Error(`no element matches ${sel}`);
+      const canvas = document.createElement('canvas');
+      canvas.width = 64;
+      canvas.height = 64;
+      const ctx = canvas.getContext('2d');
+      if (!ctx) throw new Error('no 2d canvas');
+      ctx.font = `48px ${getComputedStyle(el).fontFamily}`;
+      const draw = (ch: string) => {
+        ctx.clearRect(0, 0, 64, 64);
+        ctx.fillText(ch, 4, 52);
+        return canvas.toDataURL();
+      };
+      const tofu = draw('\uE000');
+      const pictures = [...(el.textContent ?? '').trim()].map(draw);
+      return { distinct: new Set(pictures).size, asTofu: pictures.filter((p) => p === tofu).length };
+    }, selector),
+  );
 }
 
 /** Distinct colours in a PNG (sampled on a grid), decoded by the page itself: 1 means a blank shot. */
 export function distinctColours(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (b64) => {
-    const { document, Image } = globalThis as unknown as PageWindow;
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.width;
-    canvas.height = img.height;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2d canvas');
-    ctx.drawImage(img, 0, 0);
-    const { data } = ctx.getImageData(0, 0, img.width, img.height);
-    const seen = new Set<number>();
-    for (let y = 0; y < img.height; y += 4) {
-      for (let x = 0; x < img.width; x += 4) {
-        const i = (y * img.width + x) * 4;
-        seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
+  return step('count the colours of a screenshot', PAGE_READ_MS, () =>
+    page.evaluate(async (b64) => {
+      const { document, Image } = globalThis as unknown as PageWindow;
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d');
+      if (!ctx) throw new Error('no 2d canvas');
+      ctx.drawImage(img, 0, 0);
+      const { data } = ctx.getImageData(0, 0, img.width, img.height);
+      const seen = new Set<number>();
+      for (let y = 0; y < img.height; y += 4) {
+        for (let x = 0; x < img.width; x += 4) {
+          const i = (y * img.width + x) * 4;
+          seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
+        }
       }
-    }
-    return seen.size;
-  }, png.toString('base64'));
+      return seen.size;
+    }, png.toString('base64')),
+  );
 }
 
 interface ButtonLike {
@@ -123,15 +131,17 @@ interface ButtonLike {
  * (kiosk: 15 mm = 56.7 px for a finger on a standing screen; phone pages: 44 px for a thumb).
  */
 export function smallOrNamelessButtons(page: Page, minPx: number): Promise<string[]> {
-  return page.evaluate((min) => {
-    const { document } = globalThis as unknown as { document: { querySelectorAll(s: string): Iterable<ButtonLike> } };
-    const out: string[] = [];
-    for (const b of document.querySelectorAll('button')) {
-      const r = b.getBoundingClientRect();
-      if (r.width === 0 && r.height === 0) continue;
-      const name = (b.getAttribute('aria-label') ?? b.textContent ?? '').trim();
-      if (r.width < min || r.height < min || name === '') out.push(`${name || '(no name)'} ${r.width}x${r.height}`);
-    }
-    return out;
-  }, minPx);
+  return step('measure the buttons', PAGE_READ_MS, () =>
+    page.evaluate((min) => {
+      const { document } = globalThis as unknown as { document: { querySelectorAll(s: string): Iterable<ButtonLike> } };
+      const out: string[] = [];
+      for (const b of document.querySelectorAll('button')) {
+        const r = b.getBoundingClientRect();
+        if (r.width === 0 && r.height === 0) continue;
+        const name = (b.getAttribute('aria-label') ?? b.textContent ?? '').trim();
+        if (r.width < min || r.height < min || name === '') out.push(`${name || '(no name)'} ${r.width}x${r.height}`);
+      }
+      return out;
+    }, minPx),
+  );
 }
