@@ -3,6 +3,7 @@ import { create } from 'zustand';
 
 export interface Session {
   token: string;
+  /** Hub time: for information only; the hub decides when the session has ended. */
   expiresAt: number;
   staff: StaffView;
 }
@@ -11,12 +12,17 @@ const SESSION_KEY = 'hall.counter.session';
 const WINDOW_KEY = 'hall.counter.window';
 const LOCALE_KEY = 'hall.counter.locale';
 
+/**
+ * The session kept over a reload. Whether it has ended is the hub's call, not this PC's clock (`expiresAt` is
+ * hub time; a clock a day ahead would sign every clerk out at each reload): an ended session gets a 401 when
+ * the page starts, which shows the login with "your session has ended".
+ */
 function readSession(): Session | null {
   try {
     const raw = sessionStorage.getItem(SESSION_KEY);
     if (!raw) return null;
     const s = JSON.parse(raw) as Session;
-    return typeof s.token === 'string' && s.expiresAt > Date.now() ? s : null;
+    return typeof s.token === 'string' ? s : null;
   } catch {
     return null;
   }

@@ -43,9 +43,10 @@ function toCalendarDate(date: Date | CalendarDate): CalendarDate {
 
 /**
  * Checks the format, the check character and the birth date (a real date, from 1900, not after `today`).
- * Old 15-digit numbers are no longer valid documents and are refused as a format error.
+ * Old 15-digit numbers are no longer valid documents and are refused as a format error. `today` is the hall's
+ * date by the hub's clock (the kiosk passes it); there is no default, since the device's own clock may be off.
  */
-export function checkResidentId(input: string, today: Date | CalendarDate = new Date()): ResidentIdCheck {
+export function checkResidentId(input: string, today: Date | CalendarDate): ResidentIdCheck {
   const id = normalizeResidentId(input);
   if (!/^\d{17}[\dX]$/.test(id)) return { ok: false, reason: 'format' };
   if (checkCharOf(id.slice(0, 17)) !== id[17]) return { ok: false, reason: 'check-digit' };

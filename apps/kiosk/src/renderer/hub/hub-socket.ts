@@ -16,6 +16,8 @@ export type IssuedTicketReply = IssuedTicket;
 export interface HubSocketHandlers {
   onConnected(connected: boolean): void;
   onStats(stats: QueueStats): void;
+  /** The hub's clock (`serverTime` of the snapshot it sends on every connect), read on arrival. */
+  onServerTime(serverTime: number): void;
   /** The hub refused this device (bad token, old protocol): an attendant must act. */
   onRefused(error: HubError): void;
 }
@@ -64,7 +66,10 @@ export function connectHub(hubBase: string, token: string, h: HubSocketHandlers)
       later(error.code === 'RATE_LIMITED' ? 3_000 : 5_000);
     }
   });
-  socket.on('hall:snapshot', (snapshot) => h.onStats(snapshot.stats));
+  socket.on('hall:snapshot', (snapshot) => {
+    h.onServerTime(snapshot.serverTime);
+    h.onStats(snapshot.stats);
+  });
   socket.on('hall:stats', (stats) => h.onStats(stats));
 
   return {

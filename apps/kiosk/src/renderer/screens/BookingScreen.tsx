@@ -8,7 +8,7 @@ import { HubRequestError, lookUpBooking } from '../hub/hub-api.ts';
 import { BOOKING_CODE_MAX, BOOKING_CODE_MIN, checkInView, normalizeBookingCode } from '../logic/booking-checkin.ts';
 import { formatHallClock, hallToday } from '../logic/hall-time.ts';
 import { useFlow } from '../state/flow-store.ts';
-import { useHall } from '../state/hall-store.ts';
+import { hubNow, useHall } from '../state/hall-store.ts';
 
 type Lookup =
   | { state: 'idle' }
@@ -28,6 +28,7 @@ export function BookingScreen() {
   const hall = useHall((s) => s.hall);
   const stats = useHall((s) => s.stats);
   const businessDay = useHall((s) => s.businessDay);
+  const clockOffset = useHall((s) => s.clockOffset);
   const [code, setCode] = useState('');
   const [tooShort, setTooShort] = useState(false);
   const [lookup, setLookup] = useState<Lookup>({ state: 'idle' });
@@ -132,7 +133,12 @@ export function BookingScreen() {
           {view.kind === 'missed' && <p>{bookingPhrases.missed[locale](clock(view.endedAt))}</p>}
           {view.kind === 'missed' && !view.normalTicket.open && (
             <p data-testid="service-opens">
-              {opensText(view.normalTicket.opensAt, hallToday(businessDay, Date.now(), timeZone), timeZone, locale)}
+              {opensText(
+                view.normalTicket.opensAt,
+                hallToday(businessDay, hubNow(clockOffset), timeZone),
+                timeZone,
+                locale,
+              )}
             </p>
           )}
           {view.kind === 'used' && <p>{bookingTexts.used[locale]}</p>}

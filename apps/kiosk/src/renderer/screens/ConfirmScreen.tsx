@@ -13,7 +13,7 @@ import { closedForIssue, serviceGate } from '../logic/opening.ts';
 import { canRetryByHand } from '../logic/issue-retry.ts';
 import { common } from '../i18n/common.ts';
 import { isBusy, useFlow } from '../state/flow-store.ts';
-import { useHall } from '../state/hall-store.ts';
+import { hubNow, useHall } from '../state/hall-store.ts';
 import { takeNumber } from '../state/take-number.ts';
 
 /**
@@ -25,6 +25,7 @@ export function ConfirmScreen() {
   const hall = useHall((s) => s.hall);
   const stats = useHall((s) => s.stats);
   const businessDay = useHall((s) => s.businessDay);
+  const clockOffset = useHall((s) => s.clockOffset);
   const { locale, serviceId, lane, bookingCode, booking, underAgeNotice, attempt, back, takeNormalTicket } = useFlow();
   const service = hall?.services.find((s) => s.id === serviceId);
   const zone = hall?.zones.find((z) => z.id === service?.zoneId);
@@ -42,7 +43,7 @@ export function ConfirmScreen() {
   const closed = closedForIssue(lane, stats[service.id]) && (status === 'ready' || status === 'blocked');
   const clock = (ms: number) => formatHallClock(ms, hall.timeZone);
   const opens = !gate.open
-    ? opensText(gate.opensAt, hallToday(businessDay, Date.now(), hall.timeZone), hall.timeZone, locale)
+    ? opensText(gate.opensAt, hallToday(businessDay, hubNow(clockOffset), hall.timeZone), hall.timeZone, locale)
     : '';
   const laneLabel = laneLabels[lane];
   const busy = isBusy(attempt);

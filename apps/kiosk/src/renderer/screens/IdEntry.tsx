@@ -5,7 +5,7 @@ import { hallDate } from '../logic/hall-time.ts';
 import { laneForResidentId } from '../logic/lane-from-id.ts';
 import { normalizeResidentId } from '../../shared/resident-id.ts';
 import { useFlow } from '../state/flow-store.ts';
-import { useHall } from '../state/hall-store.ts';
+import { hubNow, useHall } from '../state/hall-store.ts';
 
 const REASON_TEXT = {
   format: laneTexts.invalidFormat,
@@ -26,7 +26,8 @@ export function IdEntry() {
 
   const submit = (e?: FormEvent) => {
     e?.preventDefault();
-    const verdict = laneForResidentId(id, hallDate(Date.now(), timeZone));
+    // Ages count on the hub's date: a kiosk clock a day off would move the elderly lane's birthday.
+    const verdict = laneForResidentId(id, hallDate(hubNow(), timeZone));
     setId('');
     if (verdict.kind === 'invalid') setProblem(verdict.reason);
     else if (verdict.kind === 'elderly') chooseLane('elderly');

@@ -5,7 +5,7 @@ import { servicesTexts } from '../i18n/services.ts';
 import { hallToday } from '../logic/hall-time.ts';
 import { serviceGate } from '../logic/opening.ts';
 import { useFlow } from '../state/flow-store.ts';
-import { useHall } from '../state/hall-store.ts';
+import { hubNow, useHall } from '../state/hall-store.ts';
 
 /**
  * The services of the chosen zone, each with everything to bring ("one-time notice") and its wait. A
@@ -15,11 +15,12 @@ export function ServicesScreen() {
   const hall = useHall((s) => s.hall);
   const stats = useHall((s) => s.stats);
   const businessDay = useHall((s) => s.businessDay);
+  const clockOffset = useHall((s) => s.clockOffset);
   const { locale, zoneId, chooseService } = useFlow();
   const zone = hall?.zones.find((z) => z.id === zoneId);
   if (!hall || !zone) return null;
   const services = hall.services.filter((s) => s.zoneId === zone.id);
-  const today = hallToday(businessDay, Date.now(), hall.timeZone);
+  const today = hallToday(businessDay, hubNow(clockOffset), hall.timeZone);
   return (
     <section aria-labelledby="services-title">
       <h2 id="services-title" className="screen__title screen__title--with-icon">

@@ -8,7 +8,7 @@ import { hallToday } from '../logic/hall-time.ts';
 import { zoneGate } from '../logic/opening.ts';
 import { zoneWaits } from '../logic/zone-wait.ts';
 import { useFlow } from '../state/flow-store.ts';
-import { useHall } from '../state/hall-store.ts';
+import { hubNow, useHall } from '../state/hall-store.ts';
 
 /**
  * The booking check-in, then every zone as a large tile with its picture and the current wait; a zone
@@ -18,12 +18,13 @@ export function StartScreen() {
   const hall = useHall((s) => s.hall);
   const stats = useHall((s) => s.stats);
   const businessDay = useHall((s) => s.businessDay);
+  const clockOffset = useHall((s) => s.clockOffset);
   const locale = useFlow((s) => s.locale);
   const chooseZone = useFlow((s) => s.chooseZone);
   const startBookingCheckIn = useFlow((s) => s.startBookingCheckIn);
   const waits = useMemo(() => (hall ? zoneWaits(hall, stats) : new Map()), [hall, stats]);
   if (!hall) return null;
-  const today = hallToday(businessDay, Date.now(), hall.timeZone);
+  const today = hallToday(businessDay, hubNow(clockOffset), hall.timeZone);
   return (
     <section className="start" aria-labelledby="start-title">
       <h2 id="start-title" className="screen__title">

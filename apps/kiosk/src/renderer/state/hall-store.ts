@@ -2,6 +2,7 @@ import type { HallConfig, PrinterStatus, QueueStats, ServiceQueueStats } from '@
 import { create } from 'zustand';
 import type { KioskConfig } from '../../shared/kiosk-bridge.ts';
 import type { HubError } from '@hall/protocol';
+import { hubTime } from '../logic/hub-clock.ts';
 import { statsByService } from '../logic/zone-wait.ts';
 
 export type DevicePhase = 'loading' | 'setup' | 'ready';
@@ -19,6 +20,8 @@ export interface HallState {
   statsEventId: number;
   /** The hub's business day (hall-local date) from the last figures: "today" for opening times. */
   businessDay: string | null;
+  /** Hub clock minus this kiosk's clock, from the last snapshot; 0 (the kiosk's own clock) before the first. */
+  clockOffset: number;
   hubConnected: boolean;
   /** The hub refused this device (revoked token, old protocol). */
   deviceRefused: HubError | null;
@@ -36,9 +39,15 @@ export const useHall = create<HallState>()((set) => ({
   stats: {},
   statsEventId: -1,
   businessDay: null,
+  clockOffset: 0,
   hubConnected: false,
   deviceRefused: null,
   printer: null,
   setStats: (stats) =>
     set({ stats: statsByService(stats.services), statsEventId: stats.eventId, businessDay: stats.businessDay }),
 }));
+
+/** The hub's time now: what the kiosk shows and judges by (opening days, ages), never its own clock. */
+export function hubNow(clockOffset: number = useHall.getState().clockOffset): number {
+  return hubTime(Date.now(), clockOffset);
+}

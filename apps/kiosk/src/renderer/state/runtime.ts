@@ -4,6 +4,7 @@ import { pickBridge } from '../bridge/pick-bridge.ts';
 import { clearStoredDevice } from '../bridge/token-store.ts';
 import { fetchHall, HubRequestError } from '../hub/hub-api.ts';
 import { connectHub, type HubSocket } from '../hub/hub-socket.ts';
+import { clockOffsetFrom } from '../logic/hub-clock.ts';
 import { hubBaseUrl } from '../logic/status-url.ts';
 import { useHall } from './hall-store.ts';
 
@@ -92,6 +93,7 @@ function start(hubBase: string, token: string, native: boolean): void {
     onConnected: (connected) =>
       useHall.setState(connected ? { hubConnected: true, deviceRefused: null } : { hubConnected: false }),
     onStats: (stats) => useHall.getState().setStats(stats),
+    onServerTime: (serverTime) => useHall.setState({ clockOffset: clockOffsetFrom(serverTime, Date.now()) }),
     onRefused: (error) => {
       if (error.code === 'UNAUTHENTICATED' && !native) {
         clearStoredDevice();
