@@ -59,7 +59,7 @@ export function hallDateZh(at: number, timeZone: string): string {
   return `${p.year}年${Number(p.month)}月${Number(p.day)}日 ${WEEKDAYS_ZH[p.weekday] ?? ''}`;
 }
 
-/** `Wed 25 Nov 2026`, for the second-language line. */
+/** `Wed, 25 Nov 2026`, for the second-language line. */
 export function hallDateEn(at: number, timeZone: string): string {
   return new Intl.DateTimeFormat('en-GB', {
     timeZone,
