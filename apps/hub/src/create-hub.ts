@@ -37,10 +37,9 @@ export interface HubOptions {
   printDir: string;
   /** Demo mode: hand the kiosk, display and rating tablet pages their device tokens (never in a real hall). */
   demo?: DemoDeviceTokens;
-  /** How long `close` lets requests under way finish before it cuts the connections still open (ms). */
-  closeGraceMs?: number;
 }
 
+/** How long `close` lets requests under way finish before it cuts the connections still open. */
 const CLOSE_GRACE_MS = 2_000;
 
 export interface Hub {
@@ -164,7 +163,7 @@ export function createHub(o: HubOptions): Hub {
       // connection. One that was accepted but never sent a request (a browser's preconnected socket, or a
       // silent client) never counts as idle (nodejs/node#63452) and would keep the hub from stopping at all:
       // requests under way get a grace period, then every connection still open is cut.
-      const cut = setTimeout(() => http.closeAllConnections(), o.closeGraceMs ?? CLOSE_GRACE_MS);
+      const cut = setTimeout(() => http.closeAllConnections(), CLOSE_GRACE_MS);
       try {
         await new Promise<void>((resolve) => {
           void io.close(() => resolve());
