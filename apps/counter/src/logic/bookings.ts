@@ -129,9 +129,3 @@ export function problemOfIssuePath(path: string): BookingFormProblem | null {
   if (head === 'day') return 'day';
   return null;
 }
-
-/** The weekday of a `YYYY-MM-DD` date, 0 = Sunday (the date itself, whatever the device's zone). */
-export function weekdayOf(day: string): number {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)).getUTCDay();
-}

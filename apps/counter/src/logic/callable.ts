@@ -1,17 +1,9 @@
 import { CALLABLE_STATES, type Lane, type Ticket, type WindowConfig } from '@hall/protocol';
+import { windowMayCall, windowServes } from '@hall/queue-core';
 
-/** Whether a window may serve this service in this lane (its own configuration only), as the hub decides. */
-export function windowServes(window: WindowConfig, serviceId: string, lane: Lane): boolean {
-  const serviceOk = window.services === 'all' || window.services.includes(serviceId);
-  const laneOk = window.lanes === undefined || window.lanes.includes(lane);
-  return serviceOk && laneOk;
-}
-
-/** Whether this window may call the ticket now: callable state, and a named-window transfer binds it. */
+/** Whether this window may call the ticket now: callable state, and the hub's routing rule. */
 export function mayCall(window: WindowConfig, ticket: Ticket): boolean {
-  if (!CALLABLE_STATES.includes(ticket.state)) return false;
-  if (ticket.targetWindow !== null) return ticket.targetWindow === window.number;
-  return windowServes(window, ticket.serviceId, ticket.lane);
+  return CALLABLE_STATES.includes(ticket.state) && windowMayCall(window, ticket);
 }
 
 export interface QueueView {

@@ -1,3 +1,4 @@
+import { weekdayOf } from '@hall/queue-core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type {
   BookingOptionsView,
@@ -18,7 +19,6 @@ import {
   problemOfIssuePath,
   slotChoices,
   validateBookingForm,
-  weekdayOf,
   type BookingFormProblem,
 } from '../logic/bookings.ts';
 import { errorText, holdBooking } from './BookingsPanel.tsx';
