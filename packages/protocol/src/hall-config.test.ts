@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hallConfigSchema, type HallConfigInput } from './hall-config.ts';
+import { DEFAULT_QUEUE_POLICY, hallConfigSchema, type HallConfigInput } from './hall-config.ts';
 
 const tr = (s: string) => ({ 'zh-Hans': s, 'zh-Hant': s, en: s });
 const base: HallConfigInput = {
@@ -55,5 +55,13 @@ describe('hallConfigSchema', () => {
     expect(problems({ ...base, timeZone: 'Mars/Olympus' })).toContain('timeZone: unknown time zone Mars/Olympus');
     const lower = { ...base, services: [{ ...base.services[0], prefix: 'b' }] } as HallConfigInput;
     expect(problems(lower).some((p) => p.startsWith('services.0.prefix'))).toBe(true);
+  });
+});
+
+describe('the default queue policy', () => {
+  it('is what a hall gets when its configuration names no policy', () => {
+    expect(hallConfigSchema.parse(base).policy).toEqual(DEFAULT_QUEUE_POLICY);
+    expect(DEFAULT_QUEUE_POLICY.recall).toEqual({ max: 3, cooldownSeconds: 15 });
+    expect(DEFAULT_QUEUE_POLICY.noShowMinRecalls).toBe(1);
   });
 });

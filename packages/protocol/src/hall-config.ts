@@ -144,6 +144,9 @@ export const queuePolicySchema = z.object({
 });
 export type QueuePolicy = z.infer<typeof queuePolicySchema>;
 
+/** The rules of a hall whose configuration names none: what a screen assumes before the hall is loaded. */
+export const DEFAULT_QUEUE_POLICY: QueuePolicy = queuePolicySchema.parse({});
+
 export const hallConfigSchema = z
   .object({
     hallName: localizedTextSchema,

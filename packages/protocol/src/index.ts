@@ -18,6 +18,7 @@ export {
   holidayCalendarSchema,
   openingHoursOverrideSchema,
   openingHoursSchema,
+  DEFAULT_QUEUE_POLICY,
   queuePolicySchema,
   serviceConfigSchema,
   timeRangeSchema,

@@ -1,4 +1,11 @@
-import type { HallEventMessage, HallSnapshot, SyncReply, Ticket, WindowState } from '@hall/protocol';
+import {
+  FINAL_STATES,
+  type HallEventMessage,
+  type HallSnapshot,
+  type SyncReply,
+  type Ticket,
+  type WindowState,
+} from '@hall/protocol';
 
 /** What the counter holds of the hall: every window state and every (full) ticket, at an event id. */
 export interface HallData {
@@ -54,9 +61,7 @@ export function applyEvent(state: HallData, event: HallEventMessage): HallData {
     businessDay = event.businessDay;
     // Finished tickets of earlier days leave the hub's memory too.
     tickets = Object.fromEntries(
-      Object.entries(tickets).filter(
-        ([, t]) => t.businessDay === businessDay || !['done', 'no-show', 'cancelled'].includes(t.state),
-      ),
+      Object.entries(tickets).filter(([, t]) => t.businessDay === businessDay || !FINAL_STATES.includes(t.state)),
     );
   }
   return { ...state, tickets, windows, businessDay, lastEventId: event.id };

@@ -5,6 +5,7 @@ import { fetchBookings } from '../hub/api.ts';
 import { sendCommand } from '../hub/connection.ts';
 import { ui } from '../i18n/texts.ts';
 import { applyBookingsRead, bookingsForWindow } from '../logic/bookings.ts';
+import { DEFAULT_QUEUE_POLICY } from '@hall/protocol';
 import { windowServes } from '@hall/queue-core';
 import { queueFor } from '../logic/callable.ts';
 import { enabledActions, hasPermission, type CounterAction } from '../logic/enablement.ts';
@@ -66,7 +67,7 @@ export function MainScreen({ windowNumber }: { windowNumber: number }) {
     clerkId: staff?.id ?? '',
     isAdmin: staff?.role === 'admin',
     current,
-    policy: hall?.policy ?? { noShowMinRecalls: 1, recall: { max: 3, cooldownSeconds: 15 } },
+    policy: hall?.policy ?? DEFAULT_QUEUE_POLICY,
     connected,
     inFlight: pending.length > 0,
     waiting: queue.tickets.length,

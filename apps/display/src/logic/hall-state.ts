@@ -1,9 +1,17 @@
-import type { HallEventMessage, HallSnapshot, Lane, PublicTicket, QueueStats, WindowState } from '@hall/protocol';
+import {
+  FINAL_STATES,
+  type HallEventMessage,
+  type HallSnapshot,
+  type Lane,
+  type PublicTicket,
+  type QueueStats,
+  type WindowState,
+} from '@hall/protocol';
 
 /** How many calls the display remembers (it shows 8; the rest cover a zone screen's filter). */
 export const MAX_CALLS = 40;
 
-const FINAL = new Set(['done', 'no-show', 'cancelled']);
+const FINAL = new Set(FINAL_STATES);
 
 /** One call or recall of a number to a window, as shown in the list of recent calls. */
 export interface CallEntry {
