@@ -42,7 +42,12 @@ const corrupted = fc.oneof(
       fc.string().filter((w) => !/^\s*\d+\s*$/.test(w)),
     ),
   }),
-  fc.record({ requestId: fc.constant('fuzz-request-0003'), window: fc.constant(1), extra: fc.anything() }),
+  // An unknown key must make it invalid; `undefined` would vanish on the wire (JSON) and leave a valid command.
+  fc.record({
+    requestId: fc.constant('fuzz-request-0003'),
+    window: fc.constant(1),
+    extra: fc.anything().filter((v) => v !== undefined),
+  }),
   fc.record({ lastEventId: fc.oneof(fc.integer({ max: -1 }), fc.double(), fc.string()) }),
 );
 
