@@ -14,6 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, screenshotPath } from './harness/browser.ts';
 import { adminLogin, api, clerkLogin, DEMO_CREDENTIALS } from './harness/clients.ts';
+import { toWindow } from './harness/counter-page.ts';
 import { dayEn, dayZh, monthDayZh, HALL_DAY, HALL_SATURDAY, hallAt, hallIso } from './harness/hall-dates.ts';
 import { ticketsOfDay } from './harness/hall-reads.ts';
 import { makeTempDir, startHub, type HubProcess } from './harness/hub-process.ts';
@@ -453,14 +454,7 @@ describe('the booking page on a phone', () => {
     try {
       expect((await desk.goto(`${hub.url}/counter`))?.status()).toBe(200);
       await desk.locator('[data-screen="login"]').waitFor({ timeout: 15_000 });
-      const clerk = DEMO_CREDENTIALS.clerks.find((c) => c.username === 'clerk01');
-      if (!clerk) throw new Error('no demo clerk01');
-      await desk.locator('input[name="username"]').fill(clerk.username);
-      await desk.locator('input[name="password"]').fill(clerk.password);
-      await desk.locator('[data-testid="login-submit"]').click();
-      await desk.locator('[data-testid="window-picker"]').waitFor({ timeout: 15_000 });
-      await desk.locator('[data-window="1"] button').click();
-      await desk.locator('[data-screen="main"] .main[data-window="1"]').waitFor({ timeout: 10_000 });
+      await toWindow(desk, 'clerk01', 1);
       await expect
         .poll(() => desk.locator(`[data-testid="queue"] [data-ticket="${older2.number}"]`).count(), {
           timeout: 10_000,

@@ -9,6 +9,7 @@ import { bookAsStaff, bookingsOfToday, bookingToday, slotsOf } from './harness/c
 import { HALL_DAY, hallAt } from './harness/hall-dates.ts';
 import { ticketsOfDay } from './harness/hall-reads.ts';
 import { demoStartFor, startHub, type HubProcess } from './harness/hub-process.ts';
+import { pressWhenEnabled, toWindow } from './harness/counter-page.ts';
 import { step } from './harness/steps.ts';
 
 /**
@@ -70,37 +71,12 @@ async function openCounter(viewport: { width: number; height: number }): Promise
   return { page, errors };
 }
 
-async function signIn(page: Page, username: string): Promise<void> {
-  const clerk = DEMO_CREDENTIALS.clerks.find((c) => c.username === username);
-  if (!clerk) throw new Error(`no demo clerk ${username}`);
-  await page.locator('input[name="username"]').fill(clerk.username);
-  await page.locator('input[name="password"]').fill(clerk.password);
-  await page.locator('[data-testid="login-submit"]').click();
-}
-
-/** Signs in and opens (or continues at) a window: the main screen shows. */
-async function toWindow(page: Page, username: string, window: number): Promise<void> {
-  await signIn(page, username);
-  await page.locator('[data-testid="window-picker"]').waitFor({ timeout: 15_000 });
-  await page.locator(`[data-window="${window}"] button`).click();
-  await page.locator(`[data-screen="main"] .main[data-window="${window}"]`).waitFor({ timeout: 10_000 });
-}
-
 const currentNumber = (page: Page) =>
   page
     .locator('[data-testid="current-number"]')
     .textContent({ timeout: 500 })
     .then((t) => (t ?? '').trim())
     .catch(() => '');
-
-/**
- * Presses an action's shortcut once its button is enabled, as a clerk would: a pushed event can show the
- * new state a moment before the previous command's acknowledgement re-enables the actions.
- */
-async function pressWhenEnabled(page: Page, key: string, action: string): Promise<void> {
-  await page.locator(`[data-action="${action}"]:not([disabled])`).waitFor({ timeout: 10_000 });
-  await page.keyboard.press(key);
-}
 
 describe('a ticket goes from the kiosk through two counters', () => {
   test('clerk01 calls, starts and transfers it with a note; clerk02 at window 28 calls and finishes it; the citizen rates it on a simulated pad', async () => {
@@ -552,7 +528,7 @@ describe('bookings at the counter (a weekday evening: delay service)', () => {
 
     const { page, errors } = await openEveningCounter();
     try {
-      await toWindowAt(page, 'clerk01', 28);
+      await toWindow(page, 'clerk01', 28);
       const closed = page.locator(`[data-testid="queue-closed"] [data-ticket="${issued.body.ticket.number}"]`);
       await closed.waitFor({ timeout: 10_000 });
       expect(await closed.textContent()).toContain('已停办');
@@ -590,12 +566,5 @@ describe('bookings at the counter (a weekday evening: delay service)', () => {
     expect((await page.goto(`${evening.url}/counter`))?.status()).toBe(200);
     await page.locator('[data-screen="login"]').waitFor({ timeout: 15_000 });
     return { page, errors };
-  }
-
-  async function toWindowAt(page: Page, username: string, window: number): Promise<void> {
-    await signIn(page, username);
-    await page.locator('[data-testid="window-picker"]').waitFor({ timeout: 15_000 });
-    await page.locator(`[data-window="${window}"] button`).click();
-    await page.locator(`[data-screen="main"] .main[data-window="${window}"]`).waitFor({ timeout: 10_000 });
   }
 });

@@ -8,6 +8,7 @@ import { adminLogin, api, connected, DEMO_CREDENTIALS, socketClient } from './ha
 import { addDays, dayEn, dayZh, HALL_DAY, hallAt, HALL_TIME_ZONE } from './harness/hall-dates.ts';
 import { ticketsOfDay } from './harness/hall-reads.ts';
 import { startHub, type HubProcess } from './harness/hub-process.ts';
+import { pressWhenEnabled, toWindow } from './harness/counter-page.ts';
 import { step, stepsIn } from './harness/steps.ts';
 
 /**
@@ -221,12 +222,6 @@ async function calledAt(ticketId: string): Promise<number> {
   return at;
 }
 
-/** Presses an action's shortcut once its button is enabled, as a clerk would (see e2e/counter.test.ts). */
-async function pressWhenEnabled(page: Page, key: string, action: string): Promise<void> {
-  await page.locator(`[data-action="${action}"]:not([disabled])`).waitFor({ timeout: ACTION_MS });
-  await page.keyboard.press(key);
-}
-
 const ROUNDS = [
   { label: 'plus-1-day', days: 1 },
   { label: 'minus-1-day', days: -1 },
@@ -311,14 +306,7 @@ describe.each(ROUNDS)('a browser whose clock is the hub time $days day(s) off ($
     try {
       await inStep('clerk01 signs in and opens window 1', 30_000, async () => {
         await page.locator('[data-screen="login"]').waitFor({ timeout: 15_000 });
-        const clerk = DEMO_CREDENTIALS.clerks.find((c) => c.username === 'clerk01');
-        if (!clerk) throw new Error('no demo clerk clerk01');
-        await page.locator('input[name="username"]').fill(clerk.username);
-        await page.locator('input[name="password"]').fill(clerk.password);
-        await page.locator('[data-testid="login-submit"]').click();
-        await page.locator('[data-testid="window-picker"]').waitFor({ timeout: 15_000 });
-        await page.locator('[data-window="1"] button').click();
-        await page.locator(mainAtWindow1).waitFor({ timeout: ACTION_MS });
+        await toWindow(page, 'clerk01', 1);
       });
       const waited = (hubMs: number) => `${Math.max(0, Math.floor((hubMs - ticket.queuedAt) / 60_000))} 分钟`;
       const row = `[data-testid="queue"] [data-ticket="${ticket.number}"] .queue__wait`;
