@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'hardware/*/src/**/*.test.ts'],
           environment: 'node',
+          // Vitest blanks CSS by default; the design tokens are read as text by web-ui's contrast test.
+          css: { include: [/packages\/web-ui\/src\/styles\/.+\.css/] },
           testTimeout: 20_000,
         },
       },
