@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { HallSnapshot, IssuedTicket, Ticket } from '@hall/protocol';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkCharOf } from '../apps/kiosk/src/shared/resident-id.ts';
+import { checkCharOf } from '@hall/kiosk/resident-id';
 import { launchChromium, screenshotPath } from './harness/browser.ts';
 import { adminLogin, api, connected, DEMO_CREDENTIALS, socketClient } from './harness/clients.ts';
 import { addDays, dayEn, dayZh, HALL_DAY, hallAt, HALL_TIME_ZONE } from './harness/hall-dates.ts';

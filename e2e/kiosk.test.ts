@@ -12,7 +12,7 @@ import type {
 } from '@hall/protocol';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkCharOf } from '../apps/kiosk/src/shared/resident-id.ts';
+import { checkCharOf } from '@hall/kiosk/resident-id';
 import { launchChromium, screenshotPath } from './harness/browser.ts';
 import { adminLogin, api } from './harness/clients.ts';
 import { hallAt, hallIso } from './harness/hall-dates.ts';

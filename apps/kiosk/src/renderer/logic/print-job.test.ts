@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hallConfigSchema, ticketPrintJobSchema, type Lane, type Ticket } from '@hall/protocol';
-import demoHall from '../../../../hub/config/demo-hall.json' with { type: 'json' };
+import demoHall from '@hall/hub/demo-hall.json' with { type: 'json' };
 import { buildPrintJob } from './print-job.ts';
 
 const hall = hallConfigSchema.parse(demoHall);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hallConfigSchema } from '@hall/protocol';
-import demoHall from '../../../../hub/config/demo-hall.json' with { type: 'json' };
+import demoHall from '@hall/hub/demo-hall.json' with { type: 'json' };
 import { hasZoneIcon, zoneIconPaths } from './zone-icons.ts';
 
 describe('zone icons', () => {

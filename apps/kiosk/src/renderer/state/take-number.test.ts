@@ -8,7 +8,7 @@ import {
   type Ticket,
   type TicketPrintJob,
 } from '@hall/protocol';
-import demoHall from '../../../../hub/config/demo-hall.json' with { type: 'json' };
+import demoHall from '@hall/hub/demo-hall.json' with { type: 'json' };
 import type { IssuedTicketReply } from '../hub/hub-socket.ts';
 import { useFlow } from './flow-store.ts';
 import { useHall } from './hall-store.ts';
