@@ -42,7 +42,11 @@ export const noRelativeImportOutsidePackage = {
       const toRoot = packageRoot(target);
       if (toRoot === fromRoot) return;
       const name = (/** @type {string | null} */ root) =>
-        root === null ? '(no package)' : root === context.cwd ? 'the root package' : root.replace(context.cwd + sep, '');
+        root === null
+          ? '(no package)'
+          : root === context.cwd
+            ? 'the root package'
+            : root.replace(context.cwd + sep, '');
       context.report({
         node,
         messageId: 'outside',

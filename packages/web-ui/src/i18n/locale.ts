@@ -6,7 +6,8 @@ export type { Locale, LocalizedText };
 /** Each language's own name, as shown on its button. */
 export const LOCALE_NAMES: LocalizedText = { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' };
 
-export const isLocale = (v: unknown): v is Locale => typeof v === 'string' && (LOCALES as readonly string[]).includes(v);
+export const isLocale = (v: unknown): v is Locale =>
+  typeof v === 'string' && (LOCALES as readonly string[]).includes(v);
 
 /** The BCP 47 tag for `<html lang>`: our locale names are already tags (zh-Hans, zh-Hant, en). */
 export const htmlLang = (locale: Locale): string => locale;

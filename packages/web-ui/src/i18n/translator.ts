@@ -29,7 +29,10 @@ export interface Translator<K extends string> {
 /** A translator bound to one locale: `t('waiting', { n: 3 })`. */
 export type LocaleTranslator<K extends string> = (key: K, values?: MessageValues) => string;
 
-export function createTranslator<K extends string>(catalog: Catalog<K>, options: TranslatorOptions = {}): Translator<K> {
+export function createTranslator<K extends string>(
+  catalog: Catalog<K>,
+  options: TranslatorOptions = {},
+): Translator<K> {
   const onError = options.onError ?? ((p: FormatProblem) => console.error(`i18n ${p.locale} "${p.key}":`, p.error));
   // Parsing is the costly part of ICU formatting: each message is parsed once per locale, when first used.
   const compiled = new Map<string, IntlMessageFormat>();
