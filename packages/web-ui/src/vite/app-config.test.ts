@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hallAppConfig, quietRollupWarnings } from './app-config.ts';
+import { hallAppConfig, quietRollupWarnings } from './app-config.js';
 
 const appDir = new URL('file:///repo/apps/display/');
 
