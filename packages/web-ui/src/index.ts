@@ -3,7 +3,8 @@
  * entry `@hall/web-ui/vite`, the CSS `@hall/web-ui/tokens.css` and `@hall/web-ui/base.css`.
  */
 export { argumentsOf, catalogProblems, defineMessages } from './i18n/catalog.ts';
-export type { Catalog, MessageKey, Messages } from './i18n/catalog.ts';
+export type { Catalog, MessageKey, Messages, SourceMessages } from './i18n/catalog.ts';
+export type { ArgsOf, ArgsParam } from './i18n/message-args.ts';
 export { createTranslator, forLocale } from './i18n/translator.ts';
 export type {
   FormatProblem,

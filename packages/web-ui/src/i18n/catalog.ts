@@ -6,19 +6,27 @@ import IntlMessageFormat from 'intl-messageformat';
  * other locales must carry exactly its keys, so a missing or stray translation fails type-checking.
  */
 export type Messages<K extends string> = Readonly<Record<K, string>>;
-export type Catalog<K extends string> = Readonly<Record<Locale, Messages<K>>>;
+
+/** The zh-Hans source messages, their texts kept as literal types (the arguments are read from them). */
+export type SourceMessages = Readonly<Record<string, string>>;
+
+export interface Catalog<M extends SourceMessages> {
+  readonly 'zh-Hans': M;
+  readonly 'zh-Hant': Messages<keyof M & string>;
+  readonly en: Messages<keyof M & string>;
+}
 
 /** The keys of a catalog, for typing a helper that takes one. */
-export type MessageKey<C> = C extends Catalog<infer K> ? K : never;
+export type MessageKey<C> = C extends Catalog<infer M> ? keyof M & string : never;
 
 /**
  * `defineMessages({ appName: '网上预约' }, { 'zh-Hant': { appName: '網上預約' }, en: { appName: 'Book' } })`.
  * The keys come from the zh-Hans source; each translation is checked against them.
  */
-export function defineMessages<const K extends string>(
-  zhHans: Record<K, string>,
-  translations: { readonly 'zh-Hant': Record<K, string>; readonly en: Record<K, string> },
-): Catalog<K> {
+export function defineMessages<const M extends SourceMessages>(
+  zhHans: M,
+  translations: { readonly 'zh-Hant': Messages<keyof M & string>; readonly en: Messages<keyof M & string> },
+): Catalog<M> {
   return { 'zh-Hans': zhHans, 'zh-Hant': translations['zh-Hant'], en: translations.en };
 }
 
@@ -47,10 +55,10 @@ const asArray = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
  * locale, an empty text, a message that is not valid ICU, a translation that uses other arguments than the
  * zh-Hans source. Each UI's catalog test asserts this is empty.
  */
-export function catalogProblems<K extends string>(catalog: Catalog<K>): string[] {
+export function catalogProblems<M extends SourceMessages>(catalog: Catalog<M>): string[] {
   const problems: string[] = [];
-  const source = catalog['zh-Hans'];
-  const keys = Object.keys(source) as K[];
+  const source: SourceMessages = catalog['zh-Hans'];
+  const keys = Object.keys(source);
   for (const locale of LOCALES) {
     const messages = catalog[locale] as Readonly<Record<string, unknown>>;
     for (const extra of Object.keys(messages).filter((k) => !(k in source))) {
@@ -63,7 +71,7 @@ export function catalogProblems<K extends string>(catalog: Catalog<K>): string[]
         continue;
       }
       try {
-        const want = argumentsOf(source[key], 'zh-Hans').join(', ');
+        const want = argumentsOf(source[key] ?? '', 'zh-Hans').join(', ');
         const got = argumentsOf(text, locale).join(', ');
         if (got !== want) problems.push(`${locale}: "${key}" uses {${got}}, the source uses {${want}}`);
       } catch (err) {

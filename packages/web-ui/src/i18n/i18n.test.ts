@@ -53,15 +53,22 @@ describe('messages in three languages', () => {
   test('a missing value is reported and the pattern shown, never a blank', () => {
     const problems: FormatProblem[] = [];
     const t = createTranslator(texts, { onError: (p) => problems.push(p) });
+    // @ts-expect-error: the message needs { minutes }
     expect(t('en', 'checkIn')).toBe("Check in from {minutes} minutes before your time; it's free");
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ locale: 'en', key: 'checkIn' });
   });
 
-  test('keys are typed: an unknown key or a missing translation does not compile', () => {
+  test('keys and values are typed: an unknown key, a missing value or a missing translation does not compile', () => {
     const t = strict();
     // @ts-expect-error: not a key of the catalog
     expect(() => t('en', 'appNmae')).toThrow();
+    // @ts-expect-error: a plural takes a number (what the check prevents: "约 NaN 分钟" on screen)
+    expect(t('zh-Hans', 'minutes', { m: 'many' })).toBe('约 NaN 分钟');
+    // @ts-expect-error: plain text takes no values
+    t('en', 'appName', { n: 1 });
+    expect(t.has('waiting')).toBe(true);
+    expect(t.has('error.UNKNOWN')).toBe(false);
     defineMessages(
       { a: '甲', b: '乙' },
       // @ts-expect-error: zh-Hant lacks "b"
@@ -80,7 +87,7 @@ describe('the catalog check each UI runs', () => {
       'zh-Hans': { a: '{n} 人', b: '好', c: '{m} 分钟' },
       'zh-Hant': { a: '{count} 人', b: '', c: '{m} 分鐘' },
       en: { a: '{n, plural, one {# person} other {# people}}', b: 'Good', c: '{m, plural, other {# min', d: 'x' },
-    } as unknown as Catalog<'a' | 'b' | 'c'>;
+    } as unknown as Catalog<Record<'a' | 'b' | 'c', string>>;
     expect(catalogProblems(broken)).toEqual([
       'zh-Hant: "a" uses {count}, the source uses {n}',
       'zh-Hant: "b" has no text',
@@ -133,5 +140,33 @@ describe('the starting language', () => {
     const kept = localeMemory('hall-x-locale', () => working);
     kept.save('zh-Hant');
     expect(kept.load()).toBe('zh-Hant');
+  });
+});
+
+describe('the values a message takes, read from its text by the type checker', () => {
+  test('names at any depth; plurals and numbers take numbers', () => {
+    const nested = defineMessages(
+      { called: '{n, plural, other {请 # 号到 {window} 办理}}{note, select, none {} other {（{note}）}}' },
+      {
+        'zh-Hant': { called: '{n, plural, other {請 # 號到 {window} 辦理}}{note, select, none {} other {（{note}）}}' },
+        en: {
+          called: '{n, plural, other {Number # to {window}}}{note, select, none {} other { ({note})}}',
+        },
+      },
+    );
+    const t = strict();
+    const tn = createTranslator(nested, {
+      onError: (p) => {
+        throw p.error;
+      },
+    });
+    expect(tn('en', 'called', { n: 23, window: 'window 3', note: 'none' })).toBe('Number 23 to window 3');
+    expect(tn('zh-Hans', 'called', { n: 23, window: '3 号窗口', note: '预约' })).toBe(
+      '请 23 号到 3 号窗口 办理（预约）',
+    );
+    // @ts-expect-error: window is missing
+    expect(() => tn('en', 'called', { n: 23, note: 'none' })).toThrow(/window/);
+    expect(catalogProblems(nested)).toEqual([]);
+    expect(t('en', 'waiting', { n: 2 })).toBe('2 people waiting');
   });
 });

@@ -1,10 +1,11 @@
 import type { Locale } from '@hall/protocol';
 import { useEffect, useMemo } from 'react';
 import { htmlLang } from './locale.ts';
+import type { SourceMessages } from './catalog.ts';
 import { forLocale, type LocaleTranslator, type Translator } from './translator.ts';
 
 /** `const t = useTranslator(texts, locale)` in a component; `t('appName')`. The locale stays in the app's store. */
-export function useTranslator<K extends string>(t: Translator<K>, locale: Locale): LocaleTranslator<K> {
+export function useTranslator<M extends SourceMessages>(t: Translator<M>, locale: Locale): LocaleTranslator<M> {
   return useMemo(() => forLocale(t, locale), [t, locale]);
 }
 

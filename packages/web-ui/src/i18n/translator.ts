@@ -1,6 +1,7 @@
 import type { Locale } from '@hall/protocol';
 import IntlMessageFormat, { type PrimitiveType } from 'intl-messageformat';
-import type { Catalog } from './catalog.ts';
+import type { Catalog, SourceMessages } from './catalog.ts';
+import type { ArgsParam } from './message-args.ts';
 
 /** The values a message's `{arguments}` take: numbers feed plurals, strings fill names and codes. */
 export type MessageValues = Readonly<Record<string, PrimitiveType>>;
@@ -14,30 +15,44 @@ export interface FormatProblem {
 
 export interface TranslatorOptions {
   /**
-   * Told of a message that could not be formatted; the message's own pattern is shown instead, so a screen
-   * never goes blank. Default: `console.error`. Tests pass a function that throws.
+   * Told of a message that could not be formatted; the message's own pattern (or the key, for a key not in
+   * the catalog) is shown instead, so a screen never goes blank. Default: `console.error`. Tests pass a
+   * function that throws.
    */
   onError?: (problem: FormatProblem) => void;
 }
 
-/** `t('en', 'waiting', { n: 3 })` → "3 people waiting". Any locale at any call: the wall display shows two. */
-export interface Translator<K extends string> {
-  (locale: Locale, key: K, values?: MessageValues): string;
-  readonly catalog: Catalog<K>;
+/**
+ * `t('en', 'waiting', { n: 3 })` → "3 people waiting". Any locale at any call: the wall display shows two.
+ * The values are checked against the zh-Hans message (`{n, plural, …}` needs `{ n: number }`).
+ */
+export interface Translator<M extends SourceMessages> {
+  <K extends keyof M & string>(locale: Locale, key: K, ...values: ArgsParam<M[K]>): string;
+  /** Whether a key computed at run time (`error.${code}`) is in the catalog. */
+  has(key: string): key is keyof M & string;
+  readonly catalog: Catalog<M>;
 }
 
 /** A translator bound to one locale: `t('waiting', { n: 3 })`. */
-export type LocaleTranslator<K extends string> = (key: K, values?: MessageValues) => string;
+export type LocaleTranslator<M extends SourceMessages> = <K extends keyof M & string>(
+  key: K,
+  ...values: ArgsParam<M[K]>
+) => string;
 
-export function createTranslator<K extends string>(
-  catalog: Catalog<K>,
+export function createTranslator<M extends SourceMessages>(
+  catalog: Catalog<M>,
   options: TranslatorOptions = {},
-): Translator<K> {
+): Translator<M> {
   const onError = options.onError ?? ((p: FormatProblem) => console.error(`i18n ${p.locale} "${p.key}":`, p.error));
+  const has = (key: string): key is keyof M & string => Object.hasOwn(catalog['zh-Hans'], key);
   // Parsing is the costly part of ICU formatting: each message is parsed once per locale, when first used.
   const compiled = new Map<string, IntlMessageFormat>();
-  const translate = (locale: Locale, key: K, values?: MessageValues): string => {
-    const pattern = catalog[locale][key];
+  const translate = (locale: Locale, key: string, values?: MessageValues): string => {
+    if (!has(key)) {
+      onError({ locale, key, error: new Error(`no message "${key}"`) });
+      return key;
+    }
+    const pattern = (catalog[locale] as Readonly<Record<string, string>>)[key] ?? key;
     try {
       const id = `${locale}\u0000${key}`;
       let format = compiled.get(id);
@@ -52,9 +67,9 @@ export function createTranslator<K extends string>(
       return pattern;
     }
   };
-  return Object.assign(translate, { catalog });
+  return Object.assign(translate, { has, catalog }) as Translator<M>;
 }
 
-export function forLocale<K extends string>(t: Translator<K>, locale: Locale): LocaleTranslator<K> {
-  return (key, values) => t(locale, key, values);
+export function forLocale<M extends SourceMessages>(t: Translator<M>, locale: Locale): LocaleTranslator<M> {
+  return (key, ...values) => t(locale, key, ...values);
 }
