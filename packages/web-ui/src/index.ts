@@ -26,6 +26,7 @@ export {
 export type { Locale, LocaleMemory, LocaleSources, LocalizedText } from './i18n/locale.ts';
 export { useDocumentLocale, useTranslator } from './i18n/react.ts';
 export {
+  dateLine,
   dayLabel,
   daysBetween,
   elapsedOf,

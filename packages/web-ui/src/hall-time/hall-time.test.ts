@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  dateLine,
   dayLabel,
   daysBetween,
   elapsedOf,
@@ -40,6 +41,12 @@ describe('a calendar date in words', () => {
     expect(dayLabel('2026-11-25', 'en', { year: true })).toBe('Wed 25 Nov 2026');
     expect(dayLabel('2026-11-25', 'zh-Hans', { year: true, weekday: 'long' })).toBe('2026年11月25日 星期三');
     expect(dayLabel('2026-11-29', 'en', { weekday: 'long' })).toBe('Sunday 29 Nov');
+  });
+
+  test("the display header's date line", () => {
+    expect(dateLine('2026-11-25', 'zh-Hans')).toBe('2026年11月25日 星期三');
+    expect(dateLine('2026-11-25', 'en')).toBe('Wed, 25 Nov 2026');
+    expect(dateLine('2026-13-01', 'en')).toBeNull();
   });
 
   test('not a date: null', () => {

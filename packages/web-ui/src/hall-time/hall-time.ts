@@ -75,6 +75,16 @@ export function dayLabel(date: string, locale: Locale, options: DayLabelOptions 
   return `${options.year ? `${year}年` : ''}${month}月${day}日 ${names.weekday}`;
 }
 
+/**
+ * The date line of a wall or header clock: "2026年11月25日 星期三", "Wed, 25 Nov 2026" (the display's header and
+ * the e2e tests that read it). Null for a string that is not a date.
+ */
+export function dateLine(date: string, locale: Locale): string | null {
+  if (locale !== 'en') return dayLabel(date, locale, { year: true, weekday: 'long' });
+  const label = dayLabel(date, 'en', { year: true });
+  return label === null ? null : label.replace(' ', ', ');
+}
+
 /** An instant placed on the hall's calendar relative to today: for "opens tomorrow 09:00". */
 export interface HallMoment {
   /** The hall-local date "YYYY-MM-DD". */
