@@ -23,7 +23,7 @@ const UI_FILES = [
   'packages/hub-client/src/**',
 ];
 const UI_TESTS = ['**/*.test.ts', '**/*.test.tsx'];
-const NO_NODE = [...builtinModules.map((name) => ({ name, message: 'browser code: no Node built-ins' }))];
+const NO_NODE = builtinModules.map((name) => ({ name, message: 'browser code: no Node built-ins' }));
 const NODE_ONLY = ['better-sqlite3', 'pino', 'socket.io', 'node-hid', 'usb', 'serialport', 'electron', 'fastify'].map(
   (name) => ({ name, message: 'browser code: this package runs only on Node (socket.io-client is the browser side)' }),
 );
