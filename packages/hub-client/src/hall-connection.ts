@@ -4,9 +4,11 @@ import {
   serverPushSchemas,
   syncAckSchema,
   type CommandName,
+  type IssuedTicket,
   type ServerPush,
   type ServerPushName,
   type SyncReply,
+  type WindowCommandResult,
 } from '@hall/protocol';
 import { io, type Socket } from 'socket.io-client';
 import type { z } from 'zod';
@@ -43,12 +45,17 @@ export interface HallConnectionOptions {
   /** A number in [0, 1) per retry (Math.random in an app). */
   jitter?: () => number;
   backoff?: BackoffPolicy;
+  /** Tests only: speak another protocol version (the hub refuses it). */
+  protocolVersion?: number;
   /** Tests: `['websocket']`. */
   transports?: ('websocket' | 'polling')[];
 }
 
+/** What a command answers when it worked. */
+export type CommandValue<N extends CommandName> = N extends 'ticket:issue' ? IssuedTicket : WindowCommandResult;
+
 export type CommandReply<N extends CommandName> =
-  | { kind: 'ok'; value: Extract<z.infer<(typeof commandAckSchemas)[N]>, { ok: true }> }
+  | { kind: 'ok'; value: { ok: true } & CommandValue<N> }
   /** The hub refused it (`error.code`), or answered something unreadable (`BAD_REPLY`). */
   | { kind: 'refused'; error: HubRequestError }
   /** No answer in time, or not connected: the hub may or may not have applied it. */
@@ -94,7 +101,11 @@ export function connectHall(o: HallConnectionOptions): HallConnection {
     auth: (cb) => {
       const last = o.lastEventId();
       replaying = !wantSnapshot && last !== undefined && last > 0;
-      cb({ token: o.token, protocolVersion: PROTOCOL_VERSION, ...(replaying ? { lastEventId: last } : {}) });
+      cb({
+        token: o.token,
+        protocolVersion: o.protocolVersion ?? PROTOCOL_VERSION,
+        ...(replaying ? { lastEventId: last } : {}),
+      });
     },
     transports: o.transports ?? ['websocket', 'polling'],
     reconnection: true,
@@ -192,7 +203,7 @@ export function connectHall(o: HallConnectionOptions): HallConnection {
           error: new HubRequestError({ kind: 'bad-reply', status: 0, code: 'BAD_REPLY', cause: parsed.error }),
         };
       }
-      if (parsed.data.ok) return { kind: 'ok', value: parsed.data as Extract<typeof parsed.data, { ok: true }> };
+      if (parsed.data.ok) return { kind: 'ok', value: parsed.data as { ok: true } & CommandValue<typeof name> };
       return { kind: 'refused', error: refusalOf(undefined, parsed.data) };
     },
     async sync(lastEventId, timeoutMs) {

@@ -11,7 +11,13 @@ export type { AttemptOutcome, RetryDecision, RetryPolicy } from './command-retry
 export { hubApi } from './endpoints.ts';
 export type { HubApi } from './endpoints.ts';
 export { connectHall } from './hall-connection.ts';
-export type { CommandReply, HallConnection, HallConnectionHandlers, HallConnectionOptions } from './hall-connection.ts';
+export type {
+  CommandReply,
+  CommandValue,
+  HallConnection,
+  HallConnectionHandlers,
+  HallConnectionOptions,
+} from './hall-connection.ts';
 export { dayOfTicketId, emptyReplica, hallReplica, LIVE_PUBLIC_TICKETS, STAFF_TICKETS } from './hall-replica.ts';
 export type { HallReplica, HallReplicaReducer, ReplicaKind } from './hall-replica.ts';
 export { createHubClient, DEFAULT_TIMEOUT_MS } from './http-client.ts';
