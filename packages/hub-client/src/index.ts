@@ -31,3 +31,5 @@ export { startUp } from './start-up.ts';
 export type { StartUpOptions, StartUpResult } from './start-up.ts';
 export { globalTimers } from './timers.ts';
 export type { Timers } from './timers.ts';
+export { runCommand } from './command-runner.ts';
+export type { RunCommandOptions, RunCommandResult } from './command-runner.ts';
