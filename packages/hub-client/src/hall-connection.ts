@@ -10,7 +10,7 @@ import {
   type SyncReply,
   type WindowCommandResult,
 } from '@hall/protocol';
-import { io, type Socket } from 'socket.io-client';
+import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
 import type { z } from 'zod';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.ts';
 import { HubRequestError, refusalOf } from './hub-request-error.ts';
@@ -96,7 +96,7 @@ export function connectHall(o: HallConnectionOptions): HallConnection {
   /** From a connect that asked for a replay until the stats (or snapshot) that close it. */
   let replaying = false;
 
-  const socket: Socket = io(o.url, {
+  const options: Partial<ManagerOptions & SocketOptions> = {
     path: '/socket.io/',
     auth: (cb) => {
       const last = o.lastEventId();
@@ -113,7 +113,9 @@ export function connectHall(o: HallConnectionOptions): HallConnection {
     reconnectionDelayMax: policy.maxMs,
     randomizationFactor: policy.jitterRatio,
     timeout: 10_000,
-  });
+  };
+  // `''`: the hub that served the page (socket.io reads the page's location when given no URL).
+  const socket: Socket = o.url ? io(o.url, options) : io(options);
 
   /** Connects again after the back-off (socket.io does not, after a cut by the hub or a refusal). */
   const reconnectLater = () => {
