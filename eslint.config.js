@@ -36,7 +36,7 @@ const OTHER_APPS = ['@hall/kiosk', '@hall/counter', '@hall/display', '@hall/book
   name,
   message: "an app does not import another app's files: shared code goes into a package",
 }));
-const uiPatterns = (/** @type {{ node: boolean, demoHall: boolean }} */ allow) => [
+const uiPatterns = (/** @type {{ node: boolean, demoHall: boolean, testHub?: boolean }} */ allow) => [
   PACKAGE_INTERNALS,
   ...(allow.node ? [] : [{ group: ['node:*'], message: 'browser code: no Node built-ins' }]),
   {
@@ -48,6 +48,7 @@ const uiPatterns = (/** @type {{ node: boolean, demoHall: boolean }} */ allow) =
       '!@hall/hid/keyboard-wedge',
       '@hall/hub/*',
       ...(allow.demoHall ? ['!@hall/hub/demo-hall.json'] : []),
+      ...(allow.testHub ? ['!@hall/hub/test-support'] : []),
       '@hall/kiosk/*',
       '@hall/counter/*',
       '@hall/display/*',
@@ -144,6 +145,20 @@ export default tseslint.config(
         {
           paths: [...NODE_ONLY, ...HALL_SERVER_SIDE, ...OTHER_APPS],
           patterns: uiPatterns({ node: true, demoHall: true }),
+        },
+      ],
+    },
+  },
+  {
+    // The hub client's contract tests talk to a real hub started in-process: the one place a browser-side
+    // test may start the hub, through its test-support export, never its internals.
+    files: UI_TESTS.map((test) => `packages/hub-client/src/${test}`),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...NODE_ONLY, ...HALL_SERVER_SIDE, ...OTHER_APPS],
+          patterns: uiPatterns({ node: true, demoHall: true, testHub: true }),
         },
       ],
     },

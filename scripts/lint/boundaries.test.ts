@@ -64,12 +64,17 @@ describe('tests of browser code run in Node: files yes, hub code no', () => {
   test.each([
     ['apps/display/src/voice/x.test.ts', 'node:fs'],
     ['apps/kiosk/src/renderer/logic/x.test.ts', '@hall/hub/demo-hall.json'],
+    ['packages/hub-client/src/x.test.ts', '@hall/hub/test-support'],
   ])('%s may import %s', quiet);
 
   test.each([
     ['apps/kiosk/src/renderer/logic/x.test.ts', '@hall/hub'],
     ['apps/kiosk/src/renderer/logic/x.test.ts', '@hall/store'],
     ['apps/counter/src/logic/x.test.ts', 'better-sqlite3'],
+    ['apps/counter/src/logic/x.test.ts', '@hall/hub/test-support'],
+    ['packages/hub-client/src/x.test.ts', '@hall/hub'],
+    ['packages/hub-client/src/x.test.ts', '@hall/store'],
+    ['packages/hub-client/src/x.ts', '@hall/hub/test-support'],
   ])('%s may not import %s', fires);
 });
 
