@@ -1,0 +1,135 @@
+import axe from 'axe-core';
+import type { AxeResults, NodeResult, Result, RunOptions } from 'axe-core';
+import type { Page } from 'playwright-core';
+import { step } from './steps.ts';
+
+/**
+ * Accessibility checks with axe-core, run inside a playwright-core page. The project promises WCAG 2.2 AA;
+ * these tags are exactly that level (axe has no separate "wcag22a" rules yet; its WCAG 2.2 rules are AA).
+ */
+export const WCAG_22_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
+
+/** axe walks the whole document; a big screen on 2 shared cores takes a few seconds, a hang fails the step. */
+const AXE_RUN_MS = 30_000;
+
+/**
+ * A rule set aside for some elements only, because it truly cannot apply there (an axe false positive).
+ * `selector` names the elements; `why` is required so the reason stays written beside the exemption.
+ */
+export interface AxeExemption {
+  rule: string;
+  selector: string;
+  why: string;
+}
+
+/** Runs in the page: axe is injected as a script and then found on `window`. */
+interface AxeWindow {
+  axe: {
+    run(context: unknown, options: RunOptions): Promise<AxeResults>;
+  };
+}
+
+/** WCAG 2.2 AA rules only; only violations are sent back (passes would be megabytes on a big screen). */
+function runOptions(): RunOptions {
+  return {
+    runOnly: { type: 'tag', values: [...WCAG_22_AA_TAGS] },
+    resultTypes: ['violations'],
+  };
+}
+
+/** The violations of one screen as they stand, after dropping the nodes an exemption covers. */
+export async function axeViolations(page: Page, exemptions: readonly AxeExemption[] = []): Promise<Result[]> {
+  const loaded = await page.evaluate(() => typeof (globalThis as unknown as Partial<AxeWindow>).axe === 'object');
+  if (!loaded) await page.addScriptTag({ content: axe.source });
+  const exempt = exemptions.map((e) => ({ rule: e.rule, selector: e.selector }));
+  const results = await page.evaluate(
+    async ({ options, exempt }) => {
+      const w = globalThis as unknown as AxeWindow & {
+        document: { querySelectorAll(s: string): ArrayLike<unknown> };
+      };
+      const res = await w.axe.run(w.document, options);
+      // An exemption only ever removes nodes its own rule flagged on the elements it names.
+      const exemptNodes = exempt.map((e) => ({
+        rule: e.rule,
+        els: Array.from(w.document.querySelectorAll(e.selector)),
+      }));
+      return res.violations
+        .map((v) => ({
+          ...v,
+          nodes: v.nodes
+            .filter((n) => !exemptNodes.some((e) => e.rule === v.id && e.els.includes(n.element)))
+            .map((n) => ({ ...n, element: undefined })),
+        }))
+        .filter((v) => v.nodes.length > 0);
+    },
+    { options: { ...runOptions(), elementRef: true }, exempt },
+  );
+  return results as Result[];
+}
+
+/**
+ * Checks one screen and fails with every violation spelt out (see `formatViolations`). `screen` names it in
+ * the failure, e.g. "kiosk start (zh-Hans)".
+ */
+export function expectNoAxeViolations(
+  page: Page,
+  screen: string,
+  exemptions: readonly AxeExemption[] = [],
+): Promise<void> {
+  return step(`axe WCAG 2.2 AA on ${screen}`, AXE_RUN_MS, async () => {
+    const violations = await axeViolations(page, exemptions);
+    if (violations.length > 0) throw new Error(formatViolations(screen, violations));
+  });
+}
+
+const CONTRAST_RULES = new Set(['color-contrast', 'color-contrast-enhanced']);
+
+interface ContrastData {
+  fgColor?: string;
+  bgColor?: string;
+  contrastRatio?: number;
+  expectedContrastRatio?: string;
+  fontSize?: string;
+  fontWeight?: string;
+  messageKey?: string;
+}
+
+/** `#6f42c1 on #f3eefc: 4.1:1, needs 4.5:1 (10.5pt normal)` from a contrast check's data. */
+function contrastFigures(node: Pick<NodeResult, 'any' | 'all' | 'none'>): string | undefined {
+  for (const check of [...node.any, ...node.all, ...node.none]) {
+    const d = check.data as ContrastData | null | undefined;
+    if (!d || typeof d !== 'object' || d.contrastRatio === undefined) continue;
+    const figures = `${d.fgColor ?? '?'} on ${d.bgColor ?? '?'}: ${d.contrastRatio}:1, needs ${d.expectedContrastRatio ?? '?'}`;
+    const text = d.fontSize ? ` (${d.fontSize} ${d.fontWeight ?? ''})`.replace(' )', ')') : '';
+    return figures + text;
+  }
+  // axe could not work out a ratio (a background image, a gradient…): say why in its own words.
+  const why = node.any.find((c) => (c.data as ContrastData | null)?.messageKey)?.message;
+  return why;
+}
+
+const MAX_HTML = 160;
+
+/**
+ * Every violation as a readable block: the rule, its impact and help text, then each failing element's
+ * selector and HTML (and for contrast, the colours and the ratio), so the message says what to fix.
+ */
+export function formatViolations(screen: string, violations: readonly Result[]): string {
+  const nodes = violations.reduce((n, v) => n + v.nodes.length, 0);
+  const lines = [`${screen}: ${violations.length} axe violation(s) of WCAG 2.2 AA on ${nodes} element(s)`];
+  for (const v of violations) {
+    lines.push('', `[${v.id}] (${v.impact ?? 'unknown impact'}) ${v.help}`, `  ${v.helpUrl}`);
+    for (const n of v.nodes) {
+      lines.push(`  - ${n.target.map(String).join(' >>> ')}`);
+      const html = n.html.length > MAX_HTML ? `${n.html.slice(0, MAX_HTML)}…` : n.html;
+      lines.push(`    ${html}`);
+      if (CONTRAST_RULES.has(v.id)) {
+        const figures = contrastFigures(n);
+        if (figures) lines.push(`    ${figures}`);
+      } else if (n.failureSummary) {
+        for (const s of n.failureSummary.split('\n')) if (s.trim() !== '') lines.push(`    ${s.trim()}`);
+      }
+    }
+  }
+  return lines.join('\n');
+}
