@@ -76,8 +76,8 @@ async function holdRequests(page: Page, pattern: string): Promise<() => void> {
 }
 
 /** Answers a request the way a real (non-demo) hall's hub does: no demo configuration here. */
-function noDemoConfig(page: Page, pattern: string): Promise<void> {
-  return page.route(pattern, (route) =>
+async function noDemoConfig(page: Page, pattern: string): Promise<void> {
+  await page.route(pattern, (route) =>
     route.fulfill({ status: 404, contentType: 'application/json', body: '{"code":"NOT_FOUND","message":"no"}' }),
   );
 }
@@ -229,19 +229,38 @@ describe('the kiosk', () => {
       hub.url,
       `/api/v1/public/booking-slots?serviceId=housing-fund-withdrawal&day=${day}`,
     );
+    // The next slot (check-in open now) and one in the afternoon (too early).
+    const next = slots.body.slots.find((s) => s.available);
     const later = slots.body.slots.find((s) => s.available && s.start >= hallAt('14:00', day));
-    if (!later) throw new Error(`no afternoon slot to book: ${JSON.stringify(slots.body)}`);
-    const booked = await api<{ code: string }>(hub.url, '/api/v1/bookings', {
-      token: adminToken,
-      body: { serviceId: 'housing-fund-withdrawal', slotStart: later.start, name: '张三丰' },
-    });
-    expect(booked.status, JSON.stringify(booked.body)).toBe(201);
+    if (!next || !later) throw new Error(`no slots to book: ${JSON.stringify(slots.body)}`);
+    const bookSlot = async (slotStart: number) => {
+      const r = await api<{ code: string }>(hub.url, '/api/v1/bookings', {
+        token: adminToken,
+        body: { serviceId: 'housing-fund-withdrawal', slotStart, name: '张三丰' },
+      });
+      expect(r.status, JSON.stringify(r.body)).toBe(201);
+      return r.body.code;
+    };
+    const openCode = await bookSlot(next.start);
+    const earlyCode = await bookSlot(later.start);
 
     await withContext({ viewport: PORTRAIT }, async (context) => {
       const page = await openKiosk(context);
       await page.locator('[data-testid="booking-check-in"]').click();
       await page.locator('[data-step="booking"]').waitFor();
-      await page.keyboard.type(booked.body.code);
+      await page.keyboard.type(openCode);
+      await page.keyboard.press('Enter');
+      await page.locator('[data-testid="confirm-booking-code"]').waitFor({ timeout: 10_000 });
+      await audit.check(page, 'kiosk confirm, a booking (zh-Hans)');
+      await page.locator('[data-testid="take-number"]').click();
+      await page.locator('[data-testid="result-slot"]').waitFor({ timeout: 20_000 });
+      await audit.check(page, 'kiosk result, a booking (zh-Hans)');
+      await page.locator('.result > .btn--huge').click();
+      await page.locator('[data-step="start"]').waitFor();
+
+      await page.locator('[data-testid="booking-check-in"]').click();
+      await page.locator('[data-step="booking"]').waitFor();
+      await page.keyboard.type(earlyCode);
       await page.keyboard.press('Enter');
       await expect
         .poll(() => page.locator('[data-testid="booking-verdict"]').getAttribute('data-verdict'), { timeout: 10_000 })
@@ -410,6 +429,24 @@ describe('the counter terminal', () => {
       await dialog.locator('[data-testid="booking-submit"]').click();
       await dialog.locator('[data-testid="booking-problems"]').waitFor();
       await audit.check(page, 'counter new booking dialog, problems (zh-Hans)');
+      await dialog.locator('[data-testid="slot"]:not([data-blocked]) input').first().check();
+      await dialog.locator('input[name="name"]').fill('张三丰');
+      await dialog.locator('input[name="phone"]').fill('138 1234 5678');
+      await dialog.locator('[data-testid="booking-submit"]').click();
+      const code = dialog.locator('[data-testid="booking-code"]');
+      await code.waitFor({ timeout: 10_000 });
+      await dialog.locator('img[data-testid="booking-qr"]').waitFor();
+      await audit.check(page, 'counter new booking dialog, the code (zh-Hans)');
+      const bookingCode = ((await code.textContent()) ?? '').trim();
+      await dialog.locator('[data-testid="booking-close"]').click();
+      await page
+        .locator(`[data-testid="bookings"] li[data-code="${bookingCode}"] [data-testid="cancel-booking"]`)
+        .click();
+      await page.locator('[data-testid="cancel-booking-dialog"]').waitFor();
+      await audit.check(page, 'counter cancel booking dialog (zh-Hans)');
+      await page.locator('[data-testid="cancel-booking-confirm"]').click();
+      await page.locator('[data-testid="cancel-booking-dialog"]').waitFor({ state: 'detached' });
+      await audit.check(page, 'counter main, a booking cancelled (zh-Hans)');
     });
 
     await withContext({ viewport: COUNTER }, async (context) => {
@@ -491,6 +528,43 @@ describe('the booking page', () => {
       await page.goto(`${hub.url}/book`);
       await page.locator('[data-view="loading"] .btn').waitFor({ timeout: 15_000 });
       await audit.check(page, 'book, options failed to load (zh-Hans)');
+    });
+
+    // A slot taken by callers while the citizen reads the confirmation: refused, back at the slot list.
+    await withContext(phone, async (context) => {
+      const page = await context.newPage();
+      await page.goto(`${hub.url}/book`);
+      await page.locator('[data-step="zone"]').waitFor({ timeout: 15_000 });
+      await page.locator('[data-zone="medical-insurance"]').click();
+      await page.locator('[data-service="medical-reimbursement"]').click();
+      await page.locator(`[data-day="${HALL_DAY}"]`).click();
+      const open = page.locator('[data-slot][data-status="open"]').last();
+      await open.waitFor({ timeout: 10_000 });
+      const slotStart = Number(await open.getAttribute('data-slot'));
+      await open.click();
+      await page.locator('[data-testid="name"]').fill('李四');
+      await page.locator('[data-testid="phone"]').fill('139 0000 2222');
+      await page.locator('[data-testid="next"]').click();
+      await page.locator('[data-step="confirm"]').waitFor();
+      const clerk = (await clerkLogin(hub.url, 'clerk01')).token;
+      const { slots } = (
+        await api<{ slots: { start: number; capacity: number; booked: number }[] }>(
+          hub.url,
+          `/api/v1/public/booking-slots?serviceId=medical-reimbursement&day=${HALL_DAY}`,
+        )
+      ).body;
+      const slot = slots.find((s) => s.start === slotStart);
+      for (let i = slot?.booked ?? 0; i < (slot?.capacity ?? 0); i++) {
+        const r = await api(hub.url, '/api/v1/bookings', {
+          token: clerk,
+          body: { serviceId: 'medical-reimbursement', slotStart, name: '王五', phone: `1370000${1000 + i}` },
+        });
+        expect(r.status, JSON.stringify(r.body)).toBe(201);
+      }
+      await page.locator('[data-testid="confirm"]').click();
+      await expect.poll(() => page.locator('[data-testid="error"]').getAttribute('data-code')).toBe('SLOT_FULL');
+      await expect.poll(() => page.locator(`[data-slot="${slotStart}"]`).getAttribute('data-status')).toBe('full');
+      await audit.check(page, 'book slot, the chosen one just filled (zh-Hans)');
     });
 
     for (const locale of ['zh-Hans', 'en'] as const) {
