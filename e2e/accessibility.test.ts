@@ -620,3 +620,54 @@ describe('the booking page', () => {
     audit.assertClean();
   });
 });
+
+describe('when the hub is away', () => {
+  test('the kiosk, counter and display say so, and a clerk whose session ended is told at the login', async () => {
+    const own = await startHub();
+    const audit = new AxeAudit();
+    const contexts: BrowserContext[] = [];
+    const open = async (path: string, viewport: { width: number; height: number }) => {
+      const context = await browser.newContext({ viewport });
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto(`${own.url}${path}`);
+      return page;
+    };
+    try {
+      const kiosk = await open('/kiosk', PORTRAIT);
+      await kiosk.locator('[data-step="start"]').waitFor({ timeout: 15_000 });
+      const display = await open('/display?voice=off', LANDSCAPE);
+      await display.locator('[data-screen="hall"]').waitFor({ timeout: 15_000 });
+      const counter = await open('/counter', COUNTER);
+      await counter.locator('[data-screen="login"]').waitFor({ timeout: 15_000 });
+      await toWindow(counter, 'clerk01', 1);
+      const ended = await open('/counter', COUNTER);
+      await ended.locator('[data-screen="login"]').waitFor({ timeout: 15_000 });
+      await toWindow(ended, 'clerk02', 29);
+
+      // The terminal's session is ended from outside (as an expiry would): the login says why.
+      const session = await ended.evaluate(
+        () =>
+          (globalThis as unknown as { sessionStorage: { getItem(k: string): string | null } }).sessionStorage.getItem(
+            'hall.counter.session',
+          ) ?? '{}',
+      );
+      const token = (JSON.parse(session) as { token?: string }).token ?? '';
+      expect((await api(own.url, '/api/v1/auth/logout', { token, body: {} })).status).toBe(200);
+      await ended.locator('[data-testid="session-ended"]').waitFor({ timeout: 15_000 });
+      await audit.check(ended, 'counter login, session ended (zh-Hans)');
+
+      await own.stop({ keepFiles: true });
+      await kiosk.locator('[data-testid="status-banner"]').waitFor({ timeout: 20_000 });
+      await audit.check(kiosk, 'kiosk start, hub offline (zh-Hans)');
+      await counter.locator('[data-testid="offline-banner"]').waitFor({ timeout: 20_000 });
+      await audit.check(counter, 'counter main, offline (zh-Hans)');
+      await display.locator('[data-testid="reconnecting"]').waitFor({ timeout: 20_000 });
+      await audit.check(display, 'display hall, reconnecting (zh-Hans)');
+    } finally {
+      for (const c of contexts) await c.close();
+      await own.stop();
+    }
+    audit.assertClean();
+  });
+});
