@@ -140,21 +140,6 @@ export function gradientViolation(samples: readonly GradientSample[]): Result | 
   };
 }
 
-/**
- * Checks one screen and fails with every violation spelt out (see `formatViolations`). `screen` names it in
- * the failure, e.g. "kiosk start (zh-Hans)".
- */
-export function expectNoAxeViolations(
-  page: Page,
-  screen: string,
-  exemptions: readonly AxeExemption[] = [],
-): Promise<void> {
-  return step(`axe WCAG 2.2 AA on ${screen}`, AXE_RUN_MS, async () => {
-    const violations = await axeViolations(page, exemptions);
-    if (violations.length > 0) throw new Error(formatViolations(screen, violations));
-  });
-}
-
 const CONTRAST_RULES = new Set(['color-contrast', 'color-contrast-enhanced']);
 
 interface ContrastData {
