@@ -37,6 +37,14 @@ describe('axe in a page', () => {
     expect(() => audit.assertClean()).toThrow(/#8a3ffc on #f1e8ff: 4\.2\d?:1, needs 4\.5:1/);
   });
 
+  test('one-character text is checked too (axe would leave it for review)', async () => {
+    await page.setContent(doc('<button class="key" style="color:#999;background:#fff">7</button>'));
+    const violations = await axeViolations(page);
+    expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id} ${n.target.join(' ')}`))).toEqual([
+      'color-contrast button',
+    ]);
+  });
+
   test('an exemption drops only its rule on the elements it names', async () => {
     await page.setContent(
       doc(

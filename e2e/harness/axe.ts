@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import type { AxeResults, NodeResult, Result, RunOptions } from 'axe-core';
+import type { AxeResults, NodeResult, Result, RunOptions, Spec } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { gradientFailure, type GradientSample } from './gradient-contrast.ts';
 import { step } from './steps.ts';
@@ -27,6 +27,9 @@ export interface AxeExemption {
 interface AxeWindow {
   axe: {
     run(context: unknown, options: RunOptions): Promise<AxeResults>;
+    configure(spec: Spec): void;
+    /** axe's loaded rules and checks (internal, but the only way to read a check's default options). */
+    _audit?: { checks: Record<string, { options?: Record<string, unknown> } | undefined> };
   };
 }
 
@@ -45,7 +48,18 @@ function runOptions(): RunOptions {
 export async function axeViolations(page: Page, exemptions: readonly AxeExemption[] = []): Promise<Result[]> {
   const loaded = await page.evaluate(() => typeof (globalThis as unknown as Partial<AxeWindow>).axe === 'object');
   // Evaluated through the DevTools protocol, not as a <script> tag: the UIs' CSP forbids inline scripts.
-  if (!loaded) await page.evaluate(`${axe.source}\n;void 0`);
+  if (!loaded) {
+    await page.evaluate(`${axe.source}\n;void 0`);
+    // axe leaves one-character text (a keypad key, a window number) for review when its contrast fails, as it
+    // might be an icon; here every character on screen is text to read, so it is checked like any other.
+    // `configure` replaces a check's options wholesale: the defaults (thresholds, pseudo-element sizes…) are kept.
+    await page.evaluate(() => {
+      const { axe: a } = globalThis as unknown as AxeWindow;
+      const defaults = a._audit?.checks['color-contrast']?.options;
+      if (!defaults) throw new Error('axe has no color-contrast check to configure');
+      a.configure({ checks: [{ id: 'color-contrast', options: { ...defaults, ignoreLength: true } }] });
+    });
+  }
   const exempt = exemptions.map((e) => ({ rule: e.rule, selector: e.selector }));
   const { violations, gradients } = await page.evaluate(
     async ({ options, exempt }) => {
