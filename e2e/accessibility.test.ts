@@ -573,6 +573,11 @@ describe('the booking page', () => {
         await page.goto(`${hub.url}/book?lang=${locale}`);
         await page.locator('[data-step="zone"]').waitFor({ timeout: 15_000 });
         await audit.check(page, `book zone (${locale})`);
+        await page.locator('[data-testid="tab-mine"]').click();
+        await page.locator('[data-step="mine"]').waitFor();
+        await audit.check(page, `book my booking, nothing looked up yet (${locale})`);
+        await page.locator('[data-testid="tab-book"]').click();
+        await page.locator('[data-step="zone"]').waitFor();
         await page.locator('[data-zone="medical-insurance"]').click();
         await page.locator('[data-step="service"]').waitFor();
         await audit.check(page, `book service, with the 延时服务 badge (${locale})`);
