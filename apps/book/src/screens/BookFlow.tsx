@@ -357,8 +357,12 @@ function ResultStep({ options }: { options: BookingOptionsView }) {
     <Section title={t(ui.done)} testId="result">
       <div className="code-card">
         <p className="code-card__label">{t(ui.yourCode)}</p>
-        <p className="code-card__code" data-testid="booking-code" aria-label={result.code.split('').join(' ')}>
-          {result.code}
+        {/* Read out letter by letter; an aria-label on a <p> is not allowed (ARIA 1.2), so the spelling is hidden text. */}
+        <p className="code-card__code">
+          <span data-testid="booking-code" aria-hidden="true">
+            {result.code}
+          </span>
+          <span className="visually-hidden">{result.code.split('').join(' ')}</span>
         </p>
         <QrCode text={result.code} label={`${t(ui.qrLabel)} ${result.code}`} />
       </div>

@@ -8,7 +8,7 @@ export function ratingPage(window: number): string {
 <html lang="zh-Hans">
 <head>
 <meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1, user-scalable=no">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>服务评价 · ${window}号窗口</title>
 <style>
   * { box-sizing: border-box; }
@@ -24,7 +24,8 @@ export function ratingPage(window: number): string {
   button span.face { font-size: 44px; }
   button:focus-visible { outline: 4px solid #f5b301; outline-offset: 3px; }
   button[disabled] { opacity: .5; }
-  .l1 { background: #1b7f3b; } .l2 { background: #3f9b4f; } .l3 { background: #8a8f2a; } .l4 { background: #c56a12; } .l5 { background: #b3261e; }
+  /* White text on each at 4.5:1 or more: the English line under each level is small (WCAG 1.4.3). */
+  .l1 { background: #14612c; } .l2 { background: #2f7a3d; } .l3 { background: #6b6e1c; } .l4 { background: #a3570b; } .l5 { background: #b3261e; }
   .setup input { font-size: 20px; padding: 10px; width: 28em; max-width: 90vw; }
   .setup button { min-height: 12mm; background: #0b3d6b; padding: 0 24px; }
 </style>

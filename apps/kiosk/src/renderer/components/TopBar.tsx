@@ -58,13 +58,12 @@ export function TopBar() {
           type="button"
           className={`btn btn--toggle${largeType ? ' is-active' : ''}`}
           aria-pressed={largeType}
-          aria-label={common.largeTypeLabel[locale]}
           onClick={toggleLargeType}
         >
           <span aria-hidden="true" className="btn__glyph">
             A+
           </span>
-          {largeType ? common.largeTypeOff[locale] : common.largeTypeOn[locale]}
+          {common.largeType[locale]}
         </button>
       </div>
     </header>

@@ -3,13 +3,8 @@ import type { Phrase, Text } from './locale.ts';
 export const common = {
   back: { 'zh-Hans': '返回', 'zh-Hant': '返回', en: 'Back' },
   home: { 'zh-Hans': '首页', 'zh-Hant': '首頁', en: 'Start' },
-  largeTypeOn: { 'zh-Hans': '大字模式', 'zh-Hant': '大字模式', en: 'Large text' },
-  largeTypeOff: { 'zh-Hans': '标准字号', 'zh-Hant': '標準字號', en: 'Normal text' },
-  largeTypeLabel: {
-    'zh-Hans': '切换大字高对比模式',
-    'zh-Hant': '切換大字高對比模式',
-    en: 'Switch large text and high contrast',
-  },
+  /** A toggle's name stays put; aria-pressed says whether it is on (its visible text is its whole name: WCAG 2.5.3). */
+  largeType: { 'zh-Hans': '大字模式', 'zh-Hant': '大字模式', en: 'Large text' },
   languageLabel: { 'zh-Hans': '选择语言', 'zh-Hant': '選擇語言', en: 'Choose a language' },
   noFigures: { 'zh-Hans': '暂无等候信息', 'zh-Hant': '暫無等候資訊', en: 'No figures yet' },
 } satisfies Record<string, Text>;
