@@ -1,7 +1,7 @@
 import type { DeviceView, IssuedTicket, PrinterStatus } from '@hall/protocol';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkCharOf } from '../apps/kiosk/src/shared/resident-id.ts';
+import { checkCharOf } from '@hall/kiosk/resident-id';
 import { AxeAudit } from './harness/axe.ts';
 import { launchChromium } from './harness/browser.ts';
 import { adminLogin, api, clerkLogin, DEMO_CREDENTIALS } from './harness/clients.ts';
