@@ -2,6 +2,8 @@ export type { Ack, AckCallback } from './ack.ts';
 export { COMPLAINT_STATES, complaintProgressBodySchema, createComplaintBodySchema } from './complaints.ts';
 export type { Complaint, ComplaintProgressBody, ComplaintState, CreateComplaintBody } from './complaints.ts';
 export { newRequestId, requestIdSchema } from './request-id.ts';
+export { fail, ok } from './result.ts';
+export type { DomainError, Result } from './result.ts';
 export type { RandomSource } from './request-id.ts';
 export { isErrorCode, toHubError } from './hub-error.ts';
 export type { HubError } from './hub-error.ts';
