@@ -1,0 +1,7 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { HttpDeps } from './http-deps.ts';
+
+/** The audit log's latest entries, for admins. */
+export const auditRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, d) => {
+  app.get('/api/v1/audit', { config: { right: 'admin' }, schema: { tags: ['audit'] } }, () => d.records.recentAudit());
+};
