@@ -1,5 +1,6 @@
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
 import { addAccessHooks } from './access-hooks.ts';
 import { auditRoutes } from './audit-routes.ts';
 import { authRoutes } from './auth-routes.ts';
@@ -41,6 +42,11 @@ export const ROUTE_PLUGINS = [
   uiRoutes,
 ] as const;
 
+/** The hub's own level, or `level` if that is quieter. */
+function quieter(log: Logger, level: 'warn'): string {
+  return log.levelVal > (log.levels.values[level] ?? 40) ? log.level : level;
+}
+
 /**
  * The hub's HTTP face: the API (validated by the protocol's zod schemas, described at /api/openapi.json),
  * the UIs and the citizens' pages. Its `server` is created at once, so socket.io can share it; routes
@@ -49,7 +55,7 @@ export const ROUTE_PLUGINS = [
 export function createHttpApp(d: HttpDeps): HubApp {
   const app = Fastify({
     // Fastify logs every request at info: the hub logs what it does itself and keeps Fastify's warnings only.
-    loggerInstance: d.log.child({ part: 'http' }, { level: 'warn' }) as FastifyBaseLogger,
+    loggerInstance: d.log.child({ part: 'http' }, { level: quieter(d.log, 'warn') }) as FastifyBaseLogger,
     bodyLimit: MAX_BODY_BYTES,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
