@@ -9,7 +9,7 @@ import { citizenPages } from './citizen-pages.ts';
 import { complaintRoutes } from './complaint-routes.ts';
 import { deviceConfigRoutes } from './device-config-routes.ts';
 import { deviceRoutes } from './device-routes.ts';
-import { addErrorReplies } from './error-replies.ts';
+import { addErrorReplies, sendError } from './error-replies.ts';
 import { hallRoutes } from './hall-routes.ts';
 import { healthRoutes } from './health-routes.ts';
 import type { HttpDeps } from './http-deps.ts';
@@ -57,6 +57,8 @@ export function createHttpApp(d: HttpDeps): HubApp {
     // Fastify logs every request at info: the hub logs what it does itself and keeps Fastify's warnings only.
     loggerInstance: d.log.child({ part: 'http' }, { level: quieter(d.log, 'warn') }) as FastifyBaseLogger,
     bodyLimit: MAX_BODY_BYTES,
+    // A path that is not valid percent-encoding never reaches a route: answer it like any bad request.
+    frameworkErrors: (err, _request, reply) => sendError(reply, { code: 'BAD_REQUEST', message: err.message }),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
