@@ -16,6 +16,7 @@ import { FollowUpList } from './hall/follow-up-list.ts';
 import { HallRecords } from './hall/hall-records.ts';
 import { NoticeBoard } from './hall/notice-board.ts';
 import { createHttpApp } from './http/http-app.ts';
+import type { HubApp } from './http/http-types.ts';
 import type { DemoDeviceTokens } from './demo-seed.ts';
 import { KioskPrinters } from './kiosk/kiosk-printers.ts';
 import { RateLimiter } from './rate-limiter.ts';
@@ -49,6 +50,8 @@ export interface Hub {
   hall: HallService;
   bookings: BookingDesk;
   accounts: Accounts;
+  /** The Fastify instance serving HTTP (its routes, its OpenAPI document). */
+  app: HubApp;
   http: HttpServer;
   io: HallIo;
   listen(port: number, host?: string): Promise<number>;
@@ -147,6 +150,7 @@ export function createHub(o: HubOptions): Hub {
     hall,
     bookings,
     accounts,
+    app,
     http,
     io,
     listen: (port, host = '0.0.0.0') => app.listen({ port, host }).then(() => (http.address() as AddressInfo).port),

@@ -13,7 +13,7 @@ import { addErrorReplies, sendError } from './error-replies.ts';
 import { hallRoutes } from './hall-routes.ts';
 import { healthRoutes } from './health-routes.ts';
 import type { HttpDeps } from './http-deps.ts';
-import type { HubApp } from './http-types.ts';
+import type { HubApp, RegisteredRoute } from './http-types.ts';
 import { addJsonBody, MAX_BODY_BYTES } from './json-body.ts';
 import { kioskPrintRoutes } from './kiosk-print-routes.ts';
 import { noticeRoutes } from './notice-routes.ts';
@@ -60,6 +60,13 @@ export function createHttpApp(d: HttpDeps): HubApp {
     // A path that is not valid percent-encoding never reaches a route: answer it like any bad request.
     frameworkErrors: (err, _request, reply) => sendError(reply, { code: 'BAD_REQUEST', message: err.message }),
   }).withTypeProvider<ZodTypeProvider>();
+  const routes: RegisteredRoute[] = [];
+  app.decorate('registeredRoutes', routes);
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) {
+      routes.push({ method, url: r.url, access: r.config ?? {}, schema: r.schema });
+    }
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   addJsonBody(app);

@@ -1,6 +1,7 @@
 import type {
   FastifyBaseLogger,
   FastifyInstance,
+  FastifySchema,
   RawReplyDefaultExpression,
   RawRequestDefaultExpression,
   RawServerDefault,
@@ -18,7 +19,19 @@ export interface RouteAccess {
   publicWrite?: true;
 }
 
+/** A route as registered: what the OpenAPI test checks against the document. */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  access: RouteAccess;
+  schema: FastifySchema | undefined;
+}
+
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route registered, in order (collected by an onRoute hook). */
+    registeredRoutes: RegisteredRoute[];
+  }
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging needs an interface
   interface FastifyContextConfig extends RouteAccess {}
   interface FastifyRequest {
