@@ -188,6 +188,8 @@ function test() {
     ['typecheck (counter)', ['exec', 'tsc', '-p', 'apps/counter/tsconfig.json']],
     ['typecheck (display)', ['exec', 'tsc', '-p', 'apps/display/tsconfig.json']],
     ['typecheck (book)', ['exec', 'tsc', '-p', 'apps/book/tsconfig.json']],
+    // Browser types only, no Node: the hub client must run in a browser.
+    ['typecheck (hub-client, browser)', ['exec', 'tsc', '-p', 'packages/hub-client/tsconfig.json']],
     ['lint', ['exec', 'eslint', '.', '--max-warnings', '0']],
     ['format', ['exec', 'prettier', '--check', '.']],
     // No Electron binary can be had here: prove at least that main, preload and renderer compile.

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { LocalizedText } from './localized.ts';
 import { requestIdSchema } from './request-id.ts';
 
 /**
@@ -59,70 +58,16 @@ export const publicCancelBookingBodySchema = z
   .strict();
 export type PublicCancelBookingBody = z.infer<typeof publicCancelBookingBodySchema>;
 
-/** A booking as every side sees it: name and phone are stored and shown masked only. */
-export interface BookingView {
-  code: string;
-  serviceId: string;
-  slotStart: number;
-  slotEnd: number;
-  session: BookingSession;
-  state: BookingState;
-  source: BookingSource;
-  name: string | null;
-  phone: string | null;
-  checkedInTicketId: string | null;
-  createdAt: number;
-}
-
-export interface BookingSlotView {
-  start: number;
-  end: number;
-  session: BookingSession;
-  capacity: number;
-  /** Places taken (every booking not cancelled). */
-  booked: number;
-  /** False when full, or when it has already started. */
-  available: boolean;
-}
-
-/** `GET /api/v1/public/booking-slots?serviceId=&day=`. */
-export interface BookingSlotsView {
-  serviceId: string;
-  day: string;
-  /** `working`, `rest` (weekend or holiday off), or `closed` (a public holiday). */
-  dayKind: DayKind;
-  slots: BookingSlotView[];
-}
-
 export const DAY_KINDS = ['working', 'rest', 'closed'] as const;
 export type DayKind = (typeof DAY_KINDS)[number];
 
-/** `GET /api/v1/public/booking-options`: what the `/book` page needs to start. */
-export interface BookingOptionsView {
-  hallName: LocalizedText;
-  timeZone: string;
-  /** Check-in at the kiosk opens this many minutes before the slot. */
-  checkInEarlyMinutes: number;
-  /** The hall-local dates that may be booked, today first. */
-  days: { day: string; dayKind: DayKind }[];
-  zones: { id: string; names: LocalizedText; icon?: string | undefined }[];
-  services: { id: string; zoneId: string; names: LocalizedText; delayService: boolean }[];
-}
-
-/** When a booking may be checked in, and whether it may be now. */
-export type CheckInVerdict = 'too-early' | 'open' | 'missed' | 'used';
-
-/** `GET /api/v1/kiosk/bookings/{code}`: the kiosk looks a booking up before it checks it in. */
-export interface KioskBookingLookup {
-  booking: BookingView;
-  verdict: CheckInVerdict;
-  /** Check-in opens at `slotStart − bookingCheckInEarlyMinutes` and closes at `slotEnd`. */
-  checkInOpensAt: number;
-  checkInClosesAt: number;
-}
-
-/** The socket push `hall:bookings`: today's bookings, sent at connect and after every change. */
-export interface BookingsPush {
-  day: string;
-  bookings: BookingView[];
-}
+// The views' runtime schemas live in views/bookings.ts; their types keep these names.
+export type {
+  BookingOptionsView,
+  BookingSlotsView,
+  BookingSlotView,
+  BookingsPush,
+  BookingView,
+  CheckInVerdict,
+  KioskBookingLookup,
+} from './views/bookings.ts';

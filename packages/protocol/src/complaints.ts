@@ -23,17 +23,4 @@ export const complaintProgressBodySchema = z
   .strict();
 export type ComplaintProgressBody = z.infer<typeof complaintProgressBodySchema>;
 
-export interface Complaint {
-  id: string;
-  window: number;
-  ticketId: string | null;
-  clerkId: string;
-  matter: string;
-  departments: string[];
-  contactName: string | null;
-  contactPhone: string | null;
-  state: ComplaintState;
-  createdAt: number;
-  updatedAt: number;
-  notes: Array<{ at: number; by: string; state: ComplaintState; text: string }>;
-}
+export type { Complaint } from './views/complaints.ts';

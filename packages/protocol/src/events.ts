@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ticketSchema, type PublicTicket, type Ticket } from './ticket.ts';
-import { windowStateSchema, type WindowState } from './window.ts';
+import { ticketSchema } from './ticket.ts';
+import { windowStateSchema } from './window.ts';
 
 export const HALL_EVENT_TYPES = [
   'ticket.issued',
@@ -37,12 +37,5 @@ export const storedEventSchema = z.object({
 });
 export type StoredEvent = z.infer<typeof storedEventSchema>;
 
-/** The same event as pushed to a role: a display gets public tickets only. */
-export interface HallEventMessage {
-  id: number;
-  type: HallEventType;
-  at: number;
-  businessDay: string;
-  ticket?: Ticket | PublicTicket;
-  window?: WindowState;
-}
+/** The same event as pushed to a role (a display gets public tickets only): views/hall.ts. */
+export type { HallEventMessage } from './views/hall.ts';

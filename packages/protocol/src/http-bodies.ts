@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { PrinterStatus } from './kiosk-print.ts';
 import { deviceRoleSchema, STAFF_PERMISSIONS, staffRoleSchema } from './roles.ts';
 
 const newPasswordSchema = z.string().min(10, 'passwords have at least 10 characters').max(200);
@@ -8,12 +7,6 @@ export const loginBodySchema = z
   .object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(200) })
   .strict();
 export type LoginBody = z.infer<typeof loginBodySchema>;
-
-export interface LoginReply {
-  token: string;
-  expiresAt: number;
-  staff: StaffView;
-}
 
 export const createStaffBodySchema = z
   .object({
@@ -39,15 +32,6 @@ export type ChangePasswordBody = z.infer<typeof changePasswordBodySchema>;
 export const resetPasswordBodySchema = z.object({ password: newPasswordSchema }).strict();
 export type ResetPasswordBody = z.infer<typeof resetPasswordBodySchema>;
 
-export interface StaffView {
-  id: string;
-  username: string;
-  displayName: string;
-  role: 'admin' | 'clerk';
-  permissions: string[];
-  disabled: boolean;
-}
-
 export const createDeviceBodySchema = z
   .object({
     role: deviceRoleSchema,
@@ -62,20 +46,4 @@ export const createDeviceBodySchema = z
   });
 export type CreateDeviceBody = z.infer<typeof createDeviceBodySchema>;
 
-export interface DeviceView {
-  id: string;
-  role: 'kiosk' | 'display' | 'rater';
-  name: string;
-  /** Raters: the window they rate. */
-  window: number | null;
-  createdAt: number;
-  revokedAt: number | null;
-  /** Kiosks: the last printer status the kiosk reported, and when. */
-  printer: { status: PrinterStatus; at: number } | null;
-}
-
-/** The token is shown once, at creation; the hub keeps only its hash. */
-export interface CreateDeviceReply {
-  device: DeviceView;
-  token: string;
-}
+export type { CreateDeviceReply, DeviceView, LoginReply, StaffView } from './views/accounts.ts';

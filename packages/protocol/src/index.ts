@@ -159,3 +159,4 @@ export type {
 export { PROTOCOL_VERSION } from './version.ts';
 export { WINDOW_STATES, windowStateSchema } from './window.ts';
 export type { WindowState, WindowStateName } from './window.ts';
+export * from './views/index.ts';

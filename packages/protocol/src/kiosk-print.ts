@@ -45,9 +45,4 @@ export const ticketPrintJobSchema = z
   .strict();
 export type TicketPrintJob = z.infer<typeof ticketPrintJobSchema>;
 
-export interface PrintResult {
-  ok: boolean;
-  status: PrinterStatus;
-  /** Virtual printer only: where its PNG preview of the printed ticket can be fetched. */
-  previewUrl?: string;
-}
+export type { PrintResult } from './views/kiosk.ts';

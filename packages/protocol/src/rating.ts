@@ -40,17 +40,6 @@ export type RateBody = z.infer<typeof rateBodySchema>;
 
 export const FOLLOW_UP_STATES = ['open', 'closed'] as const;
 
-/** An unsatisfied rating, for a supervisor to call the citizen back or look into. */
-export interface FollowUp {
-  id: string;
-  ticketId: string;
-  ticketNumber: string;
-  window: number;
-  clerkId: string | null;
-  level: RatingLevel;
-  state: (typeof FOLLOW_UP_STATES)[number];
-  createdAt: number;
-  notes: Array<{ at: number; by: string; text: string }>;
-}
-
 export const closeFollowUpBodySchema = z.object({ note: z.string().trim().min(1).max(500) }).strict();
+
+export type { FollowUp } from './views/complaints.ts';

@@ -5,8 +5,8 @@ import type { HallEventMessage } from './events.ts';
 import type { NoticesBody } from './notices.ts';
 import type { HallSnapshot } from './snapshot.ts';
 import type { QueueStats } from './stats.ts';
-import type { IssuedTicket, Ticket } from './ticket.ts';
-import type { WindowState } from './window.ts';
+import type { IssuedTicket } from './ticket.ts';
+import type { SyncReply, WindowCommandResult } from './views/hall.ts';
 
 /** Sent in socket.io's `auth` at connect. */
 export const socketAuthSchema = z.object({
@@ -19,15 +19,7 @@ export type SocketAuth = z.infer<typeof socketAuthSchema>;
 
 export const syncRequestSchema = z.object({ lastEventId: z.number().int().min(0) }).strict();
 
-/** The result of a window command: the window and the ticket it touched, as stored. */
-export interface WindowCommandResult {
-  window: WindowState;
-  ticket: Ticket | null;
-  eventIds: number[];
-}
-
-/** Answer to a sync request: the missed events in order, or a snapshot when they are not all available. */
-export type SyncReply = { kind: 'events'; events: HallEventMessage[] } | { kind: 'snapshot'; snapshot: HallSnapshot };
+export type { SyncReply, WindowCommandResult } from './views/hall.ts';
 
 /**
  * Client → hub. Payloads arrive as `unknown` on purpose: the hub validates each one with the

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { localizedTextSchema } from '../localized.ts';
+import { LANES, TICKET_STATES } from '../ticket.ts';
+
+/**
+ * What the phone status page (`/t/<code>`, no login) shows of a ticket: nothing personal, and
+ * nothing about other tickets beyond how many wait ahead.
+ */
+export const publicTicketStatusSchema = z.object({
+  number: z.string(),
+  state: z.enum(TICKET_STATES),
+  lane: z.enum(LANES),
+  hallName: localizedTextSchema,
+  serviceNames: localizedTextSchema,
+  zoneNames: localizedTextSchema,
+  /** While waiting: people likely called first, and the estimate in minutes; otherwise null. */
+  peopleAhead: z.number().int().nullable(),
+  estimatedWaitMinutes: z.number().int().nullable(),
+  /** When called or being served: the window to go to. */
+  window: z.number().int().nullable(),
+  windowNames: localizedTextSchema.nullable(),
+  /** A transfer to a named window: the window that will call the ticket. */
+  targetWindow: z.number().int().nullable(),
+  calledAt: z.number().int().nullable(),
+  businessDay: z.string(),
+  serverTime: z.number().int(),
+});
+export type PublicTicketStatus = z.infer<typeof publicTicketStatusSchema>;
