@@ -41,6 +41,8 @@ export interface HubOptions {
   printDir: string;
   /** Demo mode: hand the kiosk, display and rating tablet pages their device tokens (never in a real hall). */
   demo?: DemoDeviceTokens;
+  /** Tests: check every HTTP reply against its response schema (see http/response-serializer.ts). */
+  checkResponses?: boolean;
 }
 
 /** How long `close` lets requests under way finish before it cuts the connections still open. */
@@ -85,6 +87,7 @@ export function createHub(o: HubOptions): Hub {
     loginRate: new RateLimiter(o.clock, 10 / 60, 10),
     publicWriteRate: new RateLimiter(o.clock, 30 / 60, 20),
     demo: o.demo,
+    checkResponses: o.checkResponses,
     windowNumbers: new Set(o.hallConfig.windows.map((w) => w.number)),
     printDir: resolve(o.printDir),
     onDeviceRevoked: (id) => io.in(`principal:${id}`).disconnectSockets(true),

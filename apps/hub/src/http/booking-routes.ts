@@ -1,11 +1,16 @@
 import {
   bookingCodeParamsSchema,
+  bookingListSchema,
+  bookingOptionsViewSchema,
   bookingSlotsQuerySchema,
+  bookingSlotsViewSchema,
+  type BookingView,
+  bookingViewSchema,
   createBookingBodySchema,
   dayQuerySchema,
+  kioskBookingLookupSchema,
   publicCancelBookingBodySchema,
   publicCreateBookingBodySchema,
-  type BookingView,
   type Result,
 } from '@hall/protocol';
 import type { FastifyReply } from 'fastify';
@@ -16,9 +21,10 @@ import { principalOf, valueOf } from './route-kit.ts';
 const CODE = ':code(^[A-Za-z0-9]{4,20}$)';
 
 /** 201 with the new booking, or 200 with the one a retried request made the first time. */
-function sendCreated(reply: FastifyReply, result: Result<{ booking: BookingView; replayed: boolean }>) {
+function created(reply: FastifyReply, result: Result<{ booking: BookingView; replayed: boolean }>): BookingView {
   const made = valueOf(result);
-  return reply.code(made.replayed ? 200 : 201).send(made.booking);
+  void reply.code(made.replayed ? 200 : 201);
+  return made.booking;
 }
 
 /**
@@ -31,48 +37,67 @@ export const bookingRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, d) => 
   const tags = ['bookings'];
   const pub = { right: 'public' } as const;
   const publicWrite = { right: 'public', publicWrite: true } as const;
-  app.get('/api/v1/public/booking-options', { config: pub, schema: { tags } }, () => desk.options());
+  const one = { 200: bookingViewSchema };
+  // 201 for a new booking, 200 for the one a retried request made.
+  const createdOrReplayed = { 200: bookingViewSchema, 201: bookingViewSchema };
+  app.get(
+    '/api/v1/public/booking-options',
+    { config: pub, schema: { tags, response: { 200: bookingOptionsViewSchema } } },
+    () => desk.options(),
+  );
   app.get(
     '/api/v1/public/booking-slots',
-    { config: pub, schema: { tags, querystring: bookingSlotsQuerySchema } },
+    { config: pub, schema: { tags, querystring: bookingSlotsQuerySchema, response: { 200: bookingSlotsViewSchema } } },
     (request) => valueOf(desk.slots(request.query.serviceId, request.query.day)),
   );
   app.post(
     '/api/v1/public/bookings',
-    { config: publicWrite, schema: { tags, body: publicCreateBookingBodySchema } },
-    (request, reply) => sendCreated(reply, desk.create(request.body, 'public', 'public')),
+    { config: publicWrite, schema: { tags, body: publicCreateBookingBodySchema, response: createdOrReplayed } },
+    (request, reply) => created(reply, desk.create(request.body, 'public', 'public')),
   );
   app.get(
     `/api/v1/public/bookings/${CODE}`,
-    { config: pub, schema: { tags, params: bookingCodeParamsSchema } },
+    { config: pub, schema: { tags, params: bookingCodeParamsSchema, response: one } },
     (request) => valueOf(desk.get(request.params.code)),
   );
   app.post(
     `/api/v1/public/bookings/${CODE}/cancel`,
-    { config: publicWrite, schema: { tags, params: bookingCodeParamsSchema, body: publicCancelBookingBodySchema } },
+    {
+      config: publicWrite,
+      schema: { tags, params: bookingCodeParamsSchema, body: publicCancelBookingBodySchema, response: one },
+    },
     (request) => valueOf(desk.cancel(request.params.code, 'public', request.body.phoneLast4)),
   );
   app.post(
     '/api/v1/bookings',
-    { config: { right: 'bookings:write' }, schema: { tags, body: createBookingBodySchema } },
+    {
+      config: { right: 'bookings:write' },
+      schema: { tags, body: createBookingBodySchema, response: createdOrReplayed },
+    },
     (request, reply) => {
       const p = principalOf(request);
-      return sendCreated(reply, desk.create(request.body, p.role === 'admin' ? 'admin' : 'counter', p.id));
+      return created(reply, desk.create(request.body, p.role === 'admin' ? 'admin' : 'counter', p.id));
     },
   );
   app.post(
     `/api/v1/bookings/${CODE}/cancel`,
-    { config: { right: 'bookings:write' }, schema: { tags, params: bookingCodeParamsSchema } },
+    { config: { right: 'bookings:write' }, schema: { tags, params: bookingCodeParamsSchema, response: one } },
     (request) => valueOf(desk.cancel(request.params.code, principalOf(request).id)),
   );
   app.get(
     '/api/v1/bookings',
-    { config: { right: 'bookings:read' }, schema: { tags, querystring: dayQuerySchema } },
+    {
+      config: { right: 'bookings:read' },
+      schema: { tags, querystring: dayQuerySchema, response: { 200: bookingListSchema } },
+    },
     (request) => desk.onDay(request.query.day ?? d.hall.state.businessDay),
   );
   app.get(
     `/api/v1/kiosk/bookings/${CODE}`,
-    { config: { right: 'ticket:issue' }, schema: { tags, params: bookingCodeParamsSchema } },
+    {
+      config: { right: 'ticket:issue' },
+      schema: { tags, params: bookingCodeParamsSchema, response: { 200: kioskBookingLookupSchema } },
+    },
     (request) => valueOf(desk.lookupForKiosk(request.params.code)),
   );
 };

@@ -1,3 +1,4 @@
+import { displayDemoConfigSchema, kioskDemoConfigSchema } from '@hall/protocol';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { HttpDeps } from './http-deps.ts';
@@ -12,24 +13,35 @@ const windowParams = z.object({ window: z.coerce.number().int() });
 export const deviceConfigRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, d) => {
   const schema = { tags: ['demo device config'] };
   const noStore = { 'cache-control': 'no-store' };
-  app.get('/kiosk/config.json', { schema }, (_request, reply) => {
-    if (!d.demo) refuse({ code: 'NOT_FOUND', message: 'this device is set up by an attendant' });
-    return reply.headers(noStore).send({ hubUrl: '', token: d.demo.kioskToken, kioskName: d.demo.kioskName });
-  });
-  app.get('/display/config.json', { schema }, (_request, reply) => {
-    if (!d.demo) refuse({ code: 'NOT_FOUND', message: 'this device is set up by an attendant' });
-    return reply.headers(noStore).send({ token: d.demo.displayToken });
-  });
+  app.get(
+    '/kiosk/config.json',
+    { schema: { ...schema, response: { 200: kioskDemoConfigSchema } } },
+    (_request, reply) => {
+      if (!d.demo) refuse({ code: 'NOT_FOUND', message: 'this device is set up by an attendant' });
+      void reply.headers(noStore);
+      return { hubUrl: '', token: d.demo.kioskToken, kioskName: d.demo.kioskName };
+    },
+  );
+  app.get(
+    '/display/config.json',
+    { schema: { ...schema, response: { 200: displayDemoConfigSchema } } },
+    (_request, reply) => {
+      if (!d.demo) refuse({ code: 'NOT_FOUND', message: 'this device is set up by an attendant' });
+      void reply.headers(noStore);
+      return { token: d.demo.displayToken };
+    },
+  );
   app.get(
     '/rate/:window(^[0-9]{1,3}$)/config.json',
-    { schema: { ...schema, params: windowParams } },
+    { schema: { ...schema, params: windowParams, response: { 200: displayDemoConfigSchema } } },
     (request, reply) => {
       const { window } = request.params;
       if (!d.windowNumbers.has(window))
         refuse({ code: 'UNKNOWN_WINDOW', message: `window ${window} is not in this hall` });
       // Only the demo hands a tablet its token; a real one is set up by an attendant.
       if (!d.demo) refuse({ code: 'NOT_FOUND', message: 'the rating tablet is set up on the device' });
-      return reply.headers(noStore).send({ token: d.demo.raterToken(window) });
+      void reply.headers(noStore);
+      return { token: d.demo.raterToken(window) };
     },
   );
 };

@@ -1,5 +1,5 @@
 import Fastify, { type FastifyBaseLogger } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { addAccessHooks } from './access-hooks.ts';
 import { auditRoutes } from './audit-routes.ts';
@@ -18,6 +18,7 @@ import { addJsonBody, MAX_BODY_BYTES } from './json-body.ts';
 import { kioskPrintRoutes } from './kiosk-print-routes.ts';
 import { noticeRoutes } from './notice-routes.ts';
 import { addOpenApi } from './openapi.ts';
+import { responseSerializer } from './response-serializer.ts';
 import { publicStatusRoutes } from './public-status-routes.ts';
 import { staffRoutes } from './staff-routes.ts';
 import { uiRoutes } from './ui-routes.ts';
@@ -68,7 +69,7 @@ export function createHttpApp(d: HttpDeps): HubApp {
     }
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer(d.checkResponses ?? false));
   addJsonBody(app);
   addAccessHooks(app, d);
   addErrorReplies(app, d.log);

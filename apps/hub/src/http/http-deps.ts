@@ -30,6 +30,8 @@ export interface HttpDeps extends AccessDeps {
   printDir: string;
   /** Demo mode only: `/kiosk/config.json`, `/display/config.json` and `/rate/<n>/config.json` hand out tokens. */
   demo?: DemoDeviceTokens | undefined;
+  /** Check every reply against its response schema (tests): a mismatch is a 500, not a silent drift. */
+  checkResponses?: boolean | undefined;
   /** Configured window numbers (a rating page exists only for those). */
   windowNumbers: ReadonlySet<number>;
   /** Called after a device is revoked so its open sockets are cut at once. */

@@ -1,4 +1,4 @@
-import { statusCodeParamsSchema } from '@hall/protocol';
+import { publicTicketStatusSchema, statusCodeParamsSchema } from '@hall/protocol';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { HttpDeps } from './http-deps.ts';
 import { valueOf } from './route-kit.ts';
@@ -7,7 +7,10 @@ import { valueOf } from './route-kit.ts';
 export const publicStatusRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, d) => {
   app.get(
     '/api/v1/public/tickets/:code(^[A-Za-z0-9]{6,20}$)',
-    { config: { right: 'public' }, schema: { tags: ['public status'], params: statusCodeParamsSchema } },
+    {
+      config: { right: 'public' },
+      schema: { tags: ['public status'], params: statusCodeParamsSchema, response: { 200: publicTicketStatusSchema } },
+    },
     (request) => valueOf(d.records.publicStatus(request.params.code)),
   );
 };

@@ -1,7 +1,14 @@
-import { WINDOW_ACTIONS, windowActionBodySchemas, windowNumberSchema } from '@hall/protocol';
+import {
+  raterRateReplySchema,
+  raterStatusSchema,
+  WINDOW_ACTIONS,
+  windowActionBodySchemas,
+  windowCommandResultSchema,
+  windowNumberSchema,
+} from '@hall/protocol';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { sendCommandReply } from './command-reply.ts';
+import { commandAnswer } from './command-reply.ts';
 import type { HttpDeps } from './http-deps.ts';
 import { principalOf } from './route-kit.ts';
 
@@ -18,7 +25,21 @@ export const windowRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, d) => {
     const right = action === 'rate' ? 'rating:submit' : 'window:operate';
     app.post(
       `/api/v1/windows/:window/${action}`,
-      { config: { right }, schema: { tags, params: windowParamsSchema, body: windowActionBodySchemas[action] } },
+      {
+        config: { right },
+        schema: {
+          tags,
+          params: windowParamsSchema,
+          body: windowActionBodySchemas[action],
+          // A rating tablet gets the rating back only; everyone else the window and the ticket.
+          response: {
+            200:
+              action === 'rate'
+                ? z.union([windowCommandResultSchema, raterRateReplySchema])
+                : windowCommandResultSchema,
+          },
+        },
+      },
       (request, reply) => {
         const p = principalOf(request);
         // The gateway checks the body as sent, exactly as for the same command over socket.io.
@@ -26,25 +47,29 @@ export const windowRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, d) => {
         if (action === 'rate' && answer.ok && p.kind === 'device') {
           // A tablet faces the citizen: it gets the rating back, not the ticket's history or holder.
           const t = answer.value.ticket;
-          return reply.code(200).send({ ticket: t && { id: t.id, number: t.number, rating: t.rating } });
+          return { ticket: t && { id: t.id, number: t.number, rating: t.rating } };
         }
-        return sendCommandReply(reply, answer, 200);
+        return commandAnswer(reply, answer, 200);
       },
     );
   }
-  app.get('/api/v1/rater/status', { config: { right: 'rater:status' }, schema: { tags } }, (request) => {
-    const p = principalOf(request);
-    const number = p.kind === 'device' ? (p.device.window ?? 0) : 0;
-    const w = d.hall.state.windows.get(number);
-    const pending = w?.ratingTicketId ? d.hall.state.tickets.get(w.ratingTicketId) : undefined;
-    return {
-      window: number,
-      names: d.hall.hall.windows.get(number)?.names ?? null,
-      clerkName: w?.clerkName ?? null,
-      pending:
-        pending && w?.ratingDeadline
-          ? { ticketNumber: pending.number, deadline: w.ratingDeadline, serverTime: d.clock.now() }
-          : null,
-    };
-  });
+  app.get(
+    '/api/v1/rater/status',
+    { config: { right: 'rater:status' }, schema: { tags, response: { 200: raterStatusSchema } } },
+    (request) => {
+      const p = principalOf(request);
+      const number = p.kind === 'device' ? (p.device.window ?? 0) : 0;
+      const w = d.hall.state.windows.get(number);
+      const pending = w?.ratingTicketId ? d.hall.state.tickets.get(w.ratingTicketId) : undefined;
+      return {
+        window: number,
+        names: d.hall.hall.windows.get(number)?.names ?? null,
+        clerkName: w?.clerkName ?? null,
+        pending:
+          pending && w?.ratingDeadline
+            ? { ticketNumber: pending.number, deadline: w.ratingDeadline, serverTime: d.clock.now() }
+            : null,
+      };
+    },
+  );
 };
