@@ -4,6 +4,7 @@ import { startTestHub, type TestHub } from '../test-support/test-hub.ts';
 interface Operation {
   parameters?: { in: string; name: string }[];
   requestBody?: unknown;
+  responses?: Record<string, unknown>;
   security?: unknown[];
 }
 type Document = { openapi: string; paths: Record<string, Record<string, Operation>> };
@@ -73,6 +74,18 @@ describe('the OpenAPI document', () => {
       const path = r.url.replace(/:(\w+)(\([^)]*\))?/g, '{$1}');
       if ((r.method === 'POST' || r.method === 'PUT') && !BODILESS.has(`POST ${path}`)) {
         expect(r.schema?.body, name).toBeDefined();
+      }
+    }
+  });
+
+  it('describes the success reply of every API route', () => {
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        const codes = Object.keys(op.responses ?? {});
+        expect(
+          codes.filter((c) => c.startsWith('2')),
+          `${method} ${path}`,
+        ).not.toEqual([]);
       }
     }
   });
