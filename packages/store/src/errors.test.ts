@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { ConstraintViolationError, StorageUnavailableError } from './errors.ts';
 import { HallStore } from './hall-store.ts';
 import { tempDbPath } from './test-support.ts';
@@ -6,30 +6,33 @@ import { tempDbPath } from './test-support.ts';
 describe('typed store errors', () => {
   const db = tempDbPath();
   const store = new HallStore(db.path);
+  const insert = (k: string) => () => store.db.prepare('INSERT INTO t (k) VALUES (?)').run(k);
+  store.db.exec('CREATE TABLE t (k TEXT PRIMARY KEY)');
   afterEach(() => {
     store.db.pragma('query_only = 0');
   });
+  afterAll(() => {
+    store.close();
+    db.cleanup();
+  });
 
   it('turns a failed constraint into ConstraintViolationError, keeping the driver error as cause', () => {
-    store.db.exec('CREATE TABLE IF NOT EXISTS t (k TEXT PRIMARY KEY)');
-    store.transaction(() => store.db.prepare('INSERT INTO t (k) VALUES (?)').run('a'));
+    store.transaction(insert('a'));
     let thrown: unknown;
     try {
-      store.transaction(() => store.db.prepare('INSERT INTO t (k) VALUES (?)').run('a'));
+      store.transaction(insert('a'));
     } catch (err) {
       thrown = err;
     }
     expect(thrown).toBeInstanceOf(ConstraintViolationError);
-    expect(
-      String((thrown as ConstraintViolationError).cause && (thrown as { cause: { code: string } }).cause.code),
-    ).toMatch(/^SQLITE_CONSTRAINT/);
+    expect((thrown as ConstraintViolationError).cause).toMatchObject({
+      code: expect.stringMatching(/^SQLITE_CONSTRAINT/),
+    });
   });
 
   it('turns a refused write (read-only) into StorageUnavailableError', () => {
     store.db.pragma('query_only = 1');
-    expect(() => store.transaction(() => store.db.prepare('INSERT INTO t (k) VALUES (?)').run('b'))).toThrow(
-      StorageUnavailableError,
-    );
+    expect(() => store.transaction(insert('b'))).toThrow(StorageUnavailableError);
   });
 
   it('lets any other error through unchanged', () => {
@@ -39,7 +42,5 @@ describe('typed store errors', () => {
         throw own;
       }),
     ).toThrow(own);
-    store.close();
-    db.cleanup();
   });
 });
