@@ -1,4 +1,4 @@
-import { createServer, type Server as HttpServer } from 'node:http';
+import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { HallConfig } from '@hall/protocol';
@@ -11,8 +11,12 @@ import { BookingDesk } from './hall/booking-desk.ts';
 import { CommandGateway } from './hall/command-gateway.ts';
 import { statsOf } from './hall/projection.ts';
 import { HallService } from './hall/hall-service.ts';
-import { apiRoutes } from './http/api-routes.ts';
-import { createHttpHandler } from './http/http-handler.ts';
+import { ComplaintDesk } from './hall/complaint-desk.ts';
+import { FollowUpList } from './hall/follow-up-list.ts';
+import { HallRecords } from './hall/hall-records.ts';
+import { NoticeBoard } from './hall/notice-board.ts';
+import { createHttpApp } from './http/http-app.ts';
+import type { HubApp } from './http/http-types.ts';
 import type { DemoDeviceTokens } from './demo-seed.ts';
 import { KioskPrinters } from './kiosk/kiosk-printers.ts';
 import { RateLimiter } from './rate-limiter.ts';
@@ -37,6 +41,8 @@ export interface HubOptions {
   printDir: string;
   /** Demo mode: hand the kiosk, display and rating tablet pages their device tokens (never in a real hall). */
   demo?: DemoDeviceTokens;
+  /** Tests: check every HTTP reply against its response schema (see http/response-serializer.ts). */
+  checkResponses?: boolean;
 }
 
 /** How long `close` lets requests under way finish before it cuts the connections still open. */
@@ -46,6 +52,8 @@ export interface Hub {
   hall: HallService;
   bookings: BookingDesk;
   accounts: Accounts;
+  /** The Fastify instance serving HTTP (its routes, its OpenAPI document). */
+  app: HubApp;
   http: HttpServer;
   io: HallIo;
   listen(port: number, host?: string): Promise<number>;
@@ -60,8 +68,38 @@ export function createHub(o: HubOptions): Hub {
   // A clerk presses a few keys a second at most; a kiosk issues one ticket per citizen.
   const commandRate = new RateLimiter(o.clock, 10, 20);
   const gateway = new CommandGateway(hall, commandRate, o.log);
-  const http = createServer();
-  const io = attachSocketServer(http, {
+  const printers = new KioskPrinters(o.printDir, o.store, o.clock, o.log);
+  // The callbacks reach `io`, which is attached once Fastify has created the HTTP server.
+  const app = createHttpApp({
+    hall,
+    bookings,
+    printers,
+    gateway,
+    accounts,
+    records: new HallRecords(hall, o.store, o.clock),
+    complaints: new ComplaintDesk(hall, o.store, o.clock),
+    followUps: new FollowUpList(o.store, o.clock),
+    notices: new NoticeBoard(o.store, o.clock),
+    clock: o.clock,
+    log: o.log,
+    webRoot: o.webRoot,
+    rate: new RateLimiter(o.clock, 20, 60),
+    loginRate: new RateLimiter(o.clock, 10 / 60, 10),
+    publicWriteRate: new RateLimiter(o.clock, 30 / 60, 20),
+    demo: o.demo,
+    checkResponses: o.checkResponses,
+    windowNumbers: new Set(o.hallConfig.windows.map((w) => w.number)),
+    printDir: resolve(o.printDir),
+    onDeviceRevoked: (id) => io.in(`principal:${id}`).disconnectSockets(true),
+    onSessionEnded: (tokenHash) => io.in(sessionRoom(tokenHash)).disconnectSockets(true),
+    onStaffLockedOut: (staffId) => io.in(`principal:${staffId}`).disconnectSockets(true),
+    onNoticesChanged: (body) => io.to(['display', 'staff']).emit('hall:notices', body),
+    onOtherSessionsEnded: (staffId, keep) =>
+      io.in(`principal:${staffId}`).except(sessionRoom(keep)).disconnectSockets(true),
+  });
+  const http = app.server;
+  // socket.io answers its own path on the same server, ahead of Fastify.
+  const io: HallIo = attachSocketServer(http, {
     hall,
     bookings,
     gateway,
@@ -71,39 +109,6 @@ export function createHub(o: HubOptions): Hub {
     log: o.log,
     rate: commandRate,
     handshakeRate: new RateLimiter(o.clock, 5, 30),
-  });
-  const printers = new KioskPrinters(o.printDir, o.store, o.clock, o.log);
-  const routes = apiRoutes({
-    hall,
-    bookings,
-    printers,
-    gateway,
-    accounts,
-    store: o.store,
-    clock: o.clock,
-    onDeviceRevoked: (id) => io.in(`principal:${id}`).disconnectSockets(true),
-    onSessionEnded: (tokenHash) => io.in(sessionRoom(tokenHash)).disconnectSockets(true),
-    onStaffLockedOut: (staffId) => io.in(`principal:${staffId}`).disconnectSockets(true),
-    onNoticesChanged: (body) => io.to(['display', 'staff']).emit('hall:notices', body),
-    onOtherSessionsEnded: (staffId, keep) =>
-      io.in(`principal:${staffId}`).except(sessionRoom(keep)).disconnectSockets(true),
-  });
-  const handler = createHttpHandler({
-    routes,
-    accounts,
-    log: o.log,
-    webRoot: o.webRoot,
-    rate: new RateLimiter(o.clock, 20, 60),
-    loginRate: new RateLimiter(o.clock, 10 / 60, 10),
-    publicWriteRate: new RateLimiter(o.clock, 30 / 60, 20),
-    demo: o.demo,
-    windowNumbers: new Set(o.hallConfig.windows.map((w) => w.number)),
-    printDir: resolve(o.printDir),
-  });
-  http.on('request', (req, res) => {
-    // socket.io answers its own path on the same server.
-    if (req.url?.startsWith('/socket.io/')) return;
-    void handler(req, res);
   });
 
   // Opening and closing times change what kiosks may offer without any command: push the stats then.
@@ -148,13 +153,10 @@ export function createHub(o: HubOptions): Hub {
     hall,
     bookings,
     accounts,
+    app,
     http,
     io,
-    listen: (port, host = '0.0.0.0') =>
-      new Promise((resolve, reject) => {
-        http.once('error', reject);
-        http.listen(port, host, () => resolve((http.address() as AddressInfo).port));
-      }),
+    listen: (port, host = '0.0.0.0') => app.listen({ port, host }).then(() => (http.address() as AddressInfo).port),
     close: async () => {
       clearInterval(dayTimer);
       clearInterval(sessionTimer);

@@ -2,6 +2,21 @@ export type { Ack, AckCallback } from './ack.ts';
 export { COMPLAINT_STATES, complaintProgressBodySchema, createComplaintBodySchema } from './complaints.ts';
 export type { Complaint, ComplaintProgressBody, ComplaintState, CreateComplaintBody } from './complaints.ts';
 export { newRequestId, requestIdSchema } from './request-id.ts';
+export {
+  BOOKING_CODE_PATTERN,
+  bookingCodeParamsSchema,
+  bookingSlotsQuerySchema,
+  complaintsQuerySchema,
+  DAY_PATTERN,
+  dayQuerySchema,
+  ENTITY_ID_PATTERN,
+  entityIdParamsSchema,
+  eventsQuerySchema,
+  STATUS_CODE_PATTERN,
+  statusCodeParamsSchema,
+} from './http-params.ts';
+export { fail, ok } from './result.ts';
+export type { DomainError, Result } from './result.ts';
 export type { RandomSource } from './request-id.ts';
 export { isErrorCode, toHubError } from './hub-error.ts';
 export type { HubError } from './hub-error.ts';

@@ -8,3 +8,37 @@ export class StaleWriteError extends Error {
     this.name = 'StaleWriteError';
   }
 }
+
+/** The database refused a write because a constraint (unique, foreign key, check) failed. */
+export class ConstraintViolationError extends Error {
+  constructor(
+    message: string,
+    override readonly cause: unknown,
+  ) {
+    super(message);
+    this.name = 'ConstraintViolationError';
+  }
+}
+
+/** The database cannot be written: no space, a read-only file or disk, or an I/O error. */
+export class StorageUnavailableError extends Error {
+  constructor(
+    message: string,
+    override readonly cause: unknown,
+  ) {
+    super(message);
+    this.name = 'StorageUnavailableError';
+  }
+}
+
+/**
+ * Turns a driver error into one of the typed errors above, so callers never match SQLite's codes;
+ * anything else (a refusal thrown on purpose, a bug) passes through unchanged.
+ */
+export function typedStoreError(err: unknown): unknown {
+  const code = typeof err === 'object' && err !== null ? String((err as { code?: unknown }).code) : '';
+  const message = err instanceof Error ? err.message : String(err);
+  if (code.startsWith('SQLITE_CONSTRAINT')) return new ConstraintViolationError(message, err);
+  if (/^SQLITE_(FULL|READONLY|IOERR|CANTOPEN)/.test(code)) return new StorageUnavailableError(message, err);
+  return err;
+}

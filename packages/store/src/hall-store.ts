@@ -5,6 +5,7 @@ import { BookingTable } from './booking-table.ts';
 import { ComplaintTable } from './complaint-table.ts';
 import { openDatabase, type Db } from './database.ts';
 import { DeviceTable } from './device-table.ts';
+import { typedStoreError } from './errors.ts';
 import { EventLog } from './event-log.ts';
 import { FollowUpTable } from './follow-up-table.ts';
 import { HallMeta } from './hall-meta.ts';
@@ -54,10 +55,15 @@ export class HallStore {
 
   /**
    * Runs `fn` in one BEGIN IMMEDIATE transaction: the write lock is taken up front, so two writers
-   * can never both read a counter and then both write it. Any throw rolls everything back.
+   * can never both read a counter and then both write it. Any throw rolls everything back; a driver
+   * error comes out typed (ConstraintViolationError, StorageUnavailableError).
    */
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn).immediate();
+    try {
+      return this.db.transaction(fn).immediate();
+    } catch (err) {
+      throw typedStoreError(err);
+    }
   }
 
   /** Writes an outcome's entities and events. Call inside `transaction`. */

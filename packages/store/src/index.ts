@@ -1,7 +1,7 @@
 export type { AuditEntry } from './audit-log.ts';
 export { openDatabase, schemaVersion } from './database.ts';
 export type { Db } from './database.ts';
-export { StaleWriteError } from './errors.ts';
+export { ConstraintViolationError, StaleWriteError, StorageUnavailableError } from './errors.ts';
 export type { NewEvent } from './event-log.ts';
 export { HallStore } from './hall-store.ts';
 export type { LoadedHall } from './hall-store.ts';

@@ -1,11 +1,14 @@
 import {
+  fail,
+  ok,
   type CreateDeviceBody,
   type CreateDeviceReply,
   type CreateStaffBody,
+  type DeviceView,
   type LoginReply,
+  type Result,
   type StaffView,
 } from '@hall/protocol';
-import { fail, ok, type Result } from '@hall/queue-core';
 import type { HallStore, StaffRecord } from '@hall/store';
 import type { Clock } from '../clock.ts';
 import type { Principal } from './principal.ts';
@@ -152,6 +155,23 @@ export class Accounts {
       return d;
     });
     return { device, token };
+  }
+
+  /** Every staff account, as an admin sees it (never a password hash). */
+  listStaff(): StaffView[] {
+    return this.store.staff.list().map(staffView);
+  }
+
+  listDevices(): DeviceView[] {
+    return this.store.devices.list();
+  }
+
+  /** Revokes a device's token (again is harmless) and returns the device as it now is. */
+  revokeDeviceById(id: string, by: string): Result<DeviceView> {
+    if (!this.store.devices.get(id)) return fail('NOT_FOUND', `no device ${id}`);
+    this.revokeDevice(id, by);
+    const device = this.store.devices.get(id);
+    return device ? ok(device) : fail('NOT_FOUND', `no device ${id}`);
   }
 
   revokeDevice(id: string, by: string): boolean {

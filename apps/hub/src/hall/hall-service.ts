@@ -43,7 +43,7 @@ import {
   type Outcome,
   type Result,
 } from '@hall/queue-core';
-import { StaleWriteError, type HallStore } from '@hall/store';
+import { ConstraintViolationError, StaleWriteError, StorageUnavailableError, type HallStore } from '@hall/store';
 import type { Logger } from 'pino';
 import { actorOf, type Principal } from '../auth/principal.ts';
 import { newId, newReadableCode } from '../auth/secrets.ts';
@@ -295,13 +295,13 @@ export class HallService {
       return { result: ok(done.reply), replayed: false };
     } catch (err) {
       if (err instanceof Refusal) return { result: { ok: false, error: err.error }, replayed: false };
-      if (err instanceof StaleWriteError || isConstraintError(err)) {
+      if (err instanceof StaleWriteError || err instanceof ConstraintViolationError) {
         // Memory and database disagree: trust the database, and let the client try again.
         this.log.error({ err }, 'guarded write refused; reloading the hall from the database');
         this.reload();
         return { result: fail('CONFLICT', 'the queue changed meanwhile: try again'), replayed: false };
       }
-      if (isStorageError(err)) {
+      if (err instanceof StorageUnavailableError) {
         // The transaction was rolled back and memory was not touched: refuse clearly, keep serving reads.
         this.log.error({ err }, 'the database refused a write (disk full or read-only)');
         return {
@@ -407,16 +407,4 @@ export class HallService {
       holder: Object.keys(holder).length > 0 ? holder : null,
     });
   }
-}
-
-/** SQLite could not write: no space (SQLITE_FULL), a read-only file or disk, or an I/O error. */
-function isStorageError(err: unknown): boolean {
-  const code = typeof err === 'object' && err !== null ? String((err as { code?: unknown }).code) : '';
-  return /^SQLITE_(FULL|READONLY|IOERR|CANTOPEN)/.test(code);
-}
-
-function isConstraintError(err: unknown): boolean {
-  return (
-    typeof err === 'object' && err !== null && String((err as { code?: unknown }).code).startsWith('SQLITE_CONSTRAINT')
-  );
 }

@@ -1,4 +1,4 @@
-import type { DomainError } from '@hall/queue-core';
+import type { DomainError } from '@hall/protocol';
 
 /** Thrown inside a transaction to roll it back and answer with a domain error. */
 export class Refusal extends Error {

@@ -1,22 +1,30 @@
-import { createBookingBodySchema, publicCancelBookingBodySchema, publicCreateBookingBodySchema } from '@hall/protocol';
-import type { BookingView } from '@hall/protocol';
-import type { Result } from '@hall/queue-core';
-import type { ApiDeps } from './api-routes.ts';
-import { readJson } from './http-io.ts';
-import { body, principalOf, refuse, type Route, type RouteReply } from './route-kit.ts';
-import { parseInput } from '../validation.ts';
+import {
+  bookingCodeParamsSchema,
+  bookingListSchema,
+  bookingOptionsViewSchema,
+  bookingSlotsQuerySchema,
+  bookingSlotsViewSchema,
+  type BookingView,
+  bookingViewSchema,
+  createBookingBodySchema,
+  dayQuerySchema,
+  kioskBookingLookupSchema,
+  publicCancelBookingBodySchema,
+  publicCreateBookingBodySchema,
+  type Result,
+} from '@hall/protocol';
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { HttpDeps } from './http-deps.ts';
+import { principalOf, valueOf } from './route-kit.ts';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const CODE = '([A-Za-z0-9]{4,20})';
-
-function reply<T>(result: Result<T>, status = 200): RouteReply {
-  return result.ok ? { status, body: result.value } : refuse(result.error);
-}
+const CODE = ':code(^[A-Za-z0-9]{4,20}$)';
 
 /** 201 with the new booking, or 200 with the one a retried request made the first time. */
-function created(result: Result<{ booking: BookingView; replayed: boolean }>): RouteReply {
-  if (!result.ok) refuse(result.error);
-  return { status: result.value.replayed ? 200 : 201, body: result.value.booking };
+function created(reply: FastifyReply, result: Result<{ booking: BookingView; replayed: boolean }>): BookingView {
+  const made = valueOf(result);
+  void reply.code(made.replayed ? 200 : 201);
+  return made.booking;
 }
 
 /**
@@ -24,83 +32,72 @@ function created(result: Result<{ booking: BookingView; replayed: boolean }>): R
  * cancelling are rate-limited per address), staff routes for counters and admins, and
  * the kiosk's check-in lookup.
  */
-export function bookingRoutes(d: ApiDeps): Route[] {
+export const bookingRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, d) => {
   const desk = d.bookings;
-  return [
+  const tags = ['bookings'];
+  const pub = { right: 'public' } as const;
+  const publicWrite = { right: 'public', publicWrite: true } as const;
+  const one = { 200: bookingViewSchema };
+  // 201 for a new booking, 200 for the one a retried request made.
+  const createdOrReplayed = { 200: bookingViewSchema, 201: bookingViewSchema };
+  app.get(
+    '/api/v1/public/booking-options',
+    { config: pub, schema: { tags, response: { 200: bookingOptionsViewSchema } } },
+    () => desk.options(),
+  );
+  app.get(
+    '/api/v1/public/booking-slots',
+    { config: pub, schema: { tags, querystring: bookingSlotsQuerySchema, response: { 200: bookingSlotsViewSchema } } },
+    (request) => valueOf(desk.slots(request.query.serviceId, request.query.day)),
+  );
+  app.post(
+    '/api/v1/public/bookings',
+    { config: publicWrite, schema: { tags, body: publicCreateBookingBodySchema, response: createdOrReplayed } },
+    (request, reply) => created(reply, desk.create(request.body, 'public', 'public')),
+  );
+  app.get(
+    `/api/v1/public/bookings/${CODE}`,
+    { config: pub, schema: { tags, params: bookingCodeParamsSchema, response: one } },
+    (request) => valueOf(desk.get(request.params.code)),
+  );
+  app.post(
+    `/api/v1/public/bookings/${CODE}/cancel`,
     {
-      method: 'GET',
-      pattern: /^\/api\/v1\/public\/booking-options$/,
-      right: 'public',
-      handle: () => ({ status: 200, body: desk.options() }),
+      config: publicWrite,
+      schema: { tags, params: bookingCodeParamsSchema, body: publicCancelBookingBodySchema, response: one },
     },
+    (request) => valueOf(desk.cancel(request.params.code, 'public', request.body.phoneLast4)),
+  );
+  app.post(
+    '/api/v1/bookings',
     {
-      method: 'GET',
-      pattern: /^\/api\/v1\/public\/booking-slots$/,
-      right: 'public',
-      handle: (ctx) => {
-        const serviceId = ctx.query.get('serviceId') ?? '';
-        const day = ctx.query.get('day') ?? '';
-        if (!DAY.test(day)) refuse({ code: 'VALIDATION_FAILED', message: 'day must be YYYY-MM-DD' });
-        return reply(desk.slots(serviceId, day));
-      },
+      config: { right: 'bookings:write' },
+      schema: { tags, body: createBookingBodySchema, response: createdOrReplayed },
     },
+    (request, reply) => {
+      const p = principalOf(request);
+      return created(reply, desk.create(request.body, p.role === 'admin' ? 'admin' : 'counter', p.id));
+    },
+  );
+  app.post(
+    `/api/v1/bookings/${CODE}/cancel`,
+    { config: { right: 'bookings:write' }, schema: { tags, params: bookingCodeParamsSchema, response: one } },
+    (request) => valueOf(desk.cancel(request.params.code, principalOf(request).id)),
+  );
+  app.get(
+    '/api/v1/bookings',
     {
-      method: 'POST',
-      pattern: /^\/api\/v1\/public\/bookings$/,
-      right: 'public',
-      publicWrite: true,
-      handle: async (ctx) => {
-        const input = body(parseInput(publicCreateBookingBodySchema, await readJson(ctx.req)));
-        return created(desk.create(input, 'public', 'public'));
-      },
+      config: { right: 'bookings:read' },
+      schema: { tags, querystring: dayQuerySchema, response: { 200: bookingListSchema } },
     },
+    (request) => desk.onDay(request.query.day ?? d.hall.state.businessDay),
+  );
+  app.get(
+    `/api/v1/kiosk/bookings/${CODE}`,
     {
-      method: 'GET',
-      pattern: new RegExp(`^/api/v1/public/bookings/${CODE}$`),
-      right: 'public',
-      handle: (ctx) => reply(desk.get(ctx.params[0] ?? '')),
+      config: { right: 'ticket:issue' },
+      schema: { tags, params: bookingCodeParamsSchema, response: { 200: kioskBookingLookupSchema } },
     },
-    {
-      method: 'POST',
-      pattern: new RegExp(`^/api/v1/public/bookings/${CODE}/cancel$`),
-      right: 'public',
-      publicWrite: true,
-      handle: async (ctx) => {
-        const input = body(parseInput(publicCancelBookingBodySchema, await readJson(ctx.req)));
-        return reply(desk.cancel(ctx.params[0] ?? '', 'public', input.phoneLast4));
-      },
-    },
-    {
-      method: 'POST',
-      pattern: /^\/api\/v1\/bookings$/,
-      right: 'bookings:write',
-      handle: async (ctx) => {
-        const input = body(parseInput(createBookingBodySchema, await readJson(ctx.req)));
-        const p = principalOf(ctx);
-        return created(desk.create(input, p.role === 'admin' ? 'admin' : 'counter', p.id));
-      },
-    },
-    {
-      method: 'POST',
-      pattern: new RegExp(`^/api/v1/bookings/${CODE}/cancel$`),
-      right: 'bookings:write',
-      handle: (ctx) => reply(desk.cancel(ctx.params[0] ?? '', principalOf(ctx).id)),
-    },
-    {
-      method: 'GET',
-      pattern: /^\/api\/v1\/bookings$/,
-      right: 'bookings:read',
-      handle: (ctx) => {
-        const day = ctx.query.get('day') ?? d.hall.state.businessDay;
-        if (!DAY.test(day)) refuse({ code: 'VALIDATION_FAILED', message: 'day must be YYYY-MM-DD' });
-        return { status: 200, body: desk.onDay(day) };
-      },
-    },
-    {
-      method: 'GET',
-      pattern: new RegExp(`^/api/v1/kiosk/bookings/${CODE}$`),
-      right: 'ticket:issue',
-      handle: (ctx) => reply(desk.lookupForKiosk(ctx.params[0] ?? '')),
-    },
-  ];
-}
+    (request) => valueOf(desk.lookupForKiosk(request.params.code)),
+  );
+};

@@ -1,4 +1,4 @@
-import type { UiName } from './static-ui.ts';
+import type { UiName } from './ui-routes.ts';
 
 const TITLES: Record<UiName, { zhHans: string; zhHant: string; en: string; issue: number | null }> = {
   kiosk: { zhHans: '自助取号机', zhHant: '自助取號機', en: 'Self-service kiosk', issue: 3 },

@@ -1,6 +1,6 @@
 import { basename, join } from 'node:path';
 import { encodeTicket, VirtualPrinter } from '@hall/printer';
-import type { PrinterStatus, PrintResult, TicketPrintJob } from '@hall/protocol';
+import { fail, ok, type PrinterStatus, type PrintResult, type Result, type TicketPrintJob } from '@hall/protocol';
 import type { HallStore } from '@hall/store';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.ts';
@@ -45,6 +45,13 @@ export class KioskPrinters {
   simulate(deviceId: string, status: PrinterStatus): void {
     this.printerOf(deviceId).setCondition(status);
     this.report(deviceId, status);
+  }
+
+  /** An admin's simulation for a kiosk named by id: refused when no kiosk has that id. */
+  async simulateKiosk(deviceId: string, status: PrinterStatus): Promise<Result<PrinterStatus>> {
+    if (this.store.devices.get(deviceId)?.role !== 'kiosk') return fail('NOT_FOUND', `no kiosk ${deviceId}`);
+    this.simulate(deviceId, status);
+    return ok(await this.status(deviceId));
   }
 
   /** Prints on the kiosk's virtual printer; refuses, with the status, when it is not ready. */

@@ -75,6 +75,7 @@ export async function startTestHub(o: StartOptions = {}): Promise<TestHub> {
     log: pino({ level: process.env.HALL_TEST_LOG ?? 'silent' }),
     webRoot: join(tmpdir(), 'no-ui-here'),
     printDir: join(dirname(dbPath), 'print-previews'),
+    checkResponses: true,
   });
   await hub.accounts.ensureAdmin('admin-password-1');
   const ensureClerk = async (username: string, permissions: 'call-out-of-order'[] = []) => {

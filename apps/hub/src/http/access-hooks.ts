@@ -1,0 +1,81 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Accounts } from '../auth/accounts.ts';
+import { can, type Principal, type Right } from '../auth/principal.ts';
+import type { RateLimiter } from '../rate-limiter.ts';
+import type { HubApp } from './http-types.ts';
+import { refuse } from './route-kit.ts';
+
+export interface AccessDeps {
+  accounts: Accounts;
+  /** Per token (or per address when there is none). */
+  rate: RateLimiter;
+  /** Per address, for logins: slows password guessing. */
+  loginRate: RateLimiter;
+  /** Public bookings and cancels, per address: phones behind one mobile-network address share it. */
+  publicWriteRate: RateLimiter;
+}
+
+function bearer(request: FastifyRequest): string | undefined {
+  const h = request.headers.authorization;
+  if (!h) return undefined;
+  return /^Bearer\s+(\S+)$/i.exec(h)?.[1];
+}
+
+export function rightOf(p: Principal | undefined, right: Right | 'public'): boolean {
+  return right === 'public' || (p !== undefined && can(p, right));
+}
+
+/**
+ * CORS and preflight for every path, then, for API routes, token → rate bucket → right, in that order and
+ * before the body is read: a refused caller learns nothing about what its body would have done.
+ */
+export function addAccessHooks(app: HubApp, d: AccessDeps): void {
+  app.decorateRequest('principal', undefined);
+  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    // Bearer tokens, never cookies: any origin may call the API without opening a CSRF hole.
+    void reply.header('access-control-allow-origin', '*');
+    if (request.method === 'OPTIONS') {
+      return reply
+        .code(204)
+        .headers({
+          'access-control-allow-methods': 'GET, POST, PUT, DELETE, OPTIONS',
+          'access-control-allow-headers': 'authorization, content-type',
+          'access-control-max-age': '600',
+        })
+        .send();
+    }
+    const access = request.routeOptions.config;
+    if (access.right === undefined) return;
+    void reply.header('cache-control', 'no-store');
+    request.principal = authorize(request, access.right, access, d);
+  });
+}
+
+function authorize(
+  request: FastifyRequest,
+  right: Right | 'public',
+  access: { checksPassword?: true; publicWrite?: true },
+  d: AccessDeps,
+): Principal | undefined {
+  const address = request.socket.remoteAddress ?? 'unknown';
+  // Public routes ignore any token: a stale one left in a client must not lock it out of logging in again.
+  const token = right === 'public' ? undefined : bearer(request);
+  let principal: Principal | undefined;
+  if (token !== undefined) {
+    principal = d.accounts.authenticate(token);
+    if (!principal) refuse({ code: 'UNAUTHENTICATED', message: 'the token is unknown, expired or revoked' });
+  }
+  const perAddress = access.checksPassword || access.publicWrite;
+  const bucket = access.checksPassword ? d.loginRate : access.publicWrite ? d.publicWriteRate : d.rate;
+  const key = perAddress ? `ip:${address}` : (principal?.id ?? `ip:${address}`);
+  if (!bucket.take(key)) {
+    refuse({ code: 'RATE_LIMITED', message: 'too many requests: slow down and retry in a moment' });
+  }
+  if (right !== 'public' && !principal) {
+    refuse({ code: 'UNAUTHENTICATED', message: 'send a token as Authorization: Bearer …' });
+  }
+  if (!rightOf(principal, right)) {
+    refuse({ code: 'FORBIDDEN', message: `a ${principal?.role ?? 'visitor'} may not do this` });
+  }
+  return principal;
+}
