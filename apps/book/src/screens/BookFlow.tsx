@@ -1,7 +1,7 @@
 import type { BookingOptionsView } from '@hall/protocol';
+import { QrCode } from '@hall/web-ui';
 import { useId, useState, type FormEvent } from 'react';
 import { DelayBadge, ErrorBanner, Section, useT } from '../components/common.tsx';
-import { QrCode } from '../components/QrCode.tsx';
 import { Summary } from '../components/Summary.tsx';
 import { nameProblems, phoneProblems } from '../i18n/form-texts.ts';
 import { checkInText, ui } from '../i18n/texts.ts';
@@ -364,7 +364,12 @@ function ResultStep({ options }: { options: BookingOptionsView }) {
           </span>
           <span className="visually-hidden">{result.code.split('').join(' ')}</span>
         </p>
-        <QrCode text={result.code} label={`${t(ui.qrLabel)} ${result.code}`} />
+        <QrCode
+          text={result.code}
+          label={`${t(ui.qrLabel)} ${result.code}`}
+          data-testid="booking-qr"
+          data-text={result.code}
+        />
       </div>
       <Summary
         options={options}
