@@ -14,8 +14,8 @@ export interface HallAppOptions {
   /** Static files copied as they are, relative to appDir (the display's voice clips: 'public'). */
   publicDir?: string;
   /**
-   * The shared <head> (charset, viewport, colour scheme, theme colour, CSP, no favicon) written into
-   * index.html, which then keeps only its lang, title, root element and entry. `{}` for the defaults.
+   * The shared <head> (charset, viewport, colour scheme, theme colour, CSP, no favicon) written into the
+   * index.html, with the root element; it then keeps only its lang, title and entry. `{}` for the defaults.
    */
   head?: HallHeadOptions;
   /** Anything else, merged over the defaults with Vite's mergeConfig. */

@@ -3,7 +3,8 @@
  * The head every hall page shares, written once instead of copied into each app's index.html: the
  * charset, the viewport (zoom is never blocked: WCAG 1.4.4), the colour scheme, the phone bar's colour,
  * the Content-Security-Policy and an empty favicon (no request for /favicon.ico the hub would 404).
- * An app's index.html keeps only what is its own: `<html lang>`, `<title>`, the root element and its entry.
+ * With them, first in <body>, the page's root element (`<div id="root">`, where every app's main.tsx
+ * renders). An app's index.html keeps only what is its own: `<html lang>`, `<title>` and its entry script.
  *
  * The CSP is one floor for all (same-origin scripts only, no plugins, no <base>, no form posts); an app
  * adds the sources it needs per directive: the counter and the display reach a hub on another origin
@@ -47,18 +48,24 @@ const SUPPLIED = [
   { what: '<meta name="theme-color">', pattern: /<meta\s[^>]*name=["']?theme-color/i },
   { what: 'the CSP <meta>', pattern: /<meta\s[^>]*http-equiv=["']?content-security-policy/i },
   { what: '<link rel="icon">', pattern: /<link\s[^>]*rel=["']?icon/i },
+  { what: '<div id="root">', pattern: /<[a-z]+\s[^>]*id=["']?root["'\s>]/i },
 ];
 
 /** @type {import('./html-head.d.ts').hallHeadTags} */
 export function hallHeadTags({ colorScheme = 'light', themeColor, viewport, csp } = {}) {
-  const meta = (/** @type {Record<string, string>} */ attrs) => ({ tag: 'meta', attrs, injectTo: 'head-prepend' });
+  /** @type {(tag: string, attrs: Record<string, string>) => import('vite').HtmlTagDescriptor} */
+  const head = (tag, attrs) => ({ tag, attrs, injectTo: 'head-prepend' });
   return [
-    meta({ charset: 'UTF-8' }),
-    meta({ name: 'viewport', content: ['width=device-width, initial-scale=1', viewport].filter(Boolean).join(', ') }),
-    meta({ name: 'color-scheme', content: colorScheme }),
-    ...(themeColor ? [meta({ name: 'theme-color', content: themeColor })] : []),
-    meta({ 'http-equiv': 'Content-Security-Policy', content: hallCsp(csp) }),
-    { tag: 'link', attrs: { rel: 'icon', href: 'data:,' }, injectTo: 'head-prepend' },
+    head('meta', { charset: 'UTF-8' }),
+    head('meta', {
+      name: 'viewport',
+      content: ['width=device-width, initial-scale=1', viewport].filter(Boolean).join(', '),
+    }),
+    head('meta', { name: 'color-scheme', content: colorScheme }),
+    ...(themeColor ? [head('meta', { name: 'theme-color', content: themeColor })] : []),
+    head('meta', { 'http-equiv': 'Content-Security-Policy', content: hallCsp(csp) }),
+    head('link', { rel: 'icon', href: 'data:,' }),
+    { tag: 'div', attrs: { id: 'root' }, injectTo: 'body-prepend' },
   ];
 }
 
@@ -69,6 +76,10 @@ export function hallHead(options = {}) {
     transformIndexHtml: {
       order: 'pre',
       handler(html, { filename }) {
+        // Without them Vite would put its own script and stylesheet before the CSP, which covers only what follows it.
+        if (!/<head[\s>]/i.test(html) || !/<body[\s>]/i.test(html)) {
+          throw new Error(`${filename} needs <head> and <body>: the shared tags go first in each`);
+        }
         const twice = SUPPLIED.filter(({ pattern }) => pattern.test(html)).map(({ what }) => what);
         if (twice.length > 0) {
           throw new Error(`${filename} still writes ${twice.join(', ')}: the shared head (hallHead) supplies it`);

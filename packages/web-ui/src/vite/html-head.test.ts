@@ -51,8 +51,9 @@ describe('the shared head tags', () => {
       { name: 'color-scheme', content: 'light' },
       { 'http-equiv': 'Content-Security-Policy', content: hallCsp() },
       { rel: 'icon', href: 'data:,' },
+      { id: 'root' },
     ]);
-    expect(tags.every((t) => t.injectTo === 'head-prepend')).toBe(true);
+    expect(tags.map((t) => t.injectTo)).toEqual([...Array<string>(5).fill('head-prepend'), 'body-prepend']);
     expect(JSON.stringify(tags)).not.toMatch(/user-scalable|maximum-scale/);
   });
 
@@ -83,6 +84,14 @@ describe('the plugin in an app', () => {
     );
     expect(() => transform(hallHead(), stale)).toThrow(
       /apps\/book\/src\/index.html still writes <meta charset>, the CSP <meta>/,
+    );
+  });
+
+  test('refuses an index.html with its own root element, or without <head> and <body>', () => {
+    const ownRoot = OWN_ONLY.replace('<body>', '<body><div id="root"></div>');
+    expect(() => transform(hallHead(), ownRoot)).toThrow(/still writes <div id="root">/);
+    expect(() => transform(hallHead(), '<!doctype html><html lang="en"><title>x</title></html>')).toThrow(
+      /needs <head> and <body>/,
     );
   });
 
