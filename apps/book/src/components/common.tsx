@@ -1,4 +1,4 @@
-import { LOCALE_NAMES, LOCALES, localized, useTranslator, type LocaleTranslator } from '@hall/web-ui';
+import { LOCALE_NAMES, LOCALES, localized, useTranslator } from '@hall/web-ui';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { texts } from '../i18n/texts.ts';
 import { errorText } from '../logic/errors.ts';
@@ -6,11 +6,9 @@ import { setLocale, showView } from '../state/actions.ts';
 import { useBook } from '../state/store.ts';
 
 /** The page's texts in its language: `t('appName')`. */
-export function useT(): LocaleTranslator<(typeof texts.catalog)['zh-Hans']> {
-  return useTranslator(
-    texts,
-    useBook((s) => s.locale),
-  );
+export function useT() {
+  const locale = useBook((s) => s.locale);
+  return useTranslator(texts, locale);
 }
 
 export function Header() {
