@@ -1,21 +1,11 @@
-import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { hallAppConfig } from '@hall/web-ui/vite';
 
-/** The public booking page's web build, served by the hub at /book from apps/book/dist. JSX goes through Vite's own esbuild. */
-export default defineConfig({
-  root: fileURLToPath(new URL('./src', import.meta.url)),
+/**
+ * The public booking page, served by the hub at /book from apps/book/dist. Its own in the shared head: the
+ * phone bar in the page's blue, and the page drawn under a notch (its bottom padding keeps clear of it).
+ */
+export default hallAppConfig({
+  appDir: new URL('.', import.meta.url),
   base: '/book/',
-  esbuild: { jsx: 'automatic' },
-  build: {
-    outDir: fileURLToPath(new URL('./dist', import.meta.url)),
-    emptyOutDir: true,
-    target: 'es2022',
-    chunkSizeWarningLimit: 800,
-    rollupOptions: {
-      // zod's sources carry /*#__PURE__*/ comments Rollup cannot place; harmless, and noisy in every build.
-      onwarn(warning, warn) {
-        if (warning.code !== 'INVALID_ANNOTATION') warn(warning);
-      },
-    },
-  },
+  head: { themeColor: '#0b5cad', viewport: 'viewport-fit=cover' },
 });

@@ -1,6 +1,5 @@
-import { useEffect } from 'react';
+import { localized, useDocumentLocale } from '@hall/web-ui';
 import { ErrorBanner, Header, useT } from './components/common.tsx';
-import { ui } from './i18n/texts.ts';
 import { loadOptions } from './state/actions.ts';
 import { useBook } from './state/store.ts';
 import { BookFlow } from './screens/BookFlow.tsx';
@@ -13,10 +12,7 @@ export function App() {
   const locale = useBook((s) => s.locale);
   const t = useT();
 
-  useEffect(() => {
-    document.documentElement.lang = locale;
-    document.title = options ? `${ui.appName[locale]} · ${options.hallName[locale]}` : ui.appName[locale];
-  }, [locale, options]);
+  useDocumentLocale(locale, options ? `${t('appName')} · ${localized(options.hallName, locale)}` : t('appName'));
 
   return (
     <div className="book" lang={locale}>
@@ -25,13 +21,13 @@ export function App() {
         <main className="main" data-view="loading">
           {optionsError === null ? (
             <p className="help" role="status">
-              {t(ui.loading)}
+              {t('loading')}
             </p>
           ) : (
             <>
               <ErrorBanner code={optionsError} />
               <button type="button" className="btn btn--primary" onClick={() => void loadOptions()}>
-                {t(ui.retry)}
+                {t('retry')}
               </button>
             </>
           )}

@@ -1,13 +1,16 @@
+import { pickLocale } from '@hall/web-ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { initialLocale } from './i18n/locale.ts';
 import { savedLocale, setLocale, start } from './state/actions.ts';
+import '@hall/web-ui/tokens.css';
+import '@hall/web-ui/base.css';
 import './styles/book.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-setLocale(initialLocale(location.search, savedLocale(), navigator.languages));
+// ?lang= from the government portal first, then the choice made here before, then the browser's.
+setLocale(pickLocale({ search: location.search, saved: savedLocale.load(), browser: navigator.languages }));
 start();
 createRoot(root).render(
   <StrictMode>

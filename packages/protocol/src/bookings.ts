@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HOLDER_NAME_MAX, normalizePhone, PHONE_PATTERN } from './booking-holder.ts';
 import { requestIdSchema } from './request-id.ts';
 
 /**
@@ -17,13 +18,12 @@ export const BOOKING_SOURCES = ['public', 'counter', 'admin'] as const;
 export type BookingSource = (typeof BOOKING_SOURCES)[number];
 
 const serviceIdSchema = z.string().min(1).max(40);
-const nameSchema = z.string().trim().min(1).max(40);
-/** A mainland mobile or landline number; spaces and dashes are dropped before the check. */
+const nameSchema = z.string().trim().min(1).max(HOLDER_NAME_MAX);
+/** A mainland mobile or landline number; spaces and dashes are dropped before the check (booking-holder.ts). */
 const phoneSchema = z
   .string()
-  .trim()
-  .transform((p) => p.replace(/[\s-]/g, ''))
-  .pipe(z.string().regex(/^\+?\d{7,15}$/, 'a phone number is 7 to 15 digits'));
+  .transform(normalizePhone)
+  .pipe(z.string().regex(PHONE_PATTERN, 'a phone number is 7 to 15 digits'));
 
 /** A clerk or admin books for a citizen (at the counter, by phone): name and phone are optional. */
 export const createBookingBodySchema = z

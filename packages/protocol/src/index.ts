@@ -81,6 +81,7 @@ export type {
   PublicCancelBookingBody,
   PublicCreateBookingBody,
 } from './bookings.ts';
+export { HOLDER_NAME_MAX, isPhoneNumber, normalizePhone, PHONE_PATTERN } from './booking-holder.ts';
 export {
   changePasswordBodySchema,
   createDeviceBodySchema,

@@ -1,6 +1,5 @@
 import type { BookingOptionsView, BookingSession, BookingView } from '@hall/protocol';
-import { stateTexts, ui } from '../i18n/texts.ts';
-import { fullDayLabel, hallDay, slotRange } from '../logic/hall-time.ts';
+import { dayLabel, hallDate, localized, slotRange } from '@hall/web-ui';
 import { useBook } from '../state/store.ts';
 import { DelayBadge, useT } from './common.tsx';
 
@@ -21,41 +20,41 @@ export function Summary({ options, serviceId, slotStart, slotEnd, session, booki
   const service = options.services.find((s) => s.id === serviceId);
   const zone = options.zones.find((z) => z.id === service?.zoneId);
   const tz = options.timeZone;
-  const day = hallDay(slotStart, tz);
+  const day = hallDate(slotStart, tz);
   return (
     <dl className="summary" data-testid="summary">
       <div>
-        <dt>{t(ui.service)}</dt>
+        <dt>{t('service')}</dt>
         <dd data-testid="summary-service">
-          {service ? service.names[locale] : serviceId}
-          {service?.delayService ? <DelayBadge text={ui.delayService} /> : null}
-          {zone ? <span className="summary__zone">{zone.names[locale]}</span> : null}
+          {service ? localized(service.names, locale) : serviceId}
+          {service?.delayService ? <DelayBadge text="delayService" /> : null}
+          {zone ? <span className="summary__zone">{localized(zone.names, locale)}</span> : null}
         </dd>
       </div>
       <div>
-        <dt>{t(ui.day)}</dt>
-        <dd data-testid="summary-day">{fullDayLabel(day, locale) ?? day}</dd>
+        <dt>{t('day')}</dt>
+        <dd data-testid="summary-day">{dayLabel(day, locale, { year: true }) ?? day}</dd>
       </div>
       <div>
-        <dt>{t(ui.time)}</dt>
+        <dt>{t('time')}</dt>
         <dd data-testid="summary-time">
           {slotRange(slotStart, slotEnd, tz)}
-          {session === 'delay' ? <DelayBadge text={ui.delaySession} /> : null}
+          {session === 'delay' ? <DelayBadge text="delaySession" /> : null}
         </dd>
       </div>
       {booking ? (
         <>
           <div>
-            <dt>{t(ui.holder)}</dt>
+            <dt>{t('holder')}</dt>
             <dd>
               <span data-testid="masked-name">{booking.name ?? '—'}</span>{' '}
               <span data-testid="masked-phone">{booking.phone ?? ''}</span>
             </dd>
           </div>
           <div>
-            <dt>{t(ui.state)}</dt>
+            <dt>{t('state')}</dt>
             <dd data-testid="booking-state" data-state={booking.state}>
-              {t(stateTexts[booking.state])}
+              {t(`state.${booking.state}`)}
             </dd>
           </div>
         </>

@@ -1,15 +1,14 @@
-import type { Locale } from '@hall/protocol';
+import { LOCALE_NAMES, LOCALES, localized, useTranslator } from '@hall/web-ui';
 import { useEffect, useRef, type ReactNode } from 'react';
-import { BOOK_LOCALES, LOCALE_NAMES, type Text } from '../i18n/locale.ts';
-import { ui } from '../i18n/texts.ts';
+import { texts } from '../i18n/texts.ts';
 import { errorText } from '../logic/errors.ts';
 import { setLocale, showView } from '../state/actions.ts';
 import { useBook } from '../state/store.ts';
 
-/** The text in the page's language. */
-export function useT(): (text: Text) => string {
+/** The page's texts in its language: `t('appName')`. */
+export function useT() {
   const locale = useBook((s) => s.locale);
-  return (text) => text[locale];
+  return useTranslator(texts, locale);
 }
 
 export function Header() {
@@ -20,11 +19,11 @@ export function Header() {
   return (
     <header className="top">
       <div className="top__titles">
-        <p className="top__hall">{options ? options.hallName[locale] : '\u00a0'}</p>
-        <h1 className="top__app">{t(ui.appName)}</h1>
+        <p className="top__hall">{options ? localized(options.hallName, locale) : '\u00a0'}</p>
+        <h1 className="top__app">{t('appName')}</h1>
       </div>
-      <div className="lang" role="group" aria-label={t(ui.language)}>
-        {BOOK_LOCALES.map((l: Locale) => (
+      <div className="lang" role="group" aria-label={t('language')}>
+        {LOCALES.map((l) => (
           <button
             key={l}
             type="button"
@@ -37,7 +36,7 @@ export function Header() {
           </button>
         ))}
       </div>
-      <nav className="tabs" aria-label={t(ui.appName)}>
+      <nav className="tabs" aria-label={t('appName')}>
         <button
           type="button"
           className={view === 'book' ? 'tab tab--on' : 'tab'}
@@ -45,7 +44,7 @@ export function Header() {
           data-testid="tab-book"
           onClick={() => showView('book')}
         >
-          {t(ui.newBooking)}
+          {t('newBooking')}
         </button>
         <button
           type="button"
@@ -54,7 +53,7 @@ export function Header() {
           data-testid="tab-mine"
           onClick={() => showView('mine')}
         >
-          {t(ui.myBooking)}
+          {t('myBooking')}
         </button>
       </nav>
     </header>
@@ -72,7 +71,8 @@ export function ErrorBanner({ code }: { code: string | null }) {
   );
 }
 
-export function DelayBadge({ text }: { text: Text }) {
+/** 延时服务: on a service (`delayService`) or on an evening or weekend slot (`delaySession`). */
+export function DelayBadge({ text }: { text: 'delayService' | 'delaySession' }) {
   const t = useT();
   return <span className="badge badge--delay">{t(text)}</span>;
 }

@@ -1,31 +1,31 @@
+import { catalogProblems } from '@hall/web-ui';
 import { describe, expect, test } from 'vitest';
-import { initialLocale } from './locale.ts';
-import { checkInText } from './texts.ts';
+import { checkInText, texts } from './texts.ts';
 
-describe('the starting language', () => {
-  test('?lang= from the portal first, then the saved choice, then the browser, then zh-Hans', () => {
-    expect(initialLocale('?lang=en', 'zh-Hant', ['zh-CN'])).toBe('en');
-    expect(initialLocale('?lang=fr', 'zh-Hant', ['en-US'])).toBe('zh-Hant');
-    expect(initialLocale('', null, ['zh-TW', 'en'])).toBe('zh-Hant');
-    expect(initialLocale('', null, ['zh-HK'])).toBe('zh-Hant');
-    expect(initialLocale('', null, ['zh-CN'])).toBe('zh-Hans');
-    expect(initialLocale('', 'xx', ['de-DE', 'en-GB'])).toBe('en');
-    expect(initialLocale('', null, ['de-DE'])).toBe('zh-Hans');
+describe('the catalog', () => {
+  test('is sound: same keys, valid ICU, same arguments in every language', () => {
+    expect(catalogProblems(texts.catalog)).toEqual([]);
+  });
+
+  test('English counts with plurals; Chinese has one form', () => {
+    expect(texts('en', 'servicesCount', { n: 1 })).toBe('1 service');
+    expect(texts('en', 'servicesCount', { n: 3 })).toBe('3 services');
+    expect(texts('zh-Hans', 'servicesCount', { n: 1 })).toBe('1 个事项');
+    expect(texts('zh-Hant', 'placesLeft', { n: 2 })).toBe('剩餘 2 個');
+    expect(texts('en', 'placesLeft', { n: 2 })).toBe('Places left: 2');
   });
 });
 
 describe('the check-in sentence', () => {
   test('with the hub minutes', () => {
-    const text = checkInText(30);
-    expect(text['zh-Hans']).toContain('开始前 30 分钟起');
-    expect(text['zh-Hant']).toContain('開始前 30 分鐘起');
-    expect(text.en).toContain('from 30 minutes before');
+    expect(checkInText(30, 'zh-Hans')).toContain('开始前 30 分钟起');
+    expect(checkInText(30, 'zh-Hant')).toContain('開始前 30 分鐘起');
+    expect(checkInText(30, 'en')).toContain('from 30 minutes before');
   });
 
   test('without them: before the slot, no invented figure', () => {
-    const text = checkInText(null);
-    expect(text['zh-Hans']).toContain('开始前到达');
-    expect(text.en).toContain('before your time starts');
-    expect(text.en).not.toMatch(/\d/);
+    expect(checkInText(null, 'zh-Hans')).toContain('开始前到达');
+    expect(checkInText(null, 'en')).toContain('before your time starts');
+    expect(checkInText(null, 'en')).not.toMatch(/\d/);
   });
 });

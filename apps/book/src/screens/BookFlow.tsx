@@ -1,10 +1,9 @@
-import type { BookingOptionsView } from '@hall/protocol';
+import { HOLDER_NAME_MAX, type BookingOptionsView } from '@hall/protocol';
+import { dayLabel, localized, QrCode, slotRange } from '@hall/web-ui';
 import { useId, useState, type FormEvent } from 'react';
 import { DelayBadge, ErrorBanner, Section, useT } from '../components/common.tsx';
-import { QrCode } from '../components/QrCode.tsx';
 import { Summary } from '../components/Summary.tsx';
-import { nameProblems, phoneProblems } from '../i18n/form-texts.ts';
-import { checkInText, ui } from '../i18n/texts.ts';
+import { checkInText } from '../i18n/texts.ts';
 import {
   bookableZones,
   checkInMinutesOf,
@@ -13,9 +12,7 @@ import {
   servicesOf,
   shownSlots,
   slotStatus,
-  type DayNote,
 } from '../logic/choices.ts';
-import { dayLabel, slotRange } from '../logic/hall-time.ts';
 import { checkName, checkPhone } from '../logic/validate.ts';
 import {
   chooseDay,
@@ -45,7 +42,7 @@ function BackButton({ step }: { step: Step }) {
   if (BACK[step] === undefined) return null;
   return (
     <button type="button" className="btn btn--plain back" data-testid="back" onClick={() => history.back()}>
-      ‹ {t(ui.back)}
+      ‹ {t('back')}
     </button>
   );
 }
@@ -57,7 +54,7 @@ function Progress({ step }: { step: Step }) {
   if (step === 'result') return null;
   return (
     <p className="progress" aria-live="polite">
-      {t(ui.steps)} {n}/{total}
+      {t('steps', { n, total })}
     </p>
   );
 }
@@ -66,8 +63,8 @@ function ZoneStep({ options }: { options: BookingOptionsView }) {
   const locale = useBook((s) => s.locale);
   const t = useT();
   return (
-    <Section title={t(ui.pickZone)} testId="zone">
-      <p className="help">{t(ui.delayServiceHelp)}</p>
+    <Section title={t('pickZone')} testId="zone">
+      <p className="help">{t('delayServiceHelp')}</p>
       <ul className="choices">
         {bookableZones(options).map((z) => {
           const services = servicesOf(options, z.id);
@@ -75,10 +72,10 @@ function ZoneStep({ options }: { options: BookingOptionsView }) {
           return (
             <li key={z.id}>
               <button type="button" className="choice" data-zone={z.id} onClick={() => chooseZone(z.id)}>
-                <span className="choice__main">{z.names[locale]}</span>
+                <span className="choice__main">{localized(z.names, locale)}</span>
                 <span className="choice__sub">
-                  {services.length} {t(ui.servicesCount)}
-                  {delay > 0 ? <DelayBadge text={ui.delayService} /> : null}
+                  {t('servicesCount', { n: services.length })}
+                  {delay > 0 ? <DelayBadge text="delayService" /> : null}
                 </span>
               </button>
             </li>
@@ -94,8 +91,8 @@ function ServiceStep({ options, zoneId }: { options: BookingOptionsView; zoneId:
   const t = useT();
   const services = servicesOf(options, zoneId);
   return (
-    <Section title={t(ui.pickService)} testId="service">
-      {services.length === 0 ? <p className="help">{t(ui.noServices)}</p> : null}
+    <Section title={t('pickService')} testId="service">
+      {services.length === 0 ? <p className="help">{t('noServices')}</p> : null}
       <ul className="choices">
         {services.map((s) => (
           <li key={s.id}>
@@ -106,10 +103,10 @@ function ServiceStep({ options, zoneId }: { options: BookingOptionsView; zoneId:
               data-delay={s.delayService}
               onClick={() => chooseService(s.id)}
             >
-              <span className="choice__main">{s.names[locale]}</span>
+              <span className="choice__main">{localized(s.names, locale)}</span>
               {s.delayService ? (
                 <span className="choice__sub">
-                  <DelayBadge text={ui.delayService} />
+                  <DelayBadge text="delayService" />
                 </span>
               ) : null}
             </button>
@@ -120,28 +117,20 @@ function ServiceStep({ options, zoneId }: { options: BookingOptionsView; zoneId:
   );
 }
 
-const NOTE_TEXT = {
-  none: null,
-  'rest-delay-only': ui.restDayDelayOnly,
-  'rest-not-this': ui.restDayNotThis,
-  closed: ui.closedDay,
-} as const satisfies Record<DayNote, unknown>;
-
 function DayStep({ options, serviceId }: { options: BookingOptionsView; serviceId: string }) {
   const locale = useBook((s) => s.locale);
   const t = useT();
   const service = options.services.find((s) => s.id === serviceId);
   if (!service) return null;
   return (
-    <Section title={t(ui.pickDay)} testId="day">
+    <Section title={t('pickDay')} testId="day">
       <p className="help">
-        {service.names[locale]}
-        {service.delayService ? <DelayBadge text={ui.delayService} /> : null}
+        {localized(service.names, locale)}
+        {service.delayService ? <DelayBadge text="delayService" /> : null}
       </p>
       <ul className="choices choices--days">
         {dayChoices(options.days, service).map((d, i) => {
-          const note = NOTE_TEXT[d.note];
-          const relative = i === 0 ? ui.today : i === 1 ? ui.tomorrow : null;
+          const relative = i === 0 ? 'today' : i === 1 ? 'tomorrow' : null;
           return (
             <li key={d.day}>
               <button
@@ -156,7 +145,7 @@ function DayStep({ options, serviceId }: { options: BookingOptionsView; serviceI
                   {dayLabel(d.day, locale) ?? d.day}
                   {relative ? <span className="choice__rel">{t(relative)}</span> : null}
                 </span>
-                {note ? <span className="choice__sub">{t(note)}</span> : null}
+                {d.note !== 'none' ? <span className="choice__sub">{t(`dayNote.${d.note}`)}</span> : null}
               </button>
             </li>
           );
@@ -174,23 +163,23 @@ function SlotStep({ options }: { options: BookingOptionsView }) {
   const error = useBook((s) => s.error);
   const t = useT();
   return (
-    <Section title={t(ui.pickSlot)} testId="slot">
+    <Section title={t('pickSlot')} testId="slot">
       <p className="help">{day ? dayLabel(day, locale) : null}</p>
       <ErrorBanner code={error} />
       {slots === null ? (
         <p className="help" role="status">
-          {t(ui.loading)}
+          {t('loading')}
         </p>
       ) : slots.dayKind === 'closed' ? (
-        <p className="banner">{t(ui.closedDay)}</p>
+        <p className="banner">{t('dayNote.closed')}</p>
       ) : slots.slots.length === 0 || slots.slots.every((s) => !s.available) ? (
         <p className="banner" data-testid="no-slots">
-          {t(ui.noSlots)}
+          {t('noSlots')}
         </p>
       ) : null}
       {slots !== null && shownSlots(slots.slots).length < slots.slots.length ? (
         <p className="help" data-testid="started-hidden">
-          {t(ui.startedHidden)}
+          {t('startedHidden')}
         </p>
       ) : null}
       {slots !== null ? (
@@ -210,13 +199,13 @@ function SlotStep({ options }: { options: BookingOptionsView }) {
                   onClick={() => chooseSlot(s.start)}
                 >
                   <span className="slot__time">{range}</span>
-                  {s.session === 'delay' ? <DelayBadge text={ui.delaySession} /> : null}
+                  {s.session === 'delay' ? <DelayBadge text="delaySession" /> : null}
                   <span className="slot__places" data-testid="places">
                     {status === 'full'
-                      ? t(ui.slotFull)
+                      ? t('slotFull')
                       : status === 'started'
-                        ? t(ui.slotStarted)
-                        : `${t(ui.placesLeft)} ${placesLeft(s)} ${t(ui.placesUnit)}`.trim()}
+                        ? t('slotStarted')
+                        : t('placesLeft', { n: placesLeft(s) })}
                   </span>
                 </button>
               </li>
@@ -225,7 +214,7 @@ function SlotStep({ options }: { options: BookingOptionsView }) {
         </ul>
       ) : null}
       <button type="button" className="btn btn--plain" data-testid="reload-slots" onClick={() => void reloadSlots()}>
-        ↻ {t(ui.reloadSlots)}
+        ↻ {t('reloadSlots')}
       </button>
     </Section>
   );
@@ -239,8 +228,8 @@ function DetailsStep() {
   const id = useId();
   const n = checkName(name);
   const p = checkPhone(phone);
-  const nameProblem = tried && !n.ok ? t(nameProblems[n.problem]) : null;
-  const phoneProblem = tried && !p.ok ? t(phoneProblems[p.problem]) : null;
+  const nameProblem = tried && !n.ok ? t(`nameProblem.${n.problem}`, { max: HOLDER_NAME_MAX }) : null;
+  const phoneProblem = tried && !p.ok ? t(`phoneProblem.${p.problem}`) : null;
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     setTried(true);
@@ -250,10 +239,10 @@ function DetailsStep() {
     }
   };
   return (
-    <Section title={t(ui.yourDetails)} testId="details">
+    <Section title={t('yourDetails')} testId="details">
       <form className="form" noValidate onSubmit={onSubmit}>
         <label className="field" htmlFor={`${id}-name`}>
-          <span className="field__label">{t(ui.name)}</span>
+          <span className="field__label">{t('name')}</span>
           <input
             id={`${id}-name`}
             name="name"
@@ -272,7 +261,7 @@ function DetailsStep() {
           ) : null}
         </label>
         <label className="field" htmlFor={`${id}-phone`}>
-          <span className="field__label">{t(ui.phone)}</span>
+          <span className="field__label">{t('phone')}</span>
           <input
             id={`${id}-phone`}
             name="phone"
@@ -293,10 +282,10 @@ function DetailsStep() {
           ) : null}
         </label>
         <p id={`${id}-note`} className="note" data-testid="masked-note">
-          {t(ui.maskedNote)}
+          {t('maskedNote')}
         </p>
         <button type="submit" className="btn btn--primary" data-testid="next">
-          {t(ui.next)}
+          {t('next')}
         </button>
       </form>
     </Section>
@@ -315,7 +304,7 @@ function ConfirmStep({ options }: { options: BookingOptionsView }) {
   const slot = slots?.slots.find((s) => s.start === slotStart);
   if (serviceId === null || slotStart === null || !slot) return null;
   return (
-    <Section title={t(ui.confirmTitle)} testId="confirm">
+    <Section title={t('confirmTitle')} testId="confirm">
       <Summary
         options={options}
         serviceId={serviceId}
@@ -325,15 +314,15 @@ function ConfirmStep({ options }: { options: BookingOptionsView }) {
       />
       <dl className="summary">
         <div>
-          <dt>{t(ui.name)}</dt>
+          <dt>{t('name')}</dt>
           <dd>{name.trim()}</dd>
         </div>
         <div>
-          <dt>{t(ui.phone)}</dt>
+          <dt>{t('phone')}</dt>
           <dd>{phone.trim()}</dd>
         </div>
       </dl>
-      <p className="note">{t(ui.maskedNote)}</p>
+      <p className="note">{t('maskedNote')}</p>
       <ErrorBanner code={error} />
       <button
         type="button"
@@ -343,7 +332,7 @@ function ConfirmStep({ options }: { options: BookingOptionsView }) {
         aria-busy={submitting}
         onClick={() => void confirmBooking()}
       >
-        {submitting ? t(ui.booking) : t(ui.confirm)}
+        {submitting ? t('booking') : t('confirm')}
       </button>
     </Section>
   );
@@ -351,20 +340,26 @@ function ConfirmStep({ options }: { options: BookingOptionsView }) {
 
 function ResultStep({ options }: { options: BookingOptionsView }) {
   const result = useBook((s) => s.result);
+  const locale = useBook((s) => s.locale);
   const t = useT();
   if (!result) return null;
   return (
-    <Section title={t(ui.done)} testId="result">
+    <Section title={t('done')} testId="result">
       <div className="code-card">
-        <p className="code-card__label">{t(ui.yourCode)}</p>
+        <p className="code-card__label">{t('yourCode')}</p>
         {/* Read out letter by letter; an aria-label on a <p> is not allowed (ARIA 1.2), so the spelling is hidden text. */}
         <p className="code-card__code">
           <span data-testid="booking-code" aria-hidden="true">
             {result.code}
           </span>
-          <span className="visually-hidden">{result.code.split('').join(' ')}</span>
+          <span className="sr-only">{result.code.split('').join(' ')}</span>
         </p>
-        <QrCode text={result.code} label={`${t(ui.qrLabel)} ${result.code}`} />
+        <QrCode
+          text={result.code}
+          label={`${t('qrLabel')} ${result.code}`}
+          data-testid="booking-qr"
+          data-text={result.code}
+        />
       </div>
       <Summary
         options={options}
@@ -375,15 +370,15 @@ function ResultStep({ options }: { options: BookingOptionsView }) {
         booking={result}
       />
       <p className="banner banner--info" data-testid="check-in-note">
-        {t(checkInText(checkInMinutesOf(options)))}
+        {checkInText(checkInMinutesOf(options), locale)}
       </p>
-      <p className="note">{t(ui.keepCode)}</p>
+      <p className="note">{t('keepCode')}</p>
       <div className="actions">
         <button type="button" className="btn" data-testid="to-mine" onClick={() => openMine(result.code)}>
-          {t(ui.myBooking)}
+          {t('myBooking')}
         </button>
         <button type="button" className="btn" data-testid="book-another" onClick={startOver}>
-          {t(ui.bookAnother)}
+          {t('bookAnother')}
         </button>
       </div>
     </Section>

@@ -2,8 +2,6 @@ import type { BookingOptionsView } from '@hall/protocol';
 import { useId, useState, type FormEvent } from 'react';
 import { ErrorBanner, Section, useT } from '../components/common.tsx';
 import { Summary } from '../components/Summary.tsx';
-import { codeProblem, last4Problem } from '../i18n/form-texts.ts';
-import { ui } from '../i18n/texts.ts';
 import { checkLast4, normalizeCode } from '../logic/validate.ts';
 import { cancelLookedUp, lookUp, setLast4, setLookupCode } from '../state/actions.ts';
 import { useBook } from '../state/store.ts';
@@ -37,10 +35,10 @@ export function MineView({ options }: { options: BookingOptionsView }) {
 
   return (
     <main className="main" data-view="mine">
-      <Section title={t(ui.lookupTitle)} testId="mine">
+      <Section title={t('lookupTitle')} testId="mine">
         <form className="form form--row" noValidate onSubmit={onLookup}>
           <label className="field" htmlFor={`${id}-code`}>
-            <span className="field__label">{t(ui.codeInput)}</span>
+            <span className="field__label">{t('codeInput')}</span>
             <input
               id={`${id}-code`}
               data-testid="lookup-code"
@@ -56,12 +54,12 @@ export function MineView({ options }: { options: BookingOptionsView }) {
             />
             {codeBad ? (
               <span id={`${id}-code-problem`} className="field__problem">
-                {t(codeProblem)}
+                {t('codeProblem')}
               </span>
             ) : null}
           </label>
           <button type="submit" className="btn btn--primary" data-testid="lookup" disabled={busy}>
-            {t(ui.lookup)}
+            {t('lookup')}
           </button>
         </form>
         <ErrorBanner code={error} />
@@ -78,14 +76,14 @@ export function MineView({ options }: { options: BookingOptionsView }) {
             />
             {cancelled ? (
               <p className="banner banner--ok" role="status" data-testid="cancelled">
-                {t(ui.cancelled)}
+                {t('cancelled')}
               </p>
             ) : null}
             {lookup.state === 'booked' ? (
               <form className="form" noValidate onSubmit={onCancel}>
-                <p className="help">{t(ui.cancelHelp)}</p>
+                <p className="help">{t('cancelHelp')}</p>
                 <label className="field" htmlFor={`${id}-last4`}>
-                  <span className="field__label">{t(ui.last4)}</span>
+                  <span className="field__label">{t('last4')}</span>
                   <input
                     id={`${id}-last4`}
                     data-testid="last4"
@@ -99,12 +97,12 @@ export function MineView({ options }: { options: BookingOptionsView }) {
                   />
                   {last4Bad ? (
                     <span id={`${id}-last4-problem`} className="field__problem">
-                      {t(last4Problem)}
+                      {t('last4Problem')}
                     </span>
                   ) : null}
                 </label>
                 <button type="submit" className="btn btn--danger" data-testid="cancel" disabled={busy}>
-                  {t(ui.cancel)}
+                  {t('cancel')}
                 </button>
               </form>
             ) : null}

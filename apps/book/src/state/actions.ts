@@ -1,10 +1,13 @@
+import { errorCodeOf } from '@hall/hub-client';
 import { newRequestId, type Locale } from '@hall/protocol';
-import { cancelBooking, createBooking, errorCodeOf, fetchBooking, fetchOptions, fetchSlots } from '../hub/api.ts';
-import { reloadsSlots } from '../logic/errors.ts';
+import { localeMemory } from '@hall/web-ui';
+import { hub } from '../hub/hub.ts';
+import { mayHaveBooked, reloadsSlots } from '../logic/errors.ts';
 import { checkLast4, checkName, checkPhone, normalizeCode } from '../logic/validate.ts';
 import { INITIAL_FLOW, STEPS, useBook, type Step, type View } from './store.ts';
 
-const LOCALE_KEY = 'hall-book-locale';
+/** The language chosen here before (a private window may refuse storage: the choice then lasts the visit). */
+export const savedLocale = localeMemory('hall-book-locale');
 const set = useBook.setState;
 const get = useBook.getState;
 
@@ -25,26 +28,13 @@ function push(view: View, step: Step, code?: string): void {
 
 export function setLocale(locale: Locale): void {
   set({ locale });
-  document.documentElement.lang = locale;
-  try {
-    localStorage.setItem(LOCALE_KEY, locale);
-  } catch {
-    // A private window may refuse storage: the choice then lasts for this visit.
-  }
-}
-
-export function savedLocale(): string | null {
-  try {
-    return localStorage.getItem(LOCALE_KEY);
-  } catch {
-    return null;
-  }
+  savedLocale.save(locale);
 }
 
 export async function loadOptions(): Promise<void> {
   set({ optionsError: null });
   try {
-    set({ options: await fetchOptions() });
+    set({ options: await hub.bookingOptions() });
   } catch (err) {
     set({ optionsError: errorCodeOf(err) });
   }
@@ -78,7 +68,7 @@ export async function reloadSlots(): Promise<void> {
   if (serviceId === null || day === null) return;
   set({ slotsLoading: true });
   try {
-    const slots = await fetchSlots(serviceId, day);
+    const slots = await hub.bookingSlots(serviceId, day);
     if (get().serviceId === serviceId && get().day === day) set({ slots, slotsLoading: false });
   } catch (err) {
     set({ slotsLoading: false, error: errorCodeOf(err) });
@@ -111,7 +101,7 @@ export async function confirmBooking(): Promise<void> {
   set({ submitting: true, error: null, pending });
   try {
     const body = { serviceId, slotStart, name: n.value, phone: p.value, requestId: pending?.requestId };
-    const result = await createBooking(body);
+    const result = await hub.publicCreateBooking(body);
     // Only the masked values the hub returned stay in the page from here on.
     set({ result, submitting: false, name: '', phone: '', step: 'result', pending: null });
     // The result replaces the confirm entry: going back must not offer to book the same thing twice.
@@ -119,8 +109,8 @@ export async function confirmBooking(): Promise<void> {
     window.scrollTo({ top: 0 });
   } catch (err) {
     const code = errorCodeOf(err);
-    // Only an unanswered call may have booked: keep its request id for the retry; a refusal booked nothing.
-    set({ submitting: false, error: code, ...(code === 'NO_ANSWER' ? {} : { pending: null }) });
+    // A call that may have booked keeps its request id for the retry; a refusal booked nothing.
+    set({ submitting: false, error: code, ...(mayHaveBooked(err) ? {} : { pending: null }) });
     if (reloadsSlots(code)) {
       // The place is gone: back to the slot list, freshly loaded, with the reason above it.
       set({ step: 'slot', slotStart: null });
@@ -155,7 +145,7 @@ export async function lookUp(): Promise<void> {
   if (code === null) return;
   set({ lookupBusy: true, lookupError: null, lookup: null, justCancelled: false, last4: '' });
   try {
-    set({ lookup: await fetchBooking(code), lookupBusy: false });
+    set({ lookup: await hub.publicBooking(code), lookupBusy: false });
   } catch (err) {
     set({ lookupBusy: false, lookupError: errorCodeOf(err) });
   }
@@ -167,7 +157,7 @@ export async function cancelLookedUp(): Promise<void> {
   if (lookup === null || digits === null || lookupBusy) return;
   set({ lookupBusy: true, lookupError: null });
   try {
-    const cancelled = await cancelBooking(lookup.code, { phoneLast4: digits });
+    const cancelled = await hub.publicCancelBooking(lookup.code, { phoneLast4: digits });
     set({ lookup: cancelled, lookupBusy: false, justCancelled: true, last4: '' });
   } catch (err) {
     set({ lookupBusy: false, lookupError: errorCodeOf(err) });

@@ -32,6 +32,11 @@ export const CONTRAST_PAIRS: readonly ContrastPair[] = [
   { fg: '--on-brand', bg: '--brand-strong', min: TEXT, use: 'top bars' },
   { fg: '--on-brand', bg: '--blue-800', min: TEXT, use: 'top bar gradient' },
   { fg: '--on-brand', bg: '--blue-600', min: TEXT, use: 'booking page top bar' },
+  { fg: '--ink', bg: '--blue-100', min: TEXT, use: 'booking page notices, a pressed choice' },
+  { fg: '--on-brand', bg: '--problem', min: TEXT, use: 'booking page cancel button' },
+  { fg: '--problem', bg: '--surface-disabled', min: TEXT, use: 'booking page full slot' },
+  { fg: '--blue-600', bg: '--blue-100', min: LARGE_OR_UI, use: 'booking page pressed choice border, notice rule' },
+  { fg: '--focus', bg: '--blue-600', min: LARGE_OR_UI, use: 'focus ring on the booking page top bar (outer tone)' },
   // States.
   { fg: '--ok', bg: '--ok-soft', min: TEXT, use: 'success notices' },
   { fg: '--ok', bg: '--surface', min: TEXT, use: 'places left, open state' },

@@ -1,4 +1,8 @@
 import type { UserConfig } from 'vite';
+import type { HallHeadOptions } from './html-head.js';
+
+export { CSP_FLOOR, hallCsp, hallHead, hallHeadTags } from './html-head.js';
+export type { CspAdditions, HallHeadOptions } from './html-head.js';
 
 export interface HallAppOptions {
   /** The app's folder: `new URL('.', import.meta.url)` in its vite.config.ts. */
@@ -9,6 +13,11 @@ export interface HallAppOptions {
   root?: string;
   /** Static files copied as they are, relative to appDir (the display's voice clips: 'public'). */
   publicDir?: string;
+  /**
+   * The shared <head> (charset, viewport, colour scheme, theme colour, CSP, no favicon) written into the
+   * index.html, with the root element; it then keeps only its lang, title and entry. `{}` for the defaults.
+   */
+  head?: HallHeadOptions;
   /** Anything else, merged over the defaults with Vite's mergeConfig. */
   extra?: UserConfig;
 }

@@ -5,13 +5,17 @@
  *   export default hallAppConfig({ appDir: new URL('.', import.meta.url), base: '/book/' });
  *
  * The app's sources (index.html and all) sit in `<appDir>/src`, the build goes to `<appDir>/dist`, and the
- * hub serves it at `base`. JSX goes through Vite's own esbuild.
+ * hub serves it at `base`. JSX goes through Vite's own esbuild. With `head`, the shared <head> tags
+ * (charset, viewport, colour scheme, CSP… see html-head.js) are written into index.html.
  *
  * Plain JavaScript on purpose (types in app-config.d.ts): Vite loads an app's config with Node, and leaves a
  * workspace package's files to Node, which cannot run TypeScript on Node 20.
  */
 import { fileURLToPath } from 'node:url';
 import { mergeConfig } from 'vite';
+import { hallHead } from './html-head.js';
+
+export { CSP_FLOOR, hallCsp, hallHead, hallHeadTags } from './html-head.js';
 
 /** @param {URL} appDir @param {string} relative */
 const dirOf = (appDir, relative) => fileURLToPath(new URL(relative, appDir));
@@ -23,7 +27,7 @@ export function quietRollupWarnings(warning, warn) {
 }
 
 /** @type {import('./app-config.d.ts').hallAppConfig} */
-export function hallAppConfig({ appDir, base, root = 'src', publicDir, extra = {} }) {
+export function hallAppConfig({ appDir, base, root = 'src', publicDir, head, extra = {} }) {
   /** @type {import('vite').UserConfig} */
   const config = {
     root: dirOf(appDir, root),
@@ -38,5 +42,6 @@ export function hallAppConfig({ appDir, base, root = 'src', publicDir, extra = {
     },
   };
   if (publicDir !== undefined) config.publicDir = dirOf(appDir, publicDir);
+  if (head !== undefined) config.plugins = [hallHead(head)];
   return mergeConfig(config, extra);
 }
