@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ui } from './i18n/texts.ts';
+import { zh } from './i18n/texts.ts';
 import { parseRoute, type DisplayRoute } from './logic/route.ts';
 import { HallScreen } from './screens/HallScreen.tsx';
 import { SetupScreen } from './screens/SetupScreen.tsx';
@@ -24,7 +24,7 @@ export function App() {
 
   useEffect(() => {
     document.documentElement.dataset.orientation = route.orientation;
-    if (hall) document.title = `${hall.hallName['zh-Hans']} · ${ui.appName['zh-Hans']}`;
+    if (hall) document.title = `${hall.hallName['zh-Hans']} · ${zh('appName')}`;
   }, [route.orientation, hall]);
 
   if (phase === 'setup') return <SetupScreen />;
@@ -32,7 +32,7 @@ export function App() {
     return (
       <div className="display display--loading" data-screen="loading">
         <p className="message" role="status">
-          {ui.loading['zh-Hans']}
+          {zh('loading')}
         </p>
       </div>
     );
