@@ -1,3 +1,4 @@
+import { useDocumentLocale } from '@hall/web-ui';
 import { useEffect, useState } from 'react';
 import { zh } from './i18n/texts.ts';
 import { parseRoute, type DisplayRoute } from './logic/route.ts';
@@ -24,8 +25,9 @@ export function App() {
 
   useEffect(() => {
     document.documentElement.dataset.orientation = route.orientation;
-    if (hall) document.title = `${hall.hallName['zh-Hans']} · ${zh('appName')}`;
-  }, [route.orientation, hall]);
+  }, [route.orientation]);
+  // The wall speaks zh-Hans first; a second language is a line of its own, marked with its own lang.
+  useDocumentLocale('zh-Hans', hall ? `${hall.hallName['zh-Hans']} · ${zh('appName')}` : undefined);
 
   if (phase === 'setup') return <SetupScreen />;
   if (!hall || !synced) {
