@@ -67,7 +67,9 @@ async function windowAction(n: number, action: string, token = clerkToken) {
 /** What the display announced so far (it keeps a log for tests); a renderer that does not answer fails the read. */
 const announced = (page: Page) =>
   step('read the announcements', 5_000, () =>
-    page.evaluate(() => (globalThis as unknown as { __hallAnnouncements?: AnnouncedRecord[] }).__hallAnnouncements ?? []),
+    page.evaluate(
+      () => (globalThis as unknown as { __hallAnnouncements?: AnnouncedRecord[] }).__hallAnnouncements ?? [],
+    ),
   );
 
 async function shot(page: Page, name: string): Promise<void> {
