@@ -1,4 +1,5 @@
 import type { UserConfig } from 'vite';
+import type { PageShellOptions } from './page-shell.d.ts';
 
 export interface HallAppOptions {
   /** The app's folder: `new URL('.', import.meta.url)` in its vite.config.ts. */
@@ -9,6 +10,8 @@ export interface HallAppOptions {
   root?: string;
   /** Static files copied as they are, relative to appDir (the display's voice clips: 'public'). */
   publicDir?: string;
+  /** The shared head of index.html (charset, viewport, CSP, title…), written by the build (page-shell.js). */
+  page?: PageShellOptions;
   /** Anything else, merged over the defaults with Vite's mergeConfig. */
   extra?: UserConfig;
 }

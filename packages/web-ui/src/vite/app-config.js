@@ -12,6 +12,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { mergeConfig } from 'vite';
+import { pageShell } from './page-shell.js';
 
 /** @param {URL} appDir @param {string} relative */
 const dirOf = (appDir, relative) => fileURLToPath(new URL(relative, appDir));
@@ -23,7 +24,7 @@ export function quietRollupWarnings(warning, warn) {
 }
 
 /** @type {import('./app-config.d.ts').hallAppConfig} */
-export function hallAppConfig({ appDir, base, root = 'src', publicDir, extra = {} }) {
+export function hallAppConfig({ appDir, base, root = 'src', publicDir, page, extra = {} }) {
   /** @type {import('vite').UserConfig} */
   const config = {
     root: dirOf(appDir, root),
@@ -38,5 +39,6 @@ export function hallAppConfig({ appDir, base, root = 'src', publicDir, extra = {
     },
   };
   if (publicDir !== undefined) config.publicDir = dirOf(appDir, publicDir);
+  if (page !== undefined) config.plugins = [pageShell(page)];
   return mergeConfig(config, extra);
 }
