@@ -118,18 +118,16 @@ export function CallList({
   );
 }
 
-/** People waiting per zone (one zone on a zone screen). */
-export function WaitingPanel({
-  hall,
-  data,
-  zoneId,
-  lang2,
-}: {
+/** What a side panel reads: the hall, the replica, the zone of a zone screen (null: the whole hall). */
+interface SidePanelProps {
   hall: HallConfig;
   data: DisplayData;
   zoneId: string | null;
   lang2: Lang2;
-}) {
+}
+
+/** People waiting per zone (one zone on a zone screen). */
+export function WaitingPanel({ hall, data, zoneId, lang2 }: SidePanelProps) {
   const rows = waitingPerZone(hall, data.tickets, zoneId);
   return (
     <section className="panel waiting" data-testid="waiting">
@@ -152,17 +150,7 @@ export function WaitingPanel({
 }
 
 /** The elderly priority lane: tickets waiting in it, and the windows that will call them. */
-export function ElderlyPanel({
-  hall,
-  data,
-  zoneId,
-  lang2,
-}: {
-  hall: HallConfig;
-  data: DisplayData;
-  zoneId: string | null;
-  lang2: Lang2;
-}) {
+export function ElderlyPanel({ hall, data, zoneId, lang2 }: SidePanelProps) {
   const lane = elderlyLane(hall, data, zoneId);
   const shown = lane.waiting.slice(0, 8);
   return (
