@@ -1,5 +1,6 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AnnouncedRecord } from '@hall/display/announced-record';
 import type { ErrorBody, IssuedTicket, WindowCommandResult } from '@hall/protocol';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -63,19 +64,12 @@ async function windowAction(n: number, action: string, token = clerkToken) {
   });
 }
 
-interface Announced {
-  eventId: number;
-  number: string;
-  window: number;
-  recall: boolean;
-  text: string;
-  spoken: boolean;
-}
-
 /** What the display announced so far (it keeps a log for tests); a renderer that does not answer fails the read. */
 const announced = (page: Page) =>
   step('read the announcements', 5_000, () =>
-    page.evaluate(() => (globalThis as unknown as { __hallAnnouncements?: Announced[] }).__hallAnnouncements ?? []),
+    page.evaluate(
+      () => (globalThis as unknown as { __hallAnnouncements?: AnnouncedRecord[] }).__hallAnnouncements ?? [],
+    ),
   );
 
 async function shot(page: Page, name: string): Promise<void> {

@@ -1,5 +1,6 @@
+import { useDocumentLocale } from '@hall/web-ui';
 import { useEffect, useState } from 'react';
-import { ui } from './i18n/texts.ts';
+import { zh } from './i18n/texts.ts';
 import { parseRoute, type DisplayRoute } from './logic/route.ts';
 import { HallScreen } from './screens/HallScreen.tsx';
 import { SetupScreen } from './screens/SetupScreen.tsx';
@@ -24,15 +25,16 @@ export function App() {
 
   useEffect(() => {
     document.documentElement.dataset.orientation = route.orientation;
-    if (hall) document.title = `${hall.hallName['zh-Hans']} · ${ui.appName['zh-Hans']}`;
-  }, [route.orientation, hall]);
+  }, [route.orientation]);
+  // The wall speaks zh-Hans first; a second language is a line of its own, marked with its own lang.
+  useDocumentLocale('zh-Hans', hall ? `${hall.hallName['zh-Hans']} · ${zh('appName')}` : undefined);
 
   if (phase === 'setup') return <SetupScreen />;
   if (!hall || !synced) {
     return (
       <div className="display display--loading" data-screen="loading">
         <p className="message" role="status">
-          {ui.loading['zh-Hans']}
+          {zh('loading')}
         </p>
       </div>
     );

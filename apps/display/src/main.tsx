@@ -4,6 +4,8 @@ import { App } from './App.tsx';
 import { parseRoute } from './logic/route.ts';
 import { start } from './state/runtime.ts';
 import { initVoice } from './state/voice.ts';
+import '@hall/web-ui/tokens.css';
+import '@hall/web-ui/base.css';
 import './styles/display.css';
 
 const root = document.getElementById('root');

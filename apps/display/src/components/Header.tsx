@@ -1,6 +1,6 @@
 import type { LocalizedText } from '@hall/protocol';
-import { ui } from '../i18n/texts.ts';
-import { hallDateEn, hallDateZh, hallTime } from '../logic/clock.ts';
+import { dateLine, hallClock, hallDate } from '@hall/web-ui';
+import { inAll, zh } from '../i18n/texts.ts';
 import { useDisplay } from '../state/display-store.ts';
 import { enableVoice } from '../state/voice.ts';
 import { Bi, useHubNow, type Lang2 } from './common.tsx';
@@ -21,10 +21,10 @@ export function Header({ title, subtitle, lang2 }: { title: LocalizedText; subti
         <VoiceControl lang2={lang2} />
       </div>
       <div className="header__clock" data-testid="clock">
-        <span className="clock__time">{hallTime(now, tz)}</span>
+        <span className="clock__time">{hallClock(now, tz)}</span>
         <span className="clock__date">
-          <span lang="zh-Hans">{hallDateZh(now, tz)}</span>
-          {lang2 === 'en' && <span lang="en">{hallDateEn(now, tz)}</span>}
+          <span lang="zh-Hans">{dateLine(hallDate(now, tz), 'zh-Hans')}</span>
+          {lang2 === 'en' && <span lang="en">{dateLine(hallDate(now, tz), 'en')}</span>}
         </span>
       </div>
     </header>
@@ -35,11 +35,12 @@ export function Header({ title, subtitle, lang2 }: { title: LocalizedText; subti
 export function ConnectionMark({ lang2 }: { lang2: Lang2 }) {
   const connected = useDisplay((s) => s.connected);
   const synced = useDisplay((s) => s.synced);
-  if (connected) return null;
+  const outdated = useDisplay((s) => s.outdated);
+  if (connected && !outdated) return null;
   return (
     <div className="conn" role="status" data-testid="reconnecting">
       <span className="conn__dot" aria-hidden="true" />
-      <Bi text={synced ? ui.reconnecting : ui.connecting} lang2={lang2 ?? 'en'} />
+      <Bi text={inAll(outdated ? 'outdated' : synced ? 'reconnecting' : 'connecting')} lang2={lang2 ?? 'en'} />
     </div>
   );
 }
@@ -57,7 +58,7 @@ export function VoiceControl({ lang2 }: { lang2: Lang2 }) {
         onClick={() => void enableVoice(lang2 === 'en')}
       >
         <SpeakerIcon muted />
-        <Bi text={ui.enableVoice} lang2={lang2 ?? 'en'} />
+        <Bi text={inAll('enableVoice')} lang2={lang2 ?? 'en'} />
       </button>
     );
   }
@@ -69,7 +70,7 @@ export function VoiceControl({ lang2 }: { lang2: Lang2 }) {
       title={speaking ?? undefined}
     >
       <SpeakerIcon muted={voice === 'off'} />
-      <span className="sr-only">{voice === 'off' ? ui.voiceOff['zh-Hans'] : ui.voiceOn['zh-Hans']}</span>
+      <span className="sr-only">{zh(voice === 'off' ? 'voiceOff' : 'voiceOn')}</span>
     </div>
   );
 }

@@ -1,12 +1,11 @@
 import type { HallConfig, Locale, LocalizedText } from '@hall/protocol';
-import { useEffect, useState } from 'react';
-import type { Text } from '../i18n/texts.ts';
+import { useHubNow as useHubClock } from '@hall/web-ui';
 import { useDisplay } from '../state/display-store.ts';
 
 export type Lang2 = Exclude<Locale, 'zh-Hans'> | null;
 
 /** Chinese first; the second-language line only when the display asks for one. */
-export function Bi({ text, lang2, className }: { text: Text | LocalizedText; lang2: Lang2; className?: string }) {
+export function Bi({ text, lang2, className }: { text: LocalizedText; lang2: Lang2; className?: string }) {
   return (
     <span className={className ? `bi ${className}` : 'bi'}>
       <span className="bi__zh" lang="zh-Hans">
@@ -21,16 +20,12 @@ export function Bi({ text, lang2, className }: { text: Text | LocalizedText; lan
   );
 }
 
-/** The hub's clock (local clock + the offset seen at the last snapshot), ticking every `everyMs`. */
-export function useHubNow(everyMs = 1_000): number {
-  const offset = useDisplay((s) => s.data.clockOffset);
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), everyMs);
-    return () => clearInterval(id);
-  }, [everyMs]);
-  return now + offset;
-}
+/** The hub's clock, from the offset seen at the last snapshot. */
+export const useHubNow = (everyMs = 1_000): number =>
+  useHubClock(
+    useDisplay((s) => s.data.clockOffset),
+    everyMs,
+  );
 
 export function serviceNames(hall: HallConfig, id: string): LocalizedText {
   return hall.services.find((s) => s.id === id)?.names ?? { 'zh-Hans': id, 'zh-Hant': id, en: id };

@@ -1,6 +1,6 @@
 import type { HallConfig } from '@hall/protocol';
-import { bookingStateTexts, ui } from '../i18n/texts.ts';
-import { slotRange } from '../logic/clock.ts';
+import { slotRange } from '@hall/web-ui';
+import { inAll, texts, zh } from '../i18n/texts.ts';
 import type { CallEntry, DisplayData } from '../logic/hall-state.ts';
 import { activeNotices } from '../logic/notices.ts';
 import {
@@ -35,7 +35,7 @@ export function NowCalling({
   if (!call) {
     return (
       <section className="now now--empty" data-testid="now-calling">
-        <Bi text={ui.noCalls} lang2={lang2} className="now__empty" />
+        <Bi text={inAll('noCalls')} lang2={lang2} className="now__empty" />
       </section>
     );
   }
@@ -49,7 +49,7 @@ export function NowCalling({
       data-fresh={fresh}
     >
       <div className="now__label">
-        <Bi text={call.recall ? ui.recall : ui.nowCalling} lang2={lang2} />
+        <Bi text={inAll(call.recall ? 'recall' : 'nowCalling')} lang2={lang2} />
       </div>
       <div className="now__line" lang="zh-Hans">
         <span className="now__number">{call.number}</span>
@@ -63,9 +63,7 @@ export function NowCalling({
       </div>
       {lang2 && (
         <div className="now__l2" lang={lang2}>
-          {lang2 === 'en'
-            ? `Number ${call.number}, please go to ${windowLabel(hall, call.window, 'en')}`
-            : `請 ${call.number} 到 ${windowLabel(hall, call.window, 'zh-Hant')} 辦理`}
+          {texts(lang2, 'callLine', { number: call.number, window: windowLabel(hall, call.window, lang2) })}
         </div>
       )}
     </section>
@@ -87,10 +85,10 @@ export function CallList({
   return (
     <section className="panel calls" data-testid="recent-calls">
       <h2 className="panel__title">
-        <Bi text={ui.recentCalls} lang2={lang2} />
+        <Bi text={inAll('recentCalls')} lang2={lang2} />
       </h2>
       {calls.length === 0 ? (
-        <p className="panel__empty">{ui.noCalls['zh-Hans']}</p>
+        <p className="panel__empty">{zh('noCalls')}</p>
       ) : (
         <ol className="calls__list">
           {calls.map((c) => (
@@ -120,23 +118,21 @@ export function CallList({
   );
 }
 
-/** People waiting per zone (one zone on a zone screen). */
-export function WaitingPanel({
-  hall,
-  data,
-  zoneId,
-  lang2,
-}: {
+/** What a side panel reads: the hall, the replica, the zone of a zone screen (null: the whole hall). */
+interface SidePanelProps {
   hall: HallConfig;
   data: DisplayData;
   zoneId: string | null;
   lang2: Lang2;
-}) {
+}
+
+/** People waiting per zone (one zone on a zone screen). */
+export function WaitingPanel({ hall, data, zoneId, lang2 }: SidePanelProps) {
   const rows = waitingPerZone(hall, data.tickets, zoneId);
   return (
     <section className="panel waiting" data-testid="waiting">
       <h2 className="panel__title">
-        <Bi text={ui.waiting} lang2={lang2} />
+        <Bi text={inAll('waiting')} lang2={lang2} />
       </h2>
       <ul className={zoneId ? 'waiting__list waiting__list--one' : 'waiting__list'}>
         {rows.map((z) => (
@@ -144,7 +140,7 @@ export function WaitingPanel({
             <Bi text={z.names} lang2={zoneId ? lang2 : null} className="zone__name" />
             <span className="zone__count">
               <b>{z.waiting}</b>
-              <small>{ui.people['zh-Hans']}</small>
+              <small>{zh('people')}</small>
             </span>
           </li>
         ))}
@@ -154,17 +150,7 @@ export function WaitingPanel({
 }
 
 /** The elderly priority lane: tickets waiting in it, and the windows that will call them. */
-export function ElderlyPanel({
-  hall,
-  data,
-  zoneId,
-  lang2,
-}: {
-  hall: HallConfig;
-  data: DisplayData;
-  zoneId: string | null;
-  lang2: Lang2;
-}) {
+export function ElderlyPanel({ hall, data, zoneId, lang2 }: SidePanelProps) {
   const lane = elderlyLane(hall, data, zoneId);
   const shown = lane.waiting.slice(0, 8);
   return (
@@ -173,14 +159,14 @@ export function ElderlyPanel({
         <span className="elderly__mark" aria-hidden="true">
           老
         </span>
-        <Bi text={ui.elderlyLane} lang2={lang2} />
+        <Bi text={inAll('elderlyLane')} lang2={lang2} />
         <span className="panel__figure">
           {lane.waiting.length}
-          <small>{ui.people['zh-Hans']}</small>
+          <small>{zh('people')}</small>
         </span>
       </h2>
       {shown.length === 0 ? (
-        <p className="panel__empty">{ui.elderlyNone['zh-Hans']}</p>
+        <p className="panel__empty">{zh('elderlyNone')}</p>
       ) : (
         <p className="elderly__numbers">
           {shown.map((t) => (
@@ -192,14 +178,14 @@ export function ElderlyPanel({
         </p>
       )}
       <p className="elderly__windows">
-        <span className="elderly__label">{ui.elderlyWindows['zh-Hans']}</span>
+        <span className="elderly__label">{zh('elderlyWindows')}</span>
         {lane.windows.slice(0, 8).map((w) => (
           <span
             key={w.number}
             className={`elderly__window elderly__window--${w.state}${w.helpDesk ? ' elderly__window--desk' : ''}`}
           >
             {shortWindowName(w.names, w.number, 'zh-Hans')}
-            {w.helpDesk && w.state !== 'open' && <small> · {ui.closed['zh-Hans']}</small>}
+            {w.helpDesk && w.state !== 'open' && <small> · {zh('closed')}</small>}
           </span>
         ))}
       </p>
@@ -238,14 +224,14 @@ export function BookingsPanel({
         <span className="bookings__mark" aria-hidden="true">
           约
         </span>
-        <Bi text={ui.bookings} lang2={lang2} />
+        <Bi text={inAll('bookings')} lang2={lang2} />
         <span className="panel__figure">
           {all.length}
-          <small>{ui.people['zh-Hans']}</small>
+          <small>{zh('people')}</small>
         </span>
       </h2>
       {rows.length === 0 ? (
-        <p className="panel__empty">{ui.noBookings['zh-Hans']}</p>
+        <p className="panel__empty">{zh('noBookings')}</p>
       ) : (
         <table className="bookings__table">
           <tbody>
@@ -254,11 +240,11 @@ export function BookingsPanel({
                 <td className="booking__slot">{slotRange(b.slotStart, b.slotEnd, hall.timeZone)}</td>
                 <td className="booking__service">{serviceNames(hall, b.serviceId)['zh-Hans']}</td>
                 <td className="booking__window">
-                  {b.windows.length > 0 ? `${b.windows.slice(0, 3).join('、')}号窗口` : '—'}
+                  {b.windows.length > 0 ? zh('bookingWindows', { windows: b.windows.slice(0, 3).join('、') }) : '—'}
                 </td>
                 <td className="booking__name">{b.name ?? ''}</td>
                 <td className="booking__state">
-                  <Bi text={bookingStateTexts[b.state]} lang2={lang2} />
+                  <Bi text={inAll(`booking.${b.state}`)} lang2={lang2} />
                 </td>
               </tr>
             ))}
@@ -279,7 +265,7 @@ export function NoticesBar({ hubNow, lang2 }: { hubNow: number; lang2: Lang2 }) 
   if (notices.length === 0) return null;
   return (
     <footer className="notices" data-testid="notices">
-      <span className="notices__label">{ui.notices['zh-Hans']}</span>
+      <span className="notices__label">{zh('notices')}</span>
       <ul className="notices__list">
         {notices.slice(0, 3).map((n) => (
           <li key={n.id} className="notice">
@@ -296,7 +282,7 @@ export function ZoneWindowsPanel({ views, lang2 }: { views: WindowView[]; lang2:
   return (
     <section className="panel zone-windows" data-testid="zone-windows">
       <h2 className="panel__title">
-        <Bi text={ui.zoneWindows} lang2={lang2} />
+        <Bi text={inAll('zoneWindows')} lang2={lang2} />
       </h2>
       <ul className="zone-windows__list">
         {views.map((v) => {
@@ -306,11 +292,7 @@ export function ZoneWindowsPanel({ views, lang2 }: { views: WindowView[]; lang2:
               <span className="zw__name">{shortWindowName(v.config?.names, v.number, 'zh-Hans')}</span>
               <span className="zw__ticket">{state === 'closed' ? '' : (v.ticket?.number ?? '—')}</span>
               <span className="zw__state">
-                {state === 'paused'
-                  ? ui.paused['zh-Hans']
-                  : state === 'closed'
-                    ? ui.closed['zh-Hans']
-                    : ui.open['zh-Hans']}
+                {zh(state === 'paused' ? 'paused' : state === 'closed' ? 'closed' : 'open')}
               </span>
             </li>
           );

@@ -1,21 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { activeNotices, parseNotices } from './notices.ts';
+import { activeNotices } from './notices.ts';
 
 const text = { 'zh-Hans': '午间不休', 'zh-Hant': '午間不休', en: 'Open at noon' };
 
 describe('hall notices', () => {
-  test('parses the body, skipping malformed notices', () => {
-    expect(
-      parseNotices({
-        notices: [
-          { id: 'n1', text, until: null },
-          { id: 'n2', text: 'bad', until: null },
-        ],
-      }),
-    ).toEqual([{ id: 'n1', text, until: null }]);
-    expect(parseNotices('<html>')).toBeNull();
-  });
-
   test('expired notices leave', () => {
     const n = [
       { id: 'a', text, until: null },

@@ -1,4 +1,5 @@
 import type { Locale } from '@hall/protocol';
+import { isLocale } from '@hall/web-ui';
 
 /** Which screen this display shows, read from its address. */
 export type Screen = { kind: 'hall' } | { kind: 'zone'; zoneId: string } | { kind: 'window'; window: number };
@@ -36,7 +37,7 @@ export function parseRoute(pathname: string, search: string, size: { width: numb
         ? ('portrait' as const)
         : ('landscape' as const);
   const l = q.get('lang2');
-  const lang2 = l === 'en' || l === 'zh-Hant' ? l : null;
+  const lang2 = isLocale(l) && l !== 'zh-Hans' ? l : null;
   // A window's small screen usually has no speaker of its own: silent unless `?voice=on`.
   const v = (q.get('voice') ?? '').toLowerCase();
   const voice =

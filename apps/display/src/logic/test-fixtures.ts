@@ -1,4 +1,11 @@
-import type { HallConfig, HallEventMessage, HallSnapshot, PublicTicket, WindowState } from '@hall/protocol';
+import {
+  DEFAULT_QUEUE_POLICY,
+  type HallConfig,
+  type HallEventMessage,
+  type HallSnapshot,
+  type PublicTicket,
+} from '@hall/protocol';
+import { hallSnapshotOf, publicTicketOf, TEST_DAY, windowStateOf } from '@hall/protocol/testing';
 
 const names = (zh: string, en = zh) => ({ 'zh-Hans': zh, 'zh-Hant': zh, en });
 
@@ -77,64 +84,20 @@ export const HALL: HallConfig = {
       lanes: ['elderly'],
     },
   ],
-  policy: {
-    elderly: { rule: 'ratio', normalPerElderly: 2 },
-    recall: { max: 3, cooldownSeconds: 15 },
-    noShowMinRecalls: 1,
-    bookingEarlyMinutes: 10,
-    bookingCheckInEarlyMinutes: 30,
-    bookingHorizonDays: 14,
-    closingGraceMinutes: 30,
-    ratingTimeoutSeconds: 60,
-    estimateSampleSize: 10,
-  },
+  policy: { ...DEFAULT_QUEUE_POLICY, bookingEarlyMinutes: 10 },
 };
 
-export const DAY = '2026-11-25';
+export const DAY = TEST_DAY;
 
-export function pt(p: Partial<PublicTicket> & { number: string }): PublicTicket {
-  return {
-    id: `${DAY}/${p.number}`,
-    serviceId: 'med',
-    lane: 'normal',
-    state: 'waiting',
-    queueSeq: 1,
-    targetWindow: null,
-    window: null,
-    calledAt: null,
-    recalls: 0,
-    ...p,
-  };
-}
+export const pt = (p: Partial<PublicTicket> & { number: string }): PublicTicket => publicTicketOf(p, DAY);
+export const win = windowStateOf;
 
-export function win(p: Partial<WindowState> & { number: number }): WindowState {
-  return {
-    state: 'open',
-    clerkId: 'c1',
-    clerkName: '王晓明',
-    pauseReason: null,
-    currentTicketId: null,
-    normalStreak: 0,
-    ratingTicketId: null,
-    ratingDeadline: null,
-    changedAt: 0,
-    version: 1,
-    ...p,
-  };
-}
-
-export function snapshot(p: Partial<HallSnapshot> = {}): HallSnapshot {
-  return {
-    protocolVersion: 1,
-    lastEventId: 10,
-    businessDay: DAY,
-    serverTime: 1_000_000,
+/** A snapshot of `DAY` at event 10: window 1 open, the elderly help window 43 closed. */
+export const snapshot = (p: Partial<HallSnapshot> = {}): HallSnapshot =>
+  hallSnapshotOf({
     windows: [win({ number: 1 }), win({ number: 43, state: 'closed', clerkId: null, clerkName: null })],
-    tickets: [],
-    stats: { eventId: 10, businessDay: DAY, services: [] },
     ...p,
-  };
-}
+  });
 
 export function ev(id: number, type: HallEventMessage['type'], p: Partial<HallEventMessage> = {}): HallEventMessage {
   return { id, type, at: 1_000_000 + id * 1_000, businessDay: DAY, ...p };

@@ -1,19 +1,20 @@
-import type {
-  BookingState,
-  BookingView,
-  HallConfig,
-  Lane,
-  LocalizedText,
-  PublicTicket,
-  WindowConfig,
-  WindowState,
+import {
+  CALLABLE_STATES,
+  type BookingState,
+  type BookingView,
+  type HallConfig,
+  type LocalizedText,
+  type PublicTicket,
+  type WindowConfig,
+  type WindowState,
 } from '@hall/protocol';
+import { windowServes } from '@hall/queue-core';
 import type { CallEntry, DisplayData } from './hall-state.ts';
 
 /** How long a new call stays highlighted (no flashing: it is simply drawn brighter for this long). */
 export const HIGHLIGHT_MS = 8_000;
 
-const CALLABLE = new Set(['waiting', 'transferred']);
+const CALLABLE: ReadonlySet<string> = new Set(CALLABLE_STATES);
 
 /** The zone a service belongs to. */
 export function zoneOfService(hall: HallConfig, serviceId: string): string | undefined {
@@ -88,12 +89,6 @@ export function waitingPerZone(
   return hall.zones
     .filter((z) => only === null || z.id === only)
     .map((z) => ({ zoneId: z.id, names: z.names, ...(counts.get(z.id) ?? { waiting: 0, elderly: 0 }) }));
-}
-
-/** May window `w` call a ticket of this service in this lane (routing's rule, without named transfers)? */
-export function windowServes(w: WindowConfig, serviceId: string, lane: Lane): boolean {
-  if (w.lanes && !w.lanes.includes(lane)) return false;
-  return w.services === 'all' || w.services.includes(serviceId);
 }
 
 export interface ElderlyLaneView {

@@ -10,7 +10,7 @@ import {
   ZoneWindowsPanel,
 } from '../components/panels.tsx';
 import { useHubNow, type Lang2 } from '../components/common.tsx';
-import { ui } from '../i18n/texts.ts';
+import { zh } from '../i18n/texts.ts';
 import { latestCalls, zoneWindows } from '../logic/views.ts';
 import { useDisplay } from '../state/display-store.ts';
 
@@ -36,7 +36,7 @@ export function HallScreen({
     return (
       <div className="display display--message" data-screen="zone" data-orientation={orientation}>
         <Header title={hall.hallName} lang2={lang2} />
-        <p className="message">{ui.unknownZone['zh-Hans']}</p>
+        <p className="message">{zh('unknownZone')}</p>
       </div>
     );
   }

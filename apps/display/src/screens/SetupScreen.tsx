@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ui } from '../i18n/texts.ts';
+import { texts, zh } from '../i18n/texts.ts';
 import { useDisplay } from '../state/display-store.ts';
 import { saveToken } from '../state/runtime.ts';
 
@@ -18,22 +18,22 @@ export function SetupScreen() {
         }}
       >
         <h1>
-          {ui.setupTitle['zh-Hans']} <span lang="en">{ui.setupTitle.en}</span>
+          {zh('setupTitle')} <span lang="en">{texts('en', 'setupTitle')}</span>
         </h1>
         {reason === 'refused' && (
           <p className="setup__error" role="alert">
-            {ui.setupRefused['zh-Hans']}
+            {zh('setupRefused')}
             <br />
-            <span lang="en">{ui.setupRefused.en}</span>
+            <span lang="en">{texts('en', 'setupRefused')}</span>
           </p>
         )}
         <p>
-          {ui.setupHelp['zh-Hans']}
+          {zh('setupHelp')}
           <br />
-          <span lang="en">{ui.setupHelp.en}</span>
+          <span lang="en">{texts('en', 'setupHelp')}</span>
         </p>
         <label>
-          {ui.setupToken['zh-Hans']} <span lang="en">{ui.setupToken.en}</span>
+          {zh('setupToken')} <span lang="en">{texts('en', 'setupToken')}</span>
           <input
             name="token"
             autoComplete="off"
@@ -43,7 +43,7 @@ export function SetupScreen() {
           />
         </label>
         <button type="submit" disabled={!valid} data-testid="setup-save">
-          {ui.setupSave['zh-Hans']} <span lang="en">{ui.setupSave.en}</span>
+          {zh('setupSave')} <span lang="en">{texts('en', 'setupSave')}</span>
         </button>
       </form>
     </div>

@@ -1,7 +1,7 @@
 import type { HallConfig } from '@hall/protocol';
 import { Bi, type Lang2 } from '../components/common.tsx';
 import { ConnectionMark, VoiceControl } from '../components/Header.tsx';
-import { ui } from '../i18n/texts.ts';
+import { inAll, zh } from '../i18n/texts.ts';
 import { shortWindowName, windowView } from '../logic/views.ts';
 import { useDisplay } from '../state/display-store.ts';
 
@@ -39,27 +39,29 @@ export function WindowScreen({ hall, n, lang2 }: { hall: HallConfig; n: number; 
       </header>
       <main className="wscreen__body">
         {shown === 'unknown' ? (
-          <Bi text={ui.unknownWindow} lang2={lang2} className="wscreen__message" />
+          <Bi text={inAll('unknownWindow')} lang2={lang2} className="wscreen__message" />
         ) : shown === 'paused' || shown === 'closed' ? (
           <>
-            <Bi text={shown === 'paused' ? ui.paused : ui.closed} lang2={lang2} className="wscreen__message" />
+            <Bi text={inAll(shown)} lang2={lang2} className="wscreen__message" />
             {shown === 'paused' && v.state?.pauseReason && <p className="wscreen__reason">{v.state.pauseReason}</p>}
           </>
         ) : ticket ? (
           <>
-            <Bi text={ticket.state === 'serving' ? ui.serving : ui.called} lang2={lang2} className="wscreen__label" />
+            <Bi
+              text={inAll(ticket.state === 'serving' ? 'serving' : 'called')}
+              lang2={lang2}
+              className="wscreen__label"
+            />
             <span className="wscreen__number" data-testid="window-number">
               {ticket.number}
             </span>
           </>
         ) : (
-          <Bi text={ui.idle} lang2={lang2} className="wscreen__message" />
+          <Bi text={inAll('idle')} lang2={lang2} className="wscreen__message" />
         )}
       </main>
       {v.state?.clerkName && state !== 'closed' && (
-        <footer className="wscreen__foot">
-          {ui.clerk['zh-Hans']}：{v.state.clerkName}
-        </footer>
+        <footer className="wscreen__foot">{zh('clerk', { name: v.state.clerkName })}</footer>
       )}
     </div>
   );

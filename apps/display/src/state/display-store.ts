@@ -1,7 +1,6 @@
-import type { BookingView, HallConfig } from '@hall/protocol';
+import type { BookingView, HallConfig, Notice } from '@hall/protocol';
 import { create } from 'zustand';
 import { EMPTY_DISPLAY, type DisplayData } from '../logic/hall-state.ts';
-import type { Notice } from '../logic/notices.ts';
 
 export type Phase =
   /** Looking for a token and the hall config. */
@@ -23,6 +22,8 @@ export interface DisplayStore {
   connected: boolean;
   /** Set once the first connection was lost: the reconnecting mark shows only then. */
   everConnected: boolean;
+  /** The hub speaks another protocol version: the screen says so until it reloads for the new build. */
+  outdated: boolean;
   /** Today's bookings, as pushed (`hall:bookings`) or read (`GET /api/v1/bookings`). */
   bookings: BookingView[];
   /** Counts the pushes: a read started before the latest push is older than it and is dropped. */
@@ -41,6 +42,7 @@ export const useDisplay = create<DisplayStore>()(() => ({
   synced: false,
   connected: false,
   everConnected: false,
+  outdated: false,
   bookings: [],
   bookingsVersion: 0,
   notices: [],

@@ -1,12 +1,16 @@
-import { fetchBookings, fetchDemoToken, fetchHall, fetchNotices, HubRequestError } from '../hub/api.ts';
+import { HubRequestError, hubTime, startUp } from '@hall/hub-client';
+import type { HallConfig } from '@hall/protocol';
+import { hallDate } from '@hall/web-ui';
+import { displayApi, fetchDemoToken, fetchNotices } from '../hub/api.ts';
 import { connect, disconnect } from '../hub/connection.ts';
-import { hallDate } from '../logic/clock.ts';
 import { useDisplay } from './display-store.ts';
 import { onHallEvent } from './voice.ts';
 
 const TOKEN_KEY = 'hall.display.token';
 /** Bookings and notices are read again this often (notices are also pushed). */
 const REFRESH_MS = 3 * 60_000;
+/** After the hub moved to another protocol version: the new display build comes with a reload. */
+const RELOAD_AFTER_MS = 60_000;
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 let generation = 0;
@@ -22,41 +26,53 @@ function storedToken(): string | null {
   }
 }
 
+/** A token refused (401, 403) or another protocol version: no retry can mend these. */
+const isFinal = (err: unknown): boolean =>
+  err instanceof HubRequestError &&
+  (err.unauthenticated || err.status === 403 || err.code === 'PROTOCOL_VERSION_MISMATCH');
+
 /**
  * Finds the token (this browser's, or the demo hub's), loads the hall config and opens the socket.
- * While the hub is away it keeps trying: a wall display is never left on an error page.
+ * While the hub is away it keeps trying with hub-client's back-off (0.5 s doubling to 5 s), so a wall
+ * display is back within seconds of a hub restart and never left on an error page.
  */
 export async function start(): Promise<void> {
   const mine = ++generation;
-  let wait = 2_000;
-  for (;;) {
-    if (mine !== generation) return;
-    try {
+  const result = await startUp<{ token: string; hall: HallConfig } | null>({
+    attempt: async () => {
       const t = storedToken() ?? (await fetchDemoToken());
-      if (!t) {
-        useDisplay.setState({ phase: 'setup', setupReason: null });
-        return;
-      }
-      const hall = await fetchHall(t);
-      if (mine !== generation) return;
-      token = t;
-      useDisplay.setState({ hall, phase: 'running' });
-      connect(t, { onEvent: onHallEvent, onRefused: refused, onConnected: () => void refreshLists() });
-      startRefresh();
-      return;
-    } catch (err) {
-      if (err instanceof HubRequestError && (err.status === 401 || err.status === 403)) return refused();
-      await sleep(wait);
-      wait = Math.min(wait * 2, 30_000);
-    }
+      return t ? { token: t, hall: await displayApi(t).hall() } : null;
+    },
+    isFinal,
+    isCurrent: () => mine === generation,
+    sleep,
+    jitter: Math.random,
+  });
+  if (result.kind === 'cancelled') return;
+  if (result.kind === 'refused') return refused(result.error);
+  if (!result.value) {
+    useDisplay.setState({ phase: 'setup', setupReason: null });
+    return;
   }
+  token = result.value.token;
+  useDisplay.setState({ hall: result.value.hall, phase: 'running', outdated: false });
+  connect(token, { onEvent: onHallEvent, onRefused: refused, onConnected: () => void refreshLists() });
+  startRefresh();
 }
 
-/** The hub refused the token: the setup screen asks for a new one; the screen keeps nothing stale. */
-function refused(): void {
+/**
+ * The hub refused this display for good. Another protocol version: the screen keeps its last state, says
+ * so, and reloads for the new build. A refused token: the setup screen asks for a new one, nothing stale.
+ */
+function refused(error: unknown): void {
   generation += 1;
   stopRefresh();
   disconnect();
+  if (error instanceof HubRequestError && error.code === 'PROTOCOL_VERSION_MISMATCH') {
+    useDisplay.setState({ outdated: true });
+    setTimeout(() => location.reload(), RELOAD_AFTER_MS);
+    return;
+  }
   useDisplay.setState({ phase: 'setup', setupReason: 'refused' });
 }
 
@@ -99,9 +115,10 @@ export async function refreshLists(): Promise<void> {
   const t = token;
   const { hall, data } = useDisplay.getState();
   if (!t || !hall) return;
-  const day = data.businessDay || hallDate(Date.now() + data.clockOffset, hall.timeZone);
+  const api = displayApi(t);
+  const day = data.businessDay || hallDate(hubTime(Date.now(), data.clockOffset), hall.timeZone);
   const pushesBefore = useDisplay.getState().bookingsVersion;
-  const [bookings, notices] = await Promise.allSettled([fetchBookings(t, day), fetchNotices(t)]);
+  const [bookings, notices] = await Promise.allSettled([api.bookings(day), fetchNotices(api)]);
   // A push that came while reading is newer than the read.
   if (bookings.status === 'fulfilled' && useDisplay.getState().bookingsVersion === pushesBefore)
     useDisplay.setState({ bookings: bookings.value });

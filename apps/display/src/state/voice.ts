@@ -8,22 +8,12 @@ import {
   unlockAudio,
   type CallAnnouncement,
 } from '../voice/index.ts';
+import type { AnnouncedRecord } from '../voice/announced-record.ts';
 import { useDisplay } from './display-store.ts';
 
 const LOG_KEY = 'hall.display.announced';
 /** The recorded clips, in the build under the display's base path. */
 const VOICE_BASE = '/display/voice/';
-
-/** What was announced, for the end-to-end test (and for anyone looking at the console of a wall display). */
-export interface AnnouncedRecord {
-  eventId: number;
-  number: string;
-  window: number;
-  recall: boolean;
-  text: string;
-  /** False while voice was off or not enabled yet: decided and logged, but not spoken. */
-  spoken: boolean;
-}
 
 declare global {
   interface Window {

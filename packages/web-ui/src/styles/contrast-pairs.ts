@@ -67,4 +67,11 @@ export const CONTRAST_PAIRS: readonly ContrastPair[] = [
   { fg: '--wall-elderly', bg: '--wall-panel', min: TEXT, use: 'elderly lane' },
   { fg: '--wall-ok', bg: '--wall-panel', min: TEXT, use: 'checked in' },
   { fg: '--wall-problem', bg: '--wall-panel', min: TEXT, use: 'reconnecting' },
+  { fg: '--wall-number', bg: '--wall-row', min: TEXT, use: 'ticket numbers in the calls list' },
+  { fg: '--wall-window', bg: '--wall-row', min: TEXT, use: 'window names in the calls list' },
+  { fg: '--wall-ink-soft', bg: '--wall-row', min: TEXT, use: 'second-language lines in the calls list' },
+  { fg: '--wall-ink-on-number', bg: '--wall-number', min: TEXT, use: 'second lines on a fresh call' },
+  { fg: '--wall-ink', bg: '--wall-delay', min: TEXT, use: 'the 约 mark of the bookings panel' },
+  { fg: '--wall-delay-ink', bg: '--wall-panel', min: TEXT, use: 'the bookings count' },
+  { fg: '--wall-delay-line', bg: '--wall-ground', min: LARGE_OR_UI, use: 'the featured bookings panel border' },
 ];
