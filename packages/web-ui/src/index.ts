@@ -37,6 +37,7 @@ export {
   slotRange,
 } from './hall-time/hall-time.ts';
 export type { DayLabelOptions, Elapsed, HallMoment } from './hall-time/hall-time.ts';
+export { hallClockSeconds } from './hall-time/hall-clock-seconds.ts';
 export { QrCode } from './qr/QrCode.tsx';
 export type { DataAttributes, QrCodeProps } from './qr/QrCode.tsx';
 export { qrImage, QR_OPTIONS } from './qr/qr-image.ts';
