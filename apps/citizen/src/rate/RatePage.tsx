@@ -108,9 +108,7 @@ export function RatePage({ client, windowNumber, languages, tokens }: RatePagePr
     <>
       <header>
         <span id="title">{t2 ? `${t1('title')} ${t2('title')}` : t1('title')}</span>
-        <span>
-          {[t1, t2].flatMap((t) => (t ? [t('window', { n: String(windowNumber) })] : [])).join(' · ')}
-        </span>
+        <span>{[t1, t2].flatMap((t) => (t ? [t('window', { n: String(windowNumber) })] : [])).join(' · ')}</span>
       </header>
       <main id="main" aria-live="polite">
         <RaterView screen={screen} languages={languages} onRate={(level) => void rate(level)} onToken={saveToken} />

@@ -10,7 +10,7 @@ export interface RaterTokenStore {
 /** Storage may refuse (a locked-down browser): the token then lasts until the page is reloaded. */
 export function raterTokenStore(window: number, storage: () => Storage = () => localStorage): RaterTokenStore {
   const key = raterTokenKey(window);
-  const attempt = <T,>(run: () => T, fallback: T): T => {
+  const attempt = <T>(run: () => T, fallback: T): T => {
     try {
       return run();
     } catch {

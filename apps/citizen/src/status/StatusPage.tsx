@@ -1,11 +1,11 @@
-import { hubApi, HubRequestError } from '@hall/hub-client';
+import { HubRequestError, type HubApi } from '@hall/hub-client';
 import { LOCALES, type Locale } from '@hall/protocol';
 import { useDocumentLocale, useTranslator } from '@hall/web-ui';
 import { useEffect, useRef, useState } from 'react';
 import { nextView, pollDelay, shouldVibrate, START_VIEW, statusLines, type PollOutcome } from './status-view.ts';
 import { statusTexts } from './texts.ts';
 
-type Api = Pick<ReturnType<typeof hubApi>, 'publicTicketStatus'>;
+type Api = Pick<HubApi, 'publicTicketStatus'>;
 
 /** Each language's link in its own short name (the page's language is chosen by `?lang=`). */
 const LANGUAGE_LINKS: Record<Locale, string> = { 'zh-Hans': '简体', 'zh-Hant': '繁體', en: 'English' };

@@ -1,14 +1,7 @@
 import type { PublicTicketStatus } from '@hall/protocol';
 import { forLocale } from '@hall/web-ui';
 import { describe, expect, test } from 'vitest';
-import {
-  nextView,
-  pollDelay,
-  shouldVibrate,
-  START_VIEW,
-  statusLines,
-  type StatusView,
-} from './status-view.ts';
+import { nextView, pollDelay, shouldVibrate, START_VIEW, statusLines, type StatusView } from './status-view.ts';
 import { statusTexts } from './texts.ts';
 
 const names = (zh: string, hant: string, en: string) => ({ 'zh-Hans': zh, 'zh-Hant': hant, en });

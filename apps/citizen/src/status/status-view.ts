@@ -2,7 +2,7 @@ import type { Locale, PublicTicketStatus, TicketState } from '@hall/protocol';
 import { hallClockSeconds, localized, type LocaleTranslator } from '@hall/web-ui';
 import type { statusTexts } from './texts.ts';
 
-type StatusT = LocaleTranslator<typeof statusTexts.catalog['zh-Hans']>;
+type StatusT = LocaleTranslator<(typeof statusTexts.catalog)['zh-Hans']>;
 
 /** What the page knows: the last status, whether the code is unknown, whether the last poll failed. */
 export interface StatusView {
@@ -73,7 +73,8 @@ export function statusLines(view: StatusView, t: StatusT, locale: Locale): Statu
     rows.push({ label: t('ahead'), value: s.peopleAhead === 0 ? t('next') : t('people', { n: s.peopleAhead }) });
     rows.push({ label: t('wait'), value: t('minutes', { m: s.estimatedWaitMinutes ?? 0 }) });
   }
-  if (s.targetWindow !== null && s.window === null) rows.push({ label: t('target', { w: windowName(s.targetWindow) }) });
+  if (s.targetWindow !== null && s.window === null)
+    rows.push({ label: t('target', { w: windowName(s.targetWindow) }) });
   return {
     header: `${localized(s.hallName, locale)} · ${t('title')}`,
     number: s.number,
