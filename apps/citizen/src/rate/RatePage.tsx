@@ -64,7 +64,8 @@ export function RatePage({ client, windowNumber, languages, tokens }: RatePagePr
       try {
         const status = await api.raterStatus();
         if (stopped) return;
-        setScreen((prev) => afterStatus(prev, status));
+        // An answer sent before a press landed must not bring the buttons back over the thank-you.
+        if (performance.now() >= holdUntil.current) setScreen((prev) => afterStatus(prev, status));
         later(nextPollDelay('answered'));
       } catch (err) {
         if (stopped) return;

@@ -33,11 +33,15 @@ export function RaterView({ screen, languages, onRate, onToken }: RaterViewProps
   const { first, second } = languages;
   const t1 = forLocale(rateTexts, first);
   const t2 = second === null ? null : forLocale(rateTexts, second);
-  /** The second language's line, marked as such for screen readers; with extra parts after " · ". */
-  const secondLine = (key: Key | null, ...extra: string[]): ReactNode => {
-    const parts = [...(t2 && key ? [t2(key)] : []), ...extra];
-    if (parts.length === 0) return null;
-    return <p lang={t2 && key ? (second ?? undefined) : undefined}>{parts.join(' · ')}</p>;
+  /** The second language's line (marked with its language for screen readers), extra parts after " · ". */
+  const secondLine = (key: Key, ...extra: string[]): ReactNode => {
+    if (t2 === null && extra.length === 0) return null;
+    return (
+      <p>
+        {t2 && <span lang={second ?? undefined}>{t2(key)}</span>}
+        {extra.map((part, i) => (t2 || i > 0 ? ` · ${part}` : part))}
+      </p>
+    );
   };
   /** Both languages in one string: "保存 Save" (labels), "评价器设置 · Rating tablet setup" (lines). */
   const both = (key: Key, between = ' ') => (t2 ? `${t1(key)}${between}${t2(key)}` : t1(key));
