@@ -9,7 +9,7 @@ const PACKAGE_INTERNALS = { group: ['@hall/*/src/*'], message: 'import a package
 
 /*
  * Import boundaries of the browser code (the kiosk renderer and its shared folder, counter, display, book,
- * packages/web-ui, packages/hub-client): no Node, no Node-only package, not the hub, the store or the
+ * the citizen pages, packages/web-ui, packages/hub-client): no Node, no Node-only package, not the hub, the store or the
  * hardware drivers, not another app. The Electron main process and preload, the hub and the scripts run on
  * Node and are not in this group. The one browser-safe part of @hall/hid is its keyboard-wedge decoder.
  */
@@ -19,6 +19,7 @@ const UI_FILES = [
   'apps/counter/src/**',
   'apps/display/src/**',
   'apps/book/src/**',
+  'apps/citizen/src/**',
   'packages/web-ui/src/**',
   'packages/hub-client/src/**',
 ];
@@ -32,7 +33,7 @@ const HALL_SERVER_SIDE = ['@hall/hub', '@hall/store', '@hall/hid', '@hall/printe
   message:
     'browser code: the hub, the store and the hardware drivers run on Node; use @hall/protocol or @hall/queue-core',
 }));
-const OTHER_APPS = ['@hall/kiosk', '@hall/counter', '@hall/display', '@hall/book'].map((name) => ({
+const OTHER_APPS = ['@hall/kiosk', '@hall/counter', '@hall/display', '@hall/book', '@hall/citizen'].map((name) => ({
   name,
   message: "an app does not import another app's files: shared code goes into a package",
 }));
@@ -53,6 +54,7 @@ const uiPatterns = (/** @type {{ node: boolean, demoHall: boolean, testHub?: boo
       '@hall/counter/*',
       '@hall/display/*',
       '@hall/book/*',
+      '@hall/citizen/*',
       'socket.io/*',
       '@fastify/*',
       'pino/*',

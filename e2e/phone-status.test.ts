@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import type { IssuedTicket } from '@hall/protocol';
+import type { IssuedTicket, PublicTicketStatus } from '@hall/protocol';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, screenshotPath } from './harness/browser.ts';
@@ -62,6 +62,36 @@ describe('the phone status page behind the QR code', () => {
       expect(html).not.toMatch(/holder|138\*/);
     } finally {
       await page.close();
+    }
+  });
+
+  test('says when it was updated on the hall clock, not the phone clock or zone', async () => {
+    const mine = await api<IssuedTicket>(hub.url, '/api/v1/tickets', {
+      token: DEMO_CREDENTIALS.kioskToken,
+      body: { requestId: 'phone-e2e-zone', serviceId: 'resident-medical-insurance' },
+    });
+    const hallMinute = async () => {
+      const s = (await api<PublicTicketStatus>(hub.url, `/api/v1/public/tickets/${mine.body.ticket.statusCode}`)).body;
+      const format = new Intl.DateTimeFormat('en-GB', {
+        timeZone: s.timeZone,
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      });
+      return format.format(s.serverTime);
+    };
+    // A visitor's phone still set to another zone (and its own clock): the page shows the hall's time.
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, timezoneId: 'America/New_York' });
+    try {
+      const page = await context.newPage();
+      const before = await hallMinute();
+      await page.goto(hub.url + mine.body.statusPath);
+      await expect.poll(() => page.locator('#updated').textContent()).toMatch(/^更新于 \d\d:\d\d:\d\d$/);
+      const shown = ((await page.locator('#updated').textContent()) ?? '').slice('更新于 '.length, -':ss'.length);
+      const after = await hallMinute();
+      expect([before, after]).toContain(shown);
+    } finally {
+      await context.close();
     }
   });
 

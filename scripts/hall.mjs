@@ -122,6 +122,7 @@ function ensureSystemPackages() {
   must('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { env });
 }
 
+/** Every app with a `build` script: the web UIs (kiosk, counter, display, book, the citizen pages) and the hub bundle. */
 function build() {
   log('building the web UIs that exist and the hub bundle');
   pnpmRun(['-r', '--filter', './apps/*', '--if-present', 'run', 'build']);

@@ -13,3 +13,5 @@ export const COUNTER_DIR = `${REPO_ROOT}apps/counter`;
 export const DISPLAY_DIR = `${REPO_ROOT}apps/display`;
 
 export const BOOK_DIR = `${REPO_ROOT}apps/book`;
+
+export const CITIZEN_DIR = `${REPO_ROOT}apps/citizen`;

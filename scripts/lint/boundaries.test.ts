@@ -42,6 +42,10 @@ describe('browser code imports no Node, no hub, no store, no other app', () => {
     ['packages/web-ui/src/i18n/x.ts', 'node:url'],
     ['packages/hub-client/src/x.ts', 'pino'],
     ['packages/hub-client/src/x.ts', '@hall/hub'],
+    ['apps/citizen/src/status/x.ts', 'node:fs'],
+    ['apps/citizen/src/rate/x.tsx', '@hall/hub'],
+    ['apps/citizen/src/rate/x.tsx', '@hall/book'],
+    ['apps/book/src/logic/x.ts', '@hall/citizen/page-path'],
   ])('%s may not import %s', fires);
 
   test.each([
@@ -51,6 +55,7 @@ describe('browser code imports no Node, no hub, no store, no other app', () => {
     ['apps/book/src/logic/x.ts', '@hall/queue-core'],
     ['apps/book/src/logic/x.ts', '../state/store.ts'],
     ['packages/web-ui/src/i18n/x.ts', 'react'],
+    ['apps/citizen/src/rate/x.tsx', '@hall/hub-client'],
     // Node-side parts of the same apps and packages.
     ['apps/kiosk/src/main/x.ts', 'node:fs'],
     ['apps/kiosk/src/main/x.ts', 'electron'],

@@ -27,6 +27,8 @@ describe('phone status page', () => {
     const waiting = await api(t.url, path);
     expect(waiting.status).toBe(200);
     expect(waiting.body).toMatchObject({ number: 'A002', state: 'waiting', peopleAhead: 1, window: null });
+    // The page shows "updated at" on the hall's clock: the hub says which zone that is.
+    expect(waiting.body).toMatchObject({ timeZone: 'Asia/Shanghai' }); // TEST_HALL's (the default)
     expect((waiting.body.serviceNames as { 'zh-Hans': string })['zh-Hans']).toBe('医保卡');
     // Nothing personal, nothing to identify the holder.
     const text = JSON.stringify(waiting.body);
@@ -54,9 +56,11 @@ describe('phone status page', () => {
     const mine = await issueWithPath('tax-invoice');
     const res = await fetch(t.url + mine.statusPath);
     expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
     const html = await res.text();
     expect(html).toContain('name="viewport"');
-    expect(html).toContain(JSON.stringify(mine.ticket.statusCode));
+    // The page reads its code from its address (apps/citizen); without a build, it says it is not built.
+    expect(html).toContain('data-ui="status"');
   });
 
   it('hands the kiosk page a device token only in demo mode', async () => {

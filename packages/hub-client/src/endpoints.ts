@@ -105,6 +105,8 @@ export function hubApi(c: HubClient) {
     // Demo mode only: the hub hands a device its token (404 on a real hall).
     kioskDemoConfig: () => c.call('/kiosk/config.json', kioskDemoConfigSchema, { token: null }),
     displayDemoConfig: () => c.call('/display/config.json', displayDemoConfigSchema, { token: null }),
+    raterDemoConfig: (window: number) =>
+      c.call(`/rate/${window}/config.json`, displayDemoConfigSchema, { token: null }),
   };
 }
 

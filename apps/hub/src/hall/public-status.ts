@@ -27,5 +27,6 @@ export function publicStatusOf(hall: HallService, stored: Ticket, now: number): 
     calledAt: ticket.calledAt,
     businessDay: ticket.businessDay,
     serverTime: now,
+    timeZone: config.timeZone,
   };
 }

@@ -1,15 +1,20 @@
 import type { UiName } from './ui-routes.ts';
 
-const TITLES: Record<UiName, { zhHans: string; zhHant: string; en: string; issue: number | null }> = {
+/** The two pages of the citizen app (`apps/citizen`): the phone status page and the rating tablet. */
+export type CitizenPage = 'status' | 'rate';
+
+const TITLES: Record<UiName | CitizenPage, { zhHans: string; zhHant: string; en: string; issue: number | null }> = {
   kiosk: { zhHans: '自助取号机', zhHant: '自助取號機', en: 'Self-service kiosk', issue: 3 },
   counter: { zhHans: '窗口叫号终端', zhHant: '窗口叫號終端', en: 'Counter terminal', issue: 4 },
   display: { zhHans: '大厅叫号屏', zhHant: '大廳叫號屏', en: 'Wall display', issue: 5 },
   book: { zhHans: '网上预约', zhHant: '網上預約', en: 'Book an appointment', issue: 6 },
   admin: { zhHans: '大厅管理', zhHant: '大廳管理', en: 'Hall administration', issue: null },
+  status: { zhHans: '排队进度', zhHant: '排隊進度', en: 'Queue status', issue: 12 },
+  rate: { zhHans: '服务评价', zhHant: '服務評價', en: 'Service rating', issue: 12 },
 };
 
 /** Shown until a UI's own issue ships its build: says what is missing rather than pretending. */
-export function placeholderPage(ui: UiName): string {
+export function placeholderPage(ui: UiName | CitizenPage): string {
   const t = TITLES[ui];
   const zhWhen = t.issue === null ? '尚未排期' : `它属于第 ${t.issue} 号任务，完成后将在此处提供`;
   const hantWhen = t.issue === null ? '尚未排期' : '完成後將在此處提供';

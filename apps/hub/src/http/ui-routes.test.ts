@@ -21,7 +21,7 @@ function rawGet(base: string, path: string): Promise<{ status: number; body: str
   });
 }
 
-/** A built `book` UI in a temp web root; the other UIs are not built. */
+/** A built `book` UI and citizen app in a temp web root; the other UIs are not built. */
 describe('serving the UIs', () => {
   let dir: string;
   let hub: Hub;
@@ -35,6 +35,11 @@ describe('serving the UIs', () => {
     writeFileSync(join(dist, 'assets', 'app-1a2b3c.js'), 'console.log(1);');
     writeFileSync(join(dist, 'favicon.svg'), '<svg/>');
     writeFileSync(join(dir, 'web', 'secret.txt'), 'outside the build');
+    const citizen = join(dir, 'web', 'citizen', 'dist');
+    mkdirSync(join(citizen, 'assets'), { recursive: true });
+    writeFileSync(join(citizen, 'status.html'), '<!doctype html><title>status page</title>');
+    writeFileSync(join(citizen, 'rate.html'), '<!doctype html><title>rating tablet</title>');
+    writeFileSync(join(citizen, 'assets', 'status-9f8e7d.js'), 'console.log(2);');
     store = new HallStore(join(dir, 'hall.db'));
     hub = createHub({
       store,
@@ -87,6 +92,35 @@ describe('serving the UIs', () => {
     const res = await fetch(`${url}/admin/anything`);
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('data-placeholder="true"');
+  });
+
+  it('serves the citizen pages for a code and a configured window, never cached, and their assets for good', async () => {
+    const status = await fetch(`${url}/t/ABCDEFGHJK`);
+    expect(status.status).toBe(200);
+    expect(status.headers.get('cache-control')).toBe('no-store');
+    expect(status.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await status.text()).toContain('<title>status page</title>');
+    const rate = await fetch(`${url}/rate/1`);
+    expect(rate.headers.get('cache-control')).toBe('no-store');
+    expect(await rate.text()).toContain('<title>rating tablet</title>');
+    const unknown = await fetch(`${url}/rate/99`);
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({ code: 'UNKNOWN_WINDOW' });
+
+    const asset = await fetch(`${url}/citizen/assets/status-9f8e7d.js`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers.get('etag')).toBeTruthy();
+    // An asset path is not a page: no fallback to a page, nothing outside the assets folder.
+    for (const path of [
+      '/citizen/assets/none.js',
+      '/citizen/assets/..%2Fstatus.html',
+      '/citizen/assets/../../secret.txt',
+      '/citizen/status.html',
+      '/t/assets/x.js',
+    ]) {
+      expect((await rawGet(url, path)).status, path).toBe(404);
+    }
   });
 
   it('answers a preview that is not there with 404, and nothing outside the print folder', async () => {

@@ -1,36 +1,15 @@
-import { stat } from 'node:fs/promises';
-import { extname, join, normalize, relative, sep } from 'node:path';
+import { extname, join, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { PREVIEW_PATH } from '../kiosk/kiosk-printers.ts';
 import type { HttpDeps } from './http-deps.ts';
 import { placeholderPage } from './placeholder-page.ts';
+import { HASHED_ASSET, inside, isFile } from './static-files.ts';
 
 /** The web UIs the hub serves, each from `<webRoot>/<name>/dist` once its issue has built it. */
 export const UI_NAMES = ['kiosk', 'counter', 'display', 'book', 'admin'] as const;
 export type UiName = (typeof UI_NAMES)[number];
-
-/** Vite names the files under `assets/` by their content hash: a changed file gets a new name. */
-const HASHED_ASSET = 'public, max-age=31536000, immutable';
-
-async function isFile(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** The file under `root` that a path names, or undefined when it would leave `root` or cannot be decoded. */
-function inside(root: string, rest: string): string | undefined {
-  try {
-    const file = normalize(join(root, decodeURIComponent(rest)));
-    return file.startsWith(root + sep) ? relative(root, file) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Serves `/<ui>/…` from the UI's build with ETags; hashed assets are cached for good, index.html is

@@ -23,6 +23,8 @@ export const publicTicketStatusSchema = z.object({
   targetWindow: z.number().int().nullable(),
   calledAt: z.number().int().nullable(),
   businessDay: z.string(),
+  /** The hub's clock when it answered, and the hall's IANA time zone: the page shows hall time, not the phone's. */
   serverTime: z.number().int(),
+  timeZone: z.string(),
 });
 export type PublicTicketStatus = z.infer<typeof publicTicketStatusSchema>;

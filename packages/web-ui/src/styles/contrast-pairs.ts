@@ -47,6 +47,9 @@ export const CONTRAST_PAIRS: readonly ContrastPair[] = [
   { fg: '--delay', bg: '--delay-soft', min: TEXT, use: '延时服务 badge (failed at #8a3ffc)' },
   { fg: '--delay', bg: '--surface', min: TEXT, use: '延时服务 notes on cards' },
   { fg: '--delay', bg: '--page', min: TEXT, use: '延时服务 notes on the page' },
+  { fg: '--problem', bg: '--page', min: TEXT, use: 'the phone page: connection lost' },
+  { fg: '--ink', bg: '--amber-400', min: TEXT, use: 'the phone page: a called ticket' },
+  { fg: '--brand-strong', bg: '--amber-400', min: TEXT, use: 'the phone page: a called ticket number' },
   // Controls and the focus ring (non-text).
   { fg: '--brand', bg: '--surface', min: LARGE_OR_UI, use: 'button borders' },
   { fg: '--ink-soft', bg: '--surface', min: LARGE_OR_UI, use: 'input borders' },
