@@ -9,8 +9,8 @@ import type {
   WindowConfig,
 } from '@hall/protocol';
 import { newRequestId } from '@hall/protocol';
+import { QrCode } from '@hall/web-ui';
 import { Dialog } from '../components/Dialog.tsx';
-import { QrCode } from '../components/QrCode.tsx';
 import { clockTime, serviceName } from '../components/names.ts';
 import { createBooking, fetchBookingOptions, fetchBookingSlots, HubRequestError } from '../hub/api.ts';
 import { bookingFieldNames, dayKindNames, dayLabel, slotLeft, ui } from '../i18n/texts.ts';
@@ -139,7 +139,12 @@ export function NewBookingDialog({ hall, window, token, locale, now, onClose }: 
           <p className="booking-result__code" data-testid="booking-code" lang="en">
             {result.code}
           </p>
-          <QrCode text={result.code} label={`${ui.bookingCode[locale]} ${result.code}`} />
+          <QrCode
+            text={result.code}
+            label={`${ui.bookingCode[locale]} ${result.code}`}
+            data-testid="booking-qr"
+            data-text={result.code}
+          />
           <p className="booking-result__what">
             {result.session === 'delay' && <span className="tag tag--delay">{ui.delay[locale]}</span>}{' '}
             {dayLabel(day, weekdayOf(day), locale)} {clockTime(result.slotStart, hall.timeZone)}–
