@@ -8,8 +8,10 @@ export function ConnectionBanner() {
   const session = useSession((s) => s.session);
   const hall = useSession((s) => s.hall);
   const connected = useHallStore((s) => s.connected);
+  const refused = useHallStore((s) => s.refused);
   const resending = useHallStore((s) => s.pending.some((c) => c.attempts > 0 && c.state === 'unsent'));
-  if (!session || !hall) return null;
+  // A refused connection is not coming back by itself: RefusedNotice says so instead.
+  if (!session || !hall || refused) return null;
   if (!connected) {
     return (
       <div className="banner banner--problem" role="alert" data-testid="offline-banner">

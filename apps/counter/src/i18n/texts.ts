@@ -171,6 +171,8 @@ export const ui = {
   fixField: t('请检查：', '請檢查：', 'Please check: '),
   loadFailed: t('读取失败，请稍后重试。', '讀取失敗，請稍後重試。', 'Could not load; try again shortly.'),
   today: t('今天', '今天', 'today'),
+  refusedTitle: t('本终端已停止连接', '本終端已停止連線', 'This terminal has stopped connecting'),
+  reload: t('刷新页面', '重新整理頁面', 'Reload the page'),
 } satisfies Record<string, Text>;
 
 export const actionNames: Readonly<Record<CounterAction, Text>> = {
@@ -298,6 +300,11 @@ export const errorTexts: Partial<Record<ErrorCode | 'NO_ANSWER', Text>> = {
   RECALL_LIMIT_REACHED: t('重呼次数已用完。', '重呼次數已用完。', 'No recalls left.'),
   NO_SHOW_TOO_EARLY: t('需先重呼，才能过号。', '需先重呼，才能過號。', 'Recall first before marking a no-show.'),
   SERVICE_NOT_SERVED_HERE: t('目标窗口不办理该事项。', '目標窗口不辦理該事項。', 'That window does not serve this.'),
+  PROTOCOL_VERSION_MISMATCH: t(
+    '本终端的版本与叫号系统不一致，已停止连接。请刷新页面加载新版本；若仍出现此提示，请联系管理员。',
+    '本終端的版本與叫號系統不一致，已停止連線。請重新整理頁面載入新版本；若仍出現此提示，請聯絡管理員。',
+    "This terminal's version does not match the queue system, so it has stopped connecting. Reload the page to load the new version; if this message stays, call the administrator.",
+  ),
   FORBIDDEN: t('没有此项权限。', '沒有此項權限。', 'You do not have this permission.'),
   NOT_FOUND: t('叫号系统尚未提供此功能。', '叫號系統尚未提供此功能。', 'The hub does not offer this yet.'),
   NO_ANSWER: t('叫号系统没有响应。', '叫號系統沒有回應。', 'The queue system did not answer.'),

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { BookingView, HallConfig, Locale } from '@hall/protocol';
 import { Dialog } from '../components/Dialog.tsx';
 import { clockTime, serviceName } from '../components/names.ts';
-import { cancelBooking, HubRequestError } from '../hub/api.ts';
+import { HubRequestError } from '@hall/hub-client';
+import { staffApi } from '../hub/api.ts';
 import { bookingStateNames, errorFallback, errorTexts, ui } from '../i18n/texts.ts';
 import { mayCancel, upsertBooking } from '../logic/bookings.ts';
 import { useHallStore } from '../state/hall-store.ts';
@@ -44,7 +45,7 @@ export function BookingsPanel({
     setBusy(true);
     setProblem(null);
     try {
-      holdBooking(await cancelBooking(token, cancelling.code));
+      holdBooking(await staffApi(token).cancelBooking(cancelling.code));
       setCancelling(null);
     } catch (err) {
       setProblem(errorText(err, locale));

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { COMPLAINT_STATES, type Complaint, type ComplaintState, type Locale } from '@hall/protocol';
 import { AgeText } from '../components/AgeText.tsx';
 import { useHubNow } from '../components/use-now.ts';
-import { createComplaint, fetchComplaints, HubRequestError, progressComplaint } from '../hub/api.ts';
+import { HubRequestError } from '@hall/hub-client';
+import { staffApi } from '../hub/api.ts';
 import { complaintStateNames, errorFallback, errorTexts, ui } from '../i18n/texts.ts';
 import { addChip } from '../logic/age.ts';
 import { useSession } from '../state/session-store.ts';
@@ -23,7 +24,8 @@ export function useComplaints(token: string | undefined, window?: number): [Load
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const reload = useCallback(() => {
     if (!token) return;
-    fetchComplaints(token, window)
+    staffApi(token)
+      .complaints(window)
       .then((list) => setLoad({ kind: 'ok', list: [...list].sort((a, b) => b.createdAt - a.createdAt) }))
       .catch((err: unknown) =>
         setLoad(
@@ -108,7 +110,8 @@ export function ComplaintList({
                 onSubmit={(e) => {
                   e.preventDefault();
                   if (note.trim() === '') return;
-                  progressComplaint(token, c.id, { state, note: note.trim() })
+                  staffApi(token)
+                    .progressComplaint(c.id, { state, note: note.trim() })
                     .then(() => {
                       setEditing(null);
                       setNote('');
@@ -185,7 +188,7 @@ export function ComplaintsDesk({
     setResult(null);
     const withPending = dept.trim() ? addChip(departments, dept) : departments;
     try {
-      await createComplaint(token, {
+      await staffApi(token).createComplaint({
         window: windowNumber,
         ...(currentTicketId ? { ticketId: currentTicketId } : {}),
         matter: matter.trim(),

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { HubRequestError } from '../hub/api.ts';
+import { HubRequestError } from '@hall/hub-client';
 import { errorFallback, errorTexts, ui } from '../i18n/texts.ts';
 import { signIn } from '../state/runtime.ts';
 import { useSession } from '../state/session-store.ts';

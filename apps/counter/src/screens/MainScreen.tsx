@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { FailureNotice } from '../components/FailureNotice.tsx';
 import { useHubNow } from '../components/use-now.ts';
-import { fetchBookings } from '../hub/api.ts';
+import { staffApi } from '../hub/api.ts';
 import { sendCommand } from '../hub/connection.ts';
 import { ui } from '../i18n/texts.ts';
 import { applyBookingsRead, bookingsForWindow } from '../logic/bookings.ts';
@@ -36,7 +36,7 @@ export function MainScreen({ windowNumber }: { windowNumber: number }) {
   const connected = useHallStore((s) => s.connected);
   const pending = useHallStore((s) => s.pending);
   const now = useHubNow();
-  const stats = useHallStore((s) => s.stats);
+  const stats = useHallStore((s) => s.data.stats);
   const heldBookings = useHallStore((s) => s.bookings);
   const [dialog, setDialog] = useState<'transfer' | 'pause' | 'booking' | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -85,7 +85,8 @@ export function MainScreen({ windowNumber }: { windowNumber: number }) {
     let alive = true;
     const load = () => {
       const startedAt = useHallStore.getState().bookings?.version ?? 0;
-      fetchBookings(token)
+      staffApi(token)
+        .bookings()
         .then((list) => {
           if (!alive) return;
           const day = useHallStore.getState().data.businessDay;

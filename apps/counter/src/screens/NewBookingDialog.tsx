@@ -12,7 +12,8 @@ import { newRequestId } from '@hall/protocol';
 import { QrCode } from '@hall/web-ui';
 import { Dialog } from '../components/Dialog.tsx';
 import { clockTime, serviceName } from '../components/names.ts';
-import { createBooking, fetchBookingOptions, fetchBookingSlots, HubRequestError } from '../hub/api.ts';
+import { HubRequestError } from '@hall/hub-client';
+import { publicApi, staffApi } from '../hub/api.ts';
 import { bookingFieldNames, dayKindNames, dayLabel, slotLeft, ui } from '../i18n/texts.ts';
 import {
   bookableServices,
@@ -60,7 +61,8 @@ export function NewBookingDialog({ hall, window, token, locale, now, onClose }: 
 
   useEffect(() => {
     let live = true;
-    fetchBookingOptions()
+    publicApi
+      .bookingOptions()
       .then((o) => {
         if (!live) return;
         setOptions(o);
@@ -79,7 +81,8 @@ export function NewBookingDialog({ hall, window, token, locale, now, onClose }: 
     }
     let live = true;
     setSlots({ kind: 'loading' });
-    fetchBookingSlots(serviceId, day)
+    publicApi
+      .bookingSlots(serviceId, day)
       .then((view) => live && setSlots({ kind: 'ok', view }))
       .catch(() => live && setSlots({ kind: 'failed' }));
     return () => {
@@ -108,7 +111,7 @@ export function NewBookingDialog({ hall, window, token, locale, now, onClose }: 
     const key = JSON.stringify(checked.body);
     if (unanswered.current?.key !== key) unanswered.current = { key, requestId: newRequestId('counter') };
     try {
-      const booking = await createBooking(token, { ...checked.body, requestId: unanswered.current.requestId });
+      const booking = await staffApi(token).createBooking({ ...checked.body, requestId: unanswered.current.requestId });
       unanswered.current = null;
       holdBooking(booking);
       setResult(booking);

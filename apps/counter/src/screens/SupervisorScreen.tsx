@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { FollowUp } from '@hall/protocol';
 import { AgeText } from '../components/AgeText.tsx';
 import { useHubNow } from '../components/use-now.ts';
-import { closeFollowUp, fetchFollowUps, HubRequestError } from '../hub/api.ts';
+import { HubRequestError } from '@hall/hub-client';
+import { staffApi } from '../hub/api.ts';
 import { ratingNames, ui } from '../i18n/texts.ts';
 import { useSession } from '../state/session-store.ts';
 import { ComplaintList, useComplaints } from './ComplaintsDesk.tsx';
@@ -20,7 +21,8 @@ export function SupervisorScreen() {
   const [notes, setNotes] = useState<Record<string, string>>({});
   const reload = useCallback(() => {
     if (!token) return;
-    fetchFollowUps(token)
+    staffApi(token)
+      .followUps()
       .then((list) => setFollow({ kind: 'ok', list: list.filter((f) => f.state === 'open') }))
       .catch((err: unknown) =>
         setFollow(
@@ -74,7 +76,8 @@ export function SupervisorScreen() {
                     e.preventDefault();
                     const note = (notes[f.id] ?? '').trim();
                     if (!note) return;
-                    closeFollowUp(token, f.id, note)
+                    staffApi(token)
+                      .closeFollowUp(f.id, note)
                       .then(reload)
                       .catch(() => undefined);
                   }}
