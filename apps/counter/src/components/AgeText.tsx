@@ -1,14 +1,14 @@
 import type { Locale } from '@hall/protocol';
-import { ageOf } from '../logic/age.ts';
+import { elapsedOf, type Elapsed } from '@hall/web-ui';
 
-const UNITS: Record<Locale, Record<'min' | 'h' | 'd', string>> = {
-  'zh-Hans': { min: '分钟', h: '小时', d: '天' },
-  'zh-Hant': { min: '分鐘', h: '小時', d: '天' },
-  en: { min: 'min', h: 'h', d: 'd' },
+const UNITS: Record<Locale, Record<Elapsed['unit'], string>> = {
+  'zh-Hans': { minute: '分钟', hour: '小时', day: '天' },
+  'zh-Hant': { minute: '分鐘', hour: '小時', day: '天' },
+  en: { minute: 'min', hour: 'h', day: 'd' },
 };
 
 export function AgeText({ since, now, locale }: { since: number; now: number; locale: Locale }) {
-  const a = ageOf(since, now);
+  const a = elapsedOf(since, now);
   return (
     <span className="age">
       {a.value} {UNITS[locale][a.unit]}

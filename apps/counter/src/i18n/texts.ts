@@ -1,6 +1,6 @@
 import type { BookingState, ComplaintState, DayKind, ErrorCode, Lane, RatingLevel, TicketAction } from '@hall/protocol';
 import type { CounterAction } from '../logic/enablement.ts';
-import { t, type Locale, type Phrase, type Text } from './locale.ts';
+import { t, type Phrase, type Text } from './locale.ts';
 
 export const ui = {
   appName: t('窗口叫号终端', '窗口叫號終端', 'Counter terminal'),
@@ -329,20 +329,6 @@ export const errorTexts: Partial<Record<ErrorCode | 'NO_ANSWER', Text>> = {
 };
 
 export const errorFallback = t('操作未成功。', '操作未成功。', 'It did not work.');
-
-const WEEKDAYS: Readonly<Record<Locale, readonly string[]>> = {
-  'zh-Hans': ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
-  'zh-Hant': ['週日', '週一', '週二', '週三', '週四', '週五', '週六'],
-  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
-};
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** `11月25日 周三` / `Wed 25 Nov` for a `YYYY-MM-DD` day and its weekday. */
-export function dayLabel(day: string, weekday: number, locale: Locale): string {
-  const [, m, d] = day.split('-').map(Number);
-  const wd = WEEKDAYS[locale][weekday] ?? '';
-  return locale === 'en' ? `${wd} ${d} ${MONTHS_EN[(m ?? 1) - 1] ?? ''}` : `${m}月${d}日 ${wd}`;
-}
 
 export const slotLeft: Phrase<[number]> = {
   'zh-Hans': (n) => `余 ${n}`,

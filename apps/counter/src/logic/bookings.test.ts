@@ -1,6 +1,6 @@
 import type { BookingSlotView, BookingView, HallConfig, WindowConfig } from '@hall/protocol';
 import { describe, expect, test } from 'vitest';
-import { bookingStateNames, dayLabel } from '../i18n/texts.ts';
+import { bookingStateNames } from '../i18n/texts.ts';
 import {
   applyBookingsPush,
   applyBookingsRead,
@@ -91,11 +91,6 @@ describe('state texts', () => {
     }
     expect(bookingStateNames.booked['zh-Hans']).toBe('已预约');
     expect(bookingStateNames['no-show'].en).toBe('No-show');
-  });
-  test('day labels', () => {
-    expect(dayLabel('2026-11-25', 3, 'zh-Hans')).toBe('11月25日 周三');
-    expect(dayLabel('2026-11-25', 3, 'zh-Hant')).toBe('11月25日 週三');
-    expect(dayLabel('2026-11-25', 3, 'en')).toBe('Wed 25 Nov');
   });
 });
 

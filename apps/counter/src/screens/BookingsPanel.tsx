@@ -1,7 +1,8 @@
+import { hallClock } from '@hall/web-ui';
 import { useState } from 'react';
 import type { BookingView, HallConfig, Locale } from '@hall/protocol';
 import { Dialog } from '../components/Dialog.tsx';
-import { clockTime, serviceName } from '../components/names.ts';
+import { serviceName } from '../components/names.ts';
 import { HubRequestError } from '@hall/hub-client';
 import { staffApi } from '../hub/api.ts';
 import { bookingStateNames, errorFallback, errorTexts, ui } from '../i18n/texts.ts';
@@ -76,7 +77,7 @@ export function BookingsPanel({
               data-session={b.session}
             >
               <span className="booking__slot">
-                {clockTime(b.slotStart, hall.timeZone)}–{clockTime(b.slotEnd, hall.timeZone)}
+                {hallClock(b.slotStart, hall.timeZone)}–{hallClock(b.slotEnd, hall.timeZone)}
               </span>
               {b.session === 'delay' && (
                 <span className="tag tag--delay" title={ui.delayTitle[locale]}>
@@ -113,7 +114,7 @@ export function BookingsPanel({
           testId="cancel-booking-dialog"
         >
           <p>
-            {clockTime(cancelling.slotStart, hall.timeZone)}–{clockTime(cancelling.slotEnd, hall.timeZone)} ·{' '}
+            {hallClock(cancelling.slotStart, hall.timeZone)}–{hallClock(cancelling.slotEnd, hall.timeZone)} ·{' '}
             {serviceName(hall, cancelling.serviceId, locale)}
             {cancelling.name ? ` · ${cancelling.name}` : ''}
           </p>

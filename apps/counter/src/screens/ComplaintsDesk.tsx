@@ -5,7 +5,7 @@ import { useHubNow } from '../components/use-now.ts';
 import { HubRequestError } from '@hall/hub-client';
 import { staffApi } from '../hub/api.ts';
 import { complaintStateNames, errorFallback, errorTexts, ui } from '../i18n/texts.ts';
-import { addChip } from '../logic/age.ts';
+import { addChip } from '../logic/chips.ts';
 import { useSession } from '../state/session-store.ts';
 
 type Load =

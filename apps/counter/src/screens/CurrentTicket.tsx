@@ -1,5 +1,6 @@
+import { hallClock } from '@hall/web-ui';
 import type { HallConfig, Locale, Ticket } from '@hall/protocol';
-import { clockTime, serviceName, windowName } from '../components/names.ts';
+import { serviceName, windowName } from '../components/names.ts';
 import { laneNames, phrases, stepNames, ui } from '../i18n/texts.ts';
 import { recallCooldownLeft } from '../logic/enablement.ts';
 
@@ -63,7 +64,7 @@ export function CurrentTicket({ hall, ticket, locale, now }: Props) {
           <>
             <dt>{ui.booking[locale]}</dt>
             <dd>
-              {ticket.booking.code} · {clockTime(ticket.booking.slotStart, tz)}–{clockTime(ticket.booking.slotEnd, tz)}
+              {ticket.booking.code} · {hallClock(ticket.booking.slotStart, tz)}–{hallClock(ticket.booking.slotEnd, tz)}
             </dd>
           </>
         )}
@@ -81,7 +82,7 @@ export function CurrentTicket({ hall, ticket, locale, now }: Props) {
           {notes.map((s, i) => (
             <p key={i} className="note">
               <strong>
-                {stepNames.transferred[locale]} {clockTime(s.at, tz)} ·{' '}
+                {stepNames.transferred[locale]} {hallClock(s.at, tz)} ·{' '}
                 {s.window !== null ? windowName(hall, s.window, locale) : ''}
               </strong>
               {s.note ? `：${s.note}` : ''}
@@ -97,7 +98,7 @@ export function CurrentTicket({ hall, ticket, locale, now }: Props) {
         <ol>
           {ticket.history.map((s, i) => (
             <li key={i}>
-              {clockTime(s.at, tz)} {stepNames[s.action][locale]}
+              {hallClock(s.at, tz)} {stepNames[s.action][locale]}
               {s.window !== null ? ` · ${s.window}` : ''} · {serviceName(hall, s.serviceId, locale)}
               {s.note ? ` — ${s.note}` : ''}
             </li>

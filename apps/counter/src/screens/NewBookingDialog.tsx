@@ -1,4 +1,3 @@
-import { weekdayOf } from '@hall/queue-core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type {
   BookingOptionsView,
@@ -9,12 +8,12 @@ import type {
   WindowConfig,
 } from '@hall/protocol';
 import { newRequestId } from '@hall/protocol';
-import { QrCode } from '@hall/web-ui';
+import { dayLabel, hallClock, QrCode } from '@hall/web-ui';
 import { Dialog } from '../components/Dialog.tsx';
-import { clockTime, serviceName } from '../components/names.ts';
+import { serviceName } from '../components/names.ts';
 import { HubRequestError } from '@hall/hub-client';
 import { publicApi, staffApi } from '../hub/api.ts';
-import { bookingFieldNames, dayKindNames, dayLabel, slotLeft, ui } from '../i18n/texts.ts';
+import { bookingFieldNames, dayKindNames, slotLeft, ui } from '../i18n/texts.ts';
 import {
   bookableServices,
   problemOfIssuePath,
@@ -150,8 +149,8 @@ export function NewBookingDialog({ hall, window, token, locale, now, onClose }: 
           />
           <p className="booking-result__what">
             {result.session === 'delay' && <span className="tag tag--delay">{ui.delay[locale]}</span>}{' '}
-            {dayLabel(day, weekdayOf(day), locale)} {clockTime(result.slotStart, hall.timeZone)}–
-            {clockTime(result.slotEnd, hall.timeZone)} · {serviceName(hall, result.serviceId, locale)}
+            {dayLabel(day, locale)} {hallClock(result.slotStart, hall.timeZone)}–
+            {hallClock(result.slotEnd, hall.timeZone)} · {serviceName(hall, result.serviceId, locale)}
             {result.name ? ` · ${result.name}` : ''}
             {result.phone ? ` · ${result.phone}` : ''}
           </p>
@@ -219,7 +218,7 @@ export function NewBookingDialog({ hall, window, token, locale, now, onClose }: 
           >
             {(options?.days ?? []).map((d, i) => (
               <option key={d.day} value={d.day}>
-                {dayLabel(d.day, weekdayOf(d.day), locale)}
+                {dayLabel(d.day, locale)}
                 {i === 0 ? ` · ${ui.today[locale]}` : ''}
                 {d.dayKind !== 'working' ? ` · ${dayKindNames[d.dayKind][locale]}` : ''}
               </option>
@@ -256,7 +255,7 @@ export function NewBookingDialog({ hall, window, token, locale, now, onClose }: 
                     onChange={() => setSlotStart(c.start)}
                   />
                   <span className="slot__time">
-                    {clockTime(c.start, hall.timeZone)}–{clockTime(c.end, hall.timeZone)}
+                    {hallClock(c.start, hall.timeZone)}–{hallClock(c.end, hall.timeZone)}
                   </span>
                   {c.session === 'delay' && <span className="tag tag--delay">{ui.delay[locale]}</span>}
                   <span className="slot__left">

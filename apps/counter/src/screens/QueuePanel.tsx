@@ -1,5 +1,6 @@
+import { hallClock, hallDate } from '@hall/web-ui';
 import type { HallConfig, Locale, Ticket } from '@hall/protocol';
-import { clockTime, serviceName } from '../components/names.ts';
+import { serviceName } from '../components/names.ts';
 import { laneNames, phrases, ui } from '../i18n/texts.ts';
 import { waitedMinutes, type QueueView } from '../logic/callable.ts';
 import type { ClosedService } from '../logic/opening.ts';
@@ -137,6 +138,6 @@ export function QueuePanel({
 
 /** `18:00` today, or `11-28 09:00` on a later day (hall time). */
 function openingText(at: number, now: number, timeZone: string): string {
-  const day = (x: number) => new Intl.DateTimeFormat('en-CA', { timeZone, month: '2-digit', day: '2-digit' }).format(x);
-  return day(at) === day(now) ? clockTime(at, timeZone) : `${day(at)} ${clockTime(at, timeZone)}`;
+  const day = hallDate(at, timeZone);
+  return day === hallDate(now, timeZone) ? hallClock(at, timeZone) : `${day.slice(5)} ${hallClock(at, timeZone)}`;
 }
