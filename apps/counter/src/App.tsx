@@ -1,8 +1,8 @@
-import { useEffect } from 'react';
+import { useDocumentLocale } from '@hall/web-ui';
 import { TopBar } from './components/TopBar.tsx';
 import { ConnectionBanner } from './components/ConnectionBanner.tsx';
 import { RefusedNotice } from './components/RefusedNotice.tsx';
-import { ui } from './i18n/texts.ts';
+import { texts } from './i18n/texts.ts';
 import { LoginScreen } from './screens/LoginScreen.tsx';
 import { MainScreen } from './screens/MainScreen.tsx';
 import { SupervisorScreen } from './screens/SupervisorScreen.tsx';
@@ -20,10 +20,7 @@ export function App() {
   const refused = useHallStore((s) => s.refused);
   const windowState = useHallStore((s) => (windowNumber === null ? undefined : s.data.windows[windowNumber]));
 
-  useEffect(() => {
-    document.documentElement.lang = locale;
-    document.title = ui.appName[locale];
-  }, [locale]);
+  useDocumentLocale(locale, texts(locale, 'appName'));
 
   if (!session) return <LoginScreen />;
 
@@ -52,7 +49,7 @@ export function App() {
           <RefusedNotice code={refused} />
         ) : screen === 'loading' ? (
           <p className="loading" role="status">
-            {ui.loading[locale]}
+            {texts(locale, 'loading')}
           </p>
         ) : screen === 'supervisor' ? (
           <SupervisorScreen />

@@ -1,17 +1,9 @@
 import type { Locale } from '@hall/protocol';
-import { elapsedOf, type Elapsed } from '@hall/web-ui';
+import { elapsedOf } from '@hall/web-ui';
+import { texts } from '../i18n/texts.ts';
 
-const UNITS: Record<Locale, Record<Elapsed['unit'], string>> = {
-  'zh-Hans': { minute: '分钟', hour: '小时', day: '天' },
-  'zh-Hant': { minute: '分鐘', hour: '小時', day: '天' },
-  en: { minute: 'min', hour: 'h', day: 'd' },
-};
-
+/** How long ago, compactly (`5 分钟`, `3 h`): minutes under an hour, hours under two days, then days. */
 export function AgeText({ since, now, locale }: { since: number; now: number; locale: Locale }) {
   const a = elapsedOf(since, now);
-  return (
-    <span className="age">
-      {a.value} {UNITS[locale][a.unit]}
-    </span>
-  );
+  return <span className="age">{texts(locale, `elapsed.${a.unit}`, { n: a.value })}</span>;
 }

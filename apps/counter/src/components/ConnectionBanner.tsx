@@ -1,4 +1,4 @@
-import { ui } from '../i18n/texts.ts';
+import { texts } from '../i18n/texts.ts';
 import { useHallStore } from '../state/hall-store.ts';
 import { useSession } from '../state/session-store.ts';
 
@@ -18,8 +18,8 @@ export function ConnectionBanner() {
         <span aria-hidden="true" className="banner__icon">
           !
         </span>
-        {ui.offline[locale]}
-        {resending && <span className="banner__detail">{ui.retrying[locale]}</span>}
+        {texts(locale, 'offline')}
+        {resending && <span className="banner__detail">{texts(locale, 'retrying')}</span>}
       </div>
     );
   }

@@ -1,5 +1,5 @@
 import type { HubFailureCode } from '@hall/hub-client';
-import { errorFallback, errorTexts, ui } from '../i18n/texts.ts';
+import { errorSentence, texts } from '../i18n/texts.ts';
 import { useSession } from '../state/session-store.ts';
 
 /**
@@ -8,15 +8,15 @@ import { useSession } from '../state/session-store.ts';
  */
 export function RefusedNotice({ code }: { code: HubFailureCode }) {
   const locale = useSession((s) => s.locale);
-  const text = (errorTexts[code as keyof typeof errorTexts] ?? errorFallback)[locale];
+  const text = errorSentence(locale, code);
   return (
     <div className="notice notice--problem refused" role="alert" data-testid="connection-refused" data-code={code}>
       <p>
-        <strong>{ui.refusedTitle[locale]}</strong>
+        <strong>{texts(locale, 'refusedTitle')}</strong>
       </p>
       <p>{text}</p>
       <button type="button" className="btn" onClick={() => location.reload()}>
-        {ui.reload[locale]}
+        {texts(locale, 'reload')}
       </button>
     </div>
   );
