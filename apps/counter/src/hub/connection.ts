@@ -11,7 +11,7 @@ import {
 } from '@hall/hub-client';
 import { newRequestId } from '@hall/protocol';
 import { applyBookingsPush } from '../logic/bookings.ts';
-import { afterCommandReply, type WindowCommandName } from '../logic/command-outcome.ts';
+import { afterCommandReply, dueAtReconnect, type WindowCommandName } from '../logic/command-outcome.ts';
 import { replica, resetHallStore, useHallStore } from '../state/hall-store.ts';
 
 /** How long an attempt waits for its acknowledgement before it counts as unanswered (and is resent). */
@@ -42,7 +42,7 @@ export function connect(token: string, refused: (error: HubRequestError) => void
           set((st) => ({ connected: false, pending: markAllLost(st.pending) }));
           return;
         }
-        set({ connected: true });
+        set((st) => ({ connected: true, pending: dueAtReconnect(st.pending) }));
         flush();
       },
       onSnapshot: (snapshot) =>

@@ -9,7 +9,7 @@ import {
 } from '@hall/hub-client';
 import type { ErrorCode } from '@hall/protocol';
 import { describe, expect, test } from 'vitest';
-import { afterCommandReply } from './command-outcome.ts';
+import { afterCommandReply, dueAtReconnect } from './command-outcome.ts';
 import { ticket, win } from './test-fixtures.ts';
 
 const payload = { window: 1, requestId: 'counter-a' };
@@ -75,5 +75,15 @@ describe('after a window command is answered, or not', () => {
       if (next.kind === 'refused') expect(next.error).toBeInstanceOf(HubRequestError);
       if (next.kind === 'refused') expect(next.error.code).toBe(code);
     }
+  });
+
+  test('after a reconnect a command waiting for its retry is sent at once, with its id', () => {
+    const { list, cmd } = sentTimes(1);
+    const next = afterCommandReply(list, cmd, { kind: 'no-answer' }, 10_000);
+    if (next.kind !== 'retry') throw new Error(`expected a retry, got ${next.kind}`);
+    expect(toResend(next.pending, 10_500)).toEqual([]);
+    expect(toResend(dueAtReconnect(next.pending), 10_500).map((c) => c.requestId)).toEqual(['counter-a']);
+    const inFlight = sentTimes(1).list;
+    expect(dueAtReconnect(inFlight)).toEqual(inFlight);
   });
 });

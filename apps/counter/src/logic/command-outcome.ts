@@ -56,3 +56,11 @@ export function afterCommandReply(
   const error: HubError = reply.kind === 'refused' ? reply.error.error : { code: 'NO_ANSWER', message: '' };
   return { kind: 'failed', pending: settle(list, cmd.requestId), error };
 }
+
+/**
+ * After a (re)connect every command still waiting is due at once: a lost answer's wait was for a hub that
+ * was away, and it is back. The ids are kept, so the hub answers a command it already ran from its log.
+ */
+export function dueAtReconnect(list: Pending): Pending {
+  return list.reduce((l, c) => (c.state === 'unsent' ? markLost(l, c.requestId, 0) : l), list);
+}
