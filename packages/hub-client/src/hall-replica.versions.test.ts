@@ -1,4 +1,5 @@
 import type { QueueStats, ServiceQueueStats, Ticket, WindowState } from '@hall/protocol';
+import { ticketFixture, windowFixture } from '@hall/protocol/test-fixtures';
 import { expect, it } from 'vitest';
 import { hallReplica, STAFF_TICKETS } from './hall-replica.ts';
 
@@ -6,47 +7,8 @@ import { hallReplica, STAFF_TICKETS } from './hall-replica.ts';
 
 const DAY = '2026-11-25';
 
-const ticket = (o: Partial<Ticket>): Ticket => ({
-  id: `${DAY}/A001`,
-  number: 'A001',
-  businessDay: DAY,
-  prefix: 'A',
-  seq: 1,
-  serviceId: 'a',
-  lane: 'normal',
-  state: 'waiting',
-  queueSeq: 1,
-  issuedAt: 0,
-  queuedAt: 0,
-  targetWindow: null,
-  window: null,
-  calledAt: null,
-  startedAt: null,
-  finishedAt: null,
-  recalls: 0,
-  holder: null,
-  booking: null,
-  history: [],
-  version: 1,
-  statusCode: '',
-  rating: null,
-  ...o,
-});
-
-const win = (o: Partial<WindowState>): WindowState => ({
-  number: 1,
-  state: 'open',
-  clerkId: 'me',
-  clerkName: 'Me',
-  pauseReason: null,
-  currentTicketId: null,
-  normalStreak: 0,
-  ratingTicketId: null,
-  ratingDeadline: null,
-  changedAt: 0,
-  version: 1,
-  ...o,
-});
+const ticket = (o: Partial<Ticket>): Ticket => ticketFixture({ businessDay: DAY, ...o });
+const win = (o: Partial<WindowState>): WindowState => windowFixture(o);
 
 const stats = (eventId: number, services: QueueStats['services'] = []): QueueStats => ({
   eventId,

@@ -10,7 +10,7 @@ import {
 import type { ErrorCode } from '@hall/protocol';
 import { describe, expect, test } from 'vitest';
 import { afterCommandReply, dueAtReconnect } from './command-outcome.ts';
-import { ticket, win } from './test-fixtures.ts';
+import { ticketFixture as ticket, windowFixture as win } from '@hall/protocol/test-fixtures';
 
 const payload = { window: 1, requestId: 'counter-a' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { enabledActions, hasPermission, recallCooldownLeft, type EnablementInput } from './enablement.ts';
-import { ticket, win } from './test-fixtures.ts';
+import { ticketFixture as ticket, windowFixture as win } from '@hall/protocol/test-fixtures';
 
 const base: EnablementInput = {
   window: win({}),

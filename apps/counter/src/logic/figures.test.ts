@@ -1,6 +1,6 @@
 import type { TicketStep } from '@hall/protocol';
 import { expect, test } from 'vitest';
-import { ticket } from './test-fixtures.ts';
+import { ticketFixture as ticket } from '@hall/protocol/test-fixtures';
 import { clerkFigures } from './figures.ts';
 
 const step = (action: TicketStep['action'], at: number, by: string): TicketStep => ({

@@ -2,7 +2,7 @@ import type { QueueStats, ServiceQueueStats } from '@hall/protocol';
 import { describe, expect, test } from 'vitest';
 import { queueFor } from './callable.ts';
 import { closedServices, splitByOpening } from './opening.ts';
-import { ticket } from './test-fixtures.ts';
+import { ticketFixture as ticket } from '@hall/protocol/test-fixtures';
 
 const MIN = 60_000;
 const CLOSE = Date.UTC(2026, 10, 25, 9, 0);

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { lastFinishedAt, ratingStatus, secondsUntil } from './rating-status.ts';
-import { ticket, win } from './test-fixtures.ts';
+import { ticketFixture as ticket, windowFixture as win } from '@hall/protocol/test-fixtures';
 
 test('seconds until a deadline round up and stop at 0', () => {
   expect(secondsUntil(10_000, 8_500)).toBe(2);
