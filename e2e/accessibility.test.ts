@@ -5,7 +5,7 @@ import { checkCharOf } from '@hall/kiosk/resident-id';
 import { AxeAudit } from './harness/axe.ts';
 import { launchChromium } from './harness/browser.ts';
 import { adminLogin, api, clerkLogin, DEMO_CREDENTIALS } from './harness/clients.ts';
-import { pressWhenEnabled, toWindow } from './harness/counter-page.ts';
+import { pressWhenEnabled, signIn, toWindow } from './harness/counter-page.ts';
 import { HALL_DAY, hallAt, hallIso } from './harness/hall-dates.ts';
 import { startHub, type HubProcess } from './harness/hub-process.ts';
 
@@ -467,6 +467,30 @@ describe('the counter terminal', () => {
       await page.locator('.lang-switch button[lang="en"]').click();
       await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
       await audit.check(page, 'counter supervisor (en)');
+    });
+
+    // A hub that speaks another protocol version: the terminal stops and says so (the CONNECT packet is
+    // rewritten to claim another version; the route applies to pages loaded after it).
+    await withContext({ viewport: COUNTER }, async (context) => {
+      const page = await context.newPage();
+      await page.routeWebSocket(/\/socket\.io\//, (ws) => {
+        const server = ws.connectToServer();
+        ws.onMessage((message) =>
+          server.send(
+            typeof message === 'string' && message.startsWith('40')
+              ? message.replace(/"protocolVersion":\d+/, '"protocolVersion":999')
+              : message,
+          ),
+        );
+      });
+      await page.goto(`${hub.url}/counter`);
+      await page.locator('[data-screen="login"]').waitFor({ timeout: 15_000 });
+      await signIn(page, 'clerk01');
+      await page.locator('[data-testid="connection-refused"]').waitFor({ timeout: 15_000 });
+      await audit.check(page, 'counter stopped: another protocol version (zh-Hans)');
+      await page.locator('.lang-switch button[lang="en"]').click();
+      await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
+      await audit.check(page, 'counter stopped: another protocol version (en)');
     });
     audit.assertClean();
   });

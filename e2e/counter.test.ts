@@ -9,7 +9,7 @@ import { bookAsStaff, bookingsOfToday, bookingToday, slotsOf } from './harness/c
 import { HALL_DAY, hallAt } from './harness/hall-dates.ts';
 import { ticketsOfDay } from './harness/hall-reads.ts';
 import { demoStartFor, startHub, type HubProcess } from './harness/hub-process.ts';
-import { pressWhenEnabled, toWindow } from './harness/counter-page.ts';
+import { pressWhenEnabled, signIn, toWindow } from './harness/counter-page.ts';
 import { step } from './harness/steps.ts';
 
 /**
@@ -280,6 +280,46 @@ describe('a session that ends', () => {
       expect(r.status).toBe(200);
       await page.locator('[data-testid="session-ended"]').waitFor({ timeout: 15_000 });
       expect(await page.locator('[data-screen="login"]').count()).toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('a hub that speaks another protocol version', () => {
+  test('stops connecting and tells the clerk to reload, instead of retrying forever', async () => {
+    const { page, errors } = await openCounter(SMALL);
+    try {
+      // The page's socket.io CONNECT packet (`40{...}`) is rewritten to claim another protocol version, as a
+      // terminal left open across a hub upgrade would; every connect attempt is counted.
+      let connectAttempts = 0;
+      await page.routeWebSocket(/\/socket\.io\//, (ws) => {
+        const server = ws.connectToServer();
+        ws.onMessage((message) => {
+          if (typeof message === 'string' && message.startsWith('40')) {
+            connectAttempts += 1;
+            server.send(message.replace(/"protocolVersion":\d+/, '"protocolVersion":999'));
+            return;
+          }
+          server.send(message);
+        });
+      });
+      // The route takes effect in pages loaded after it.
+      await page.reload();
+      await page.locator('[data-screen="login"]').waitFor({ timeout: 15_000 });
+      await signIn(page, 'clerk01');
+      const refused = page.locator('[data-testid="connection-refused"]');
+      await refused.waitFor({ timeout: 15_000 });
+      expect(await refused.getAttribute('data-code')).toBe('PROTOCOL_VERSION_MISMATCH');
+      expect(await refused.textContent()).toContain('版本与叫号系统不一致');
+      expect(await page.locator('[data-testid="offline-banner"]').count()).toBe(0);
+      // No retry follows: the back-off would have tried again within 5 s.
+      const attempts = connectAttempts;
+      expect(attempts).toBeGreaterThanOrEqual(1);
+      await new Promise((r) => setTimeout(r, 6_000));
+      expect(connectAttempts).toBe(attempts);
+      await shot(page, 'protocol-mismatch');
       expect(errors).toEqual([]);
     } finally {
       await page.context().close();

@@ -1,21 +1,4 @@
-import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { hallAppConfig } from '@hall/web-ui/vite';
 
-/** The counter terminal's web build, served by the hub at /counter from apps/counter/dist. JSX goes through Vite's own esbuild. */
-export default defineConfig({
-  root: fileURLToPath(new URL('./src', import.meta.url)),
-  base: '/counter/',
-  esbuild: { jsx: 'automatic' },
-  build: {
-    outDir: fileURLToPath(new URL('./dist', import.meta.url)),
-    emptyOutDir: true,
-    target: 'es2022',
-    chunkSizeWarningLimit: 800,
-    rollupOptions: {
-      // zod's sources carry /*#__PURE__*/ comments Rollup cannot place; harmless, and noisy in every build.
-      onwarn(warning, warn) {
-        if (warning.code !== 'INVALID_ANNOTATION') warn(warning);
-      },
-    },
-  },
-});
+/** The counter terminal's web build, served by the hub at /counter from apps/counter/dist. */
+export default hallAppConfig({ appDir: new URL('.', import.meta.url), base: '/counter/' });

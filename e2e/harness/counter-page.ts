@@ -6,7 +6,7 @@ import { DEMO_CREDENTIALS } from './clients.ts';
 type DemoClerk = (typeof DEMO_CREDENTIALS.clerks)[number]['username'];
 
 /** Fills and sends the login form with a demo clerk's credentials. */
-async function signIn(page: Page, username: DemoClerk | string): Promise<void> {
+export async function signIn(page: Page, username: DemoClerk | string): Promise<void> {
   const clerk = DEMO_CREDENTIALS.clerks.find((c) => c.username === username);
   if (!clerk) throw new Error(`no demo clerk ${username}`);
   await page.locator('input[name="username"]').fill(clerk.username);

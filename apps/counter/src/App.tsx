@@ -1,7 +1,8 @@
-import { useEffect } from 'react';
+import { useDocumentLocale } from '@hall/web-ui';
 import { TopBar } from './components/TopBar.tsx';
 import { ConnectionBanner } from './components/ConnectionBanner.tsx';
-import { ui } from './i18n/texts.ts';
+import { RefusedNotice } from './components/RefusedNotice.tsx';
+import { texts } from './i18n/texts.ts';
 import { LoginScreen } from './screens/LoginScreen.tsx';
 import { MainScreen } from './screens/MainScreen.tsx';
 import { SupervisorScreen } from './screens/SupervisorScreen.tsx';
@@ -16,12 +17,10 @@ export function App() {
   const windowNumber = useSession((s) => s.windowNumber);
   const view = useSession((s) => s.view);
   const synced = useHallStore((s) => s.synced);
+  const refused = useHallStore((s) => s.refused);
   const windowState = useHallStore((s) => (windowNumber === null ? undefined : s.data.windows[windowNumber]));
 
-  useEffect(() => {
-    document.documentElement.lang = locale;
-    document.title = ui.appName[locale];
-  }, [locale]);
+  useDocumentLocale(locale, texts(locale, 'appName'));
 
   if (!session) return <LoginScreen />;
 
@@ -31,16 +30,26 @@ export function App() {
     windowState !== undefined &&
     windowState.state !== 'closed' &&
     windowState.clerkId === session.staff.id;
-  const screen = !hall || !synced ? 'loading' : view === 'supervisor' ? 'supervisor' : working ? 'main' : 'pick';
+  const screen = refused
+    ? 'refused'
+    : !hall || !synced
+      ? 'loading'
+      : view === 'supervisor'
+        ? 'supervisor'
+        : working
+          ? 'main'
+          : 'pick';
 
   return (
     <div className="counter" lang={locale} data-screen={screen}>
       <TopBar />
       <ConnectionBanner />
       <main className="screen" id="main">
-        {screen === 'loading' ? (
+        {screen === 'refused' && refused ? (
+          <RefusedNotice code={refused} />
+        ) : screen === 'loading' ? (
           <p className="loading" role="status">
-            {ui.loading[locale]}
+            {texts(locale, 'loading')}
           </p>
         ) : screen === 'supervisor' ? (
           <SupervisorScreen />

@@ -1,6 +1,6 @@
+import { LOCALE_NAMES, LOCALES } from '@hall/web-ui';
 import { hasPermission } from '../logic/enablement.ts';
-import { COUNTER_LOCALES, LOCALE_NAMES } from '../i18n/locale.ts';
-import { ui } from '../i18n/texts.ts';
+import { texts } from '../i18n/texts.ts';
 import { useHallStore } from '../state/hall-store.ts';
 import { signOut } from '../state/runtime.ts';
 import { useSession } from '../state/session-store.ts';
@@ -14,7 +14,7 @@ export function TopBar() {
   return (
     <header className="top-bar">
       <div className="top-bar__who">
-        <span className="top-bar__hall">{hall ? hall.hallName[locale] : ui.appName[locale]}</span>
+        <span className="top-bar__hall">{hall ? hall.hallName[locale] : texts(locale, 'appName')}</span>
         {session && (
           <span className="top-bar__clerk" data-testid="clerk-name">
             {windowConfig && view === 'counter' ? `${windowConfig.names[locale]} · ` : ''}
@@ -30,8 +30,8 @@ export function TopBar() {
             aria-label={connected ? 'online' : 'offline'}
           />
         )}
-        <div className="lang-switch" role="group" aria-label={ui.language[locale]}>
-          {COUNTER_LOCALES.map((l) => (
+        <div className="lang-switch" role="group" aria-label={texts(locale, 'language')}>
+          {LOCALES.map((l) => (
             <button
               key={l}
               type="button"
@@ -51,12 +51,12 @@ export function TopBar() {
             data-testid="toggle-supervisor"
             onClick={() => useSession.setState({ view: view === 'supervisor' ? 'counter' : 'supervisor' })}
           >
-            {view === 'supervisor' ? ui.counterView[locale] : ui.supervisor[locale]}
+            {view === 'supervisor' ? texts(locale, 'counterView') : texts(locale, 'supervisor')}
           </button>
         )}
         {session && (
           <button type="button" className="btn btn--bar" onClick={() => void signOut()}>
-            {ui.logout[locale]}
+            {texts(locale, 'logout')}
           </button>
         )}
       </div>

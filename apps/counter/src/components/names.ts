@@ -11,8 +11,3 @@ export function windowName(hall: HallConfig, n: number, locale: Locale): string 
 export function servicesOf(hall: HallConfig, w: WindowConfig, locale: Locale, all: string): string {
   return w.services === 'all' ? all : w.services.map((id) => serviceName(hall, id, locale)).join('、');
 }
-
-/** Clock time in the hall's time zone, HH:MM. */
-export function clockTime(at: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hour12: false }).format(at);
-}

@@ -1,3 +1,4 @@
+import { hubTime } from '@hall/hub-client';
 import { useEffect, useState } from 'react';
 import { useHallStore } from '../state/hall-store.ts';
 
@@ -9,5 +10,5 @@ export function useHubNow(everyMs = 1_000): number {
     const id = setInterval(() => setNow(Date.now()), everyMs);
     return () => clearInterval(id);
   }, [everyMs]);
-  return now + offset;
+  return hubTime(now, offset);
 }

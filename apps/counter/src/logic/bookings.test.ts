@@ -1,6 +1,6 @@
 import type { BookingSlotView, BookingView, HallConfig, WindowConfig } from '@hall/protocol';
 import { describe, expect, test } from 'vitest';
-import { bookingStateNames, dayLabel } from '../i18n/texts.ts';
+import { texts } from '../i18n/texts.ts';
 import {
   applyBookingsPush,
   applyBookingsRead,
@@ -85,17 +85,12 @@ describe('state texts', () => {
   test('every state has a text in each language, and they differ', () => {
     const states = ['booked', 'checked-in', 'called', 'done', 'no-show', 'cancelled'] as const;
     for (const locale of ['zh-Hans', 'zh-Hant', 'en'] as const) {
-      const texts = states.map((s) => bookingStateNames[s][locale]);
-      expect(texts.every((x) => x.length > 0)).toBe(true);
-      expect(new Set(texts).size).toBe(states.length);
+      const names = states.map((s) => texts(locale, `bookingState.${s}`));
+      expect(names.every((x) => x.length > 0)).toBe(true);
+      expect(new Set(names).size).toBe(states.length);
     }
-    expect(bookingStateNames.booked['zh-Hans']).toBe('已预约');
-    expect(bookingStateNames['no-show'].en).toBe('No-show');
-  });
-  test('day labels', () => {
-    expect(dayLabel('2026-11-25', 3, 'zh-Hans')).toBe('11月25日 周三');
-    expect(dayLabel('2026-11-25', 3, 'zh-Hant')).toBe('11月25日 週三');
-    expect(dayLabel('2026-11-25', 3, 'en')).toBe('Wed 25 Nov');
+    expect(texts('zh-Hans', 'bookingState.booked')).toBe('已预约');
+    expect(texts('en', 'bookingState.no-show')).toBe('No-show');
   });
 });
 

@@ -1,7 +1,7 @@
 import type { WindowConfig } from '@hall/protocol';
 import { describe, expect, test } from 'vitest';
 import { mayCall, queueFor, transferTargets, waitedMinutes } from './callable.ts';
-import { ticket } from './test-fixtures.ts';
+import { ticketOf as ticket } from '@hall/protocol/testing';
 
 const names = { 'zh-Hans': 'x', 'zh-Hant': 'x', en: 'x' };
 const w1: WindowConfig = { number: 1, names, kind: 'zone', services: ['a', 'b'] };

@@ -1,6 +1,11 @@
+import type { WindowState } from '@hall/protocol';
 import { describe, expect, test } from 'vitest';
 import { enabledActions, hasPermission, recallCooldownLeft, type EnablementInput } from './enablement.ts';
-import { ticket, win } from './test-fixtures.ts';
+import { ticketOf as ticket, windowStateOf } from '@hall/protocol/testing';
+
+/** Window 1, open and idle, held by the signed-in clerk `me`. */
+const win = (p: Partial<WindowState> = {}): WindowState =>
+  windowStateOf({ number: 1, clerkId: 'me', clerkName: 'Me', ...p });
 
 const base: EnablementInput = {
   window: win({}),

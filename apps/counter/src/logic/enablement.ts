@@ -1,19 +1,10 @@
-import type { QueuePolicy, Ticket, WindowState } from '@hall/protocol';
+import { WINDOW_ACTIONS, type QueuePolicy, type Ticket, type WindowAction, type WindowState } from '@hall/protocol';
 
-/** The buttons of the counter, one per window command the clerk gives (open is on the window picker). */
-export const COUNTER_ACTIONS = [
-  'call-next',
-  'recall',
-  'start',
-  'finish',
-  'no-show',
-  'transfer',
-  'pause',
-  'resume',
-  'close',
-  'call-ticket',
-] as const;
-export type CounterAction = (typeof COUNTER_ACTIONS)[number];
+/** The counter's buttons: the window commands a clerk gives (open is on the window picker; rate is the citizen's). */
+export type CounterAction = Exclude<WindowAction, 'open' | 'rate'>;
+export const COUNTER_ACTIONS: readonly CounterAction[] = WINDOW_ACTIONS.filter(
+  (a): a is CounterAction => a !== 'open' && a !== 'rate',
+);
 
 export interface EnablementInput {
   window: WindowState | undefined;

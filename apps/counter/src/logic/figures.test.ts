@@ -1,6 +1,6 @@
 import type { TicketStep } from '@hall/protocol';
 import { expect, test } from 'vitest';
-import { ticket } from './test-fixtures.ts';
+import { ticketOf as ticket } from '@hall/protocol/testing';
 import { clerkFigures } from './figures.ts';
 
 const step = (action: TicketStep['action'], at: number, by: string): TicketStep => ({

@@ -1,8 +1,8 @@
 import type { QueueStats, ServiceQueueStats } from '@hall/protocol';
 import { describe, expect, test } from 'vitest';
 import { queueFor } from './callable.ts';
-import { applyStats, closedServices, splitByOpening } from './opening.ts';
-import { ticket } from './test-fixtures.ts';
+import { closedServices, splitByOpening } from './opening.ts';
+import { ticketOf as ticket } from '@hall/protocol/testing';
 
 const MIN = 60_000;
 const CLOSE = Date.UTC(2026, 10, 25, 9, 0);
@@ -40,12 +40,6 @@ describe('which services are closed for calling', () => {
   test('closed for tickets but within the closing grace: still callable', () => {
     const grace = stats(2, [svc({ serviceId: 'b', open: false, closesAt: null, opensAt: null, callable: true })]);
     expect(closedServices(grace).has('b')).toBe(false);
-  });
-  test('older stats than held are ignored, except from a snapshot; the same id replaces them', () => {
-    const held = { stats: stats(5, []) };
-    expect(applyStats(held, stats(4, [svc({ serviceId: 'a' })]), false)).toBe(held);
-    expect(applyStats(held, stats(4, [svc({ serviceId: 'a' })]), true).stats?.eventId).toBe(4);
-    expect(applyStats(held, stats(5, [svc({ serviceId: 'a' })]), false).stats?.services).toHaveLength(1);
   });
 });
 

@@ -43,18 +43,3 @@ export function splitByOpening(
   }
   return { tickets: callable, counts, forThisWindow, closed: shut };
 }
-
-/**
- * New figures for the store: older ones than held are ignored, except from a snapshot (the whole truth at
- * its event id, e.g. after a hub restart whose event ids start lower). The hub pushes the same event id
- * again when a service opens or closes, so equal ids replace the held figures.
- */
-export function applyStats(
-  held: { stats: QueueStats | null },
-  stats: QueueStats | undefined,
-  fromSnapshot: boolean,
-): { stats: QueueStats | null } {
-  if (!stats || !Array.isArray(stats.services)) return held;
-  if (!fromSnapshot && held.stats && held.stats.eventId > stats.eventId) return held;
-  return { stats };
-}

@@ -1,6 +1,11 @@
+import type { WindowState } from '@hall/protocol';
 import { expect, test } from 'vitest';
 import { lastFinishedAt, ratingStatus, secondsUntil } from './rating-status.ts';
-import { ticket, win } from './test-fixtures.ts';
+import { ticketOf as ticket, windowStateOf } from '@hall/protocol/testing';
+
+/** Window 1, open and idle, held by the signed-in clerk `me`. */
+const win = (p: Partial<WindowState> = {}): WindowState =>
+  windowStateOf({ number: 1, clerkId: 'me', clerkName: 'Me', ...p });
 
 test('seconds until a deadline round up and stop at 0', () => {
   expect(secondsUntil(10_000, 8_500)).toBe(2);

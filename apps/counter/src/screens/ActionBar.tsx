@@ -1,5 +1,5 @@
 import type { Locale } from '@hall/protocol';
-import { actionNames } from '../i18n/texts.ts';
+import { texts } from '../i18n/texts.ts';
 import type { CounterAction, Enablement } from '../logic/enablement.ts';
 import { SHORTCUTS } from '../logic/shortcuts.ts';
 
@@ -31,7 +31,7 @@ export function ActionBar({ enabled, paused, locale, running, showCallTicket, on
       <kbd className="action__key" aria-hidden="true">
         {SHORTCUTS[a]}
       </kbd>
-      <span className="action__name">{actionNames[a][locale]}</span>
+      <span className="action__name">{texts(locale, `action.${a}`)}</span>
     </button>
   );
   return (

@@ -1,9 +1,11 @@
+import { hallClock } from '@hall/web-ui';
 import { useState } from 'react';
 import type { BookingView, HallConfig, Locale } from '@hall/protocol';
 import { Dialog } from '../components/Dialog.tsx';
-import { clockTime, serviceName } from '../components/names.ts';
-import { cancelBooking, HubRequestError } from '../hub/api.ts';
-import { bookingStateNames, errorFallback, errorTexts, ui } from '../i18n/texts.ts';
+import { serviceName } from '../components/names.ts';
+import { HubRequestError } from '@hall/hub-client';
+import { staffApi } from '../hub/api.ts';
+import { errorSentence, texts } from '../i18n/texts.ts';
 import { mayCancel, upsertBooking } from '../logic/bookings.ts';
 import { useHallStore } from '../state/hall-store.ts';
 
@@ -16,9 +18,8 @@ export function holdBooking(b: BookingView): void {
 
 export function errorText(err: unknown, locale: Locale): { code: string; text: string; detail: string } {
   const code = err instanceof HubRequestError ? err.error.code : 'NO_ANSWER';
-  const known = errorTexts[code as keyof typeof errorTexts];
   const detail = err instanceof HubRequestError ? err.error.message : '';
-  return { code, text: (known ?? errorFallback)[locale], detail };
+  return { code, text: errorSentence(locale, code), detail };
 }
 
 /** Today's bookings of this window's services: slot, service, 延时, masked name and phone, state; cancel. */
@@ -44,7 +45,7 @@ export function BookingsPanel({
     setBusy(true);
     setProblem(null);
     try {
-      holdBooking(await cancelBooking(token, cancelling.code));
+      holdBooking(await staffApi(token).cancelBooking(cancelling.code));
       setCancelling(null);
     } catch (err) {
       setProblem(errorText(err, locale));
@@ -57,13 +58,13 @@ export function BookingsPanel({
     <section className="card mini bookings-card" aria-labelledby="bookings-title" data-testid="bookings">
       <div className="card__head">
         <h2 id="bookings-title" className="card__title">
-          {ui.bookingsToday[locale]} <span className="card__count">{bookings?.length ?? '…'}</span>
+          {texts(locale, 'bookingsToday')} <span className="card__count">{bookings?.length ?? '…'}</span>
         </h2>
         <button type="button" className="btn btn--small" data-testid="new-booking" onClick={onNew}>
-          + {ui.newBooking[locale]}
+          + {texts(locale, 'newBooking')}
         </button>
       </div>
-      {bookings && bookings.length === 0 && <p className="muted">{ui.noBookings[locale]}</p>}
+      {bookings && bookings.length === 0 && <p className="muted">{texts(locale, 'noBookings')}</p>}
       {bookings && bookings.length > 0 && (
         <ul className="bookings">
           {bookings.map((b) => (
@@ -75,18 +76,18 @@ export function BookingsPanel({
               data-session={b.session}
             >
               <span className="booking__slot">
-                {clockTime(b.slotStart, hall.timeZone)}–{clockTime(b.slotEnd, hall.timeZone)}
+                {hallClock(b.slotStart, hall.timeZone)}–{hallClock(b.slotEnd, hall.timeZone)}
               </span>
               {b.session === 'delay' && (
-                <span className="tag tag--delay" title={ui.delayTitle[locale]}>
-                  {ui.delay[locale]}
+                <span className="tag tag--delay" title={texts(locale, 'delayTitle')}>
+                  {texts(locale, 'delay')}
                 </span>
               )}
               <span className="booking__service">{serviceName(hall, b.serviceId, locale)}</span>
               <span className="booking__who">{[b.name, b.phone].filter(Boolean).join(' · ')}</span>
               <span className="booking__code">{b.code}</span>
               <span className={`tag tag--b-${b.state}`} data-testid="booking-state">
-                {bookingStateNames[b.state][locale]}
+                {texts(locale, `bookingState.${b.state}`)}
               </span>
               {mayCancel(b) && (
                 <button
@@ -98,7 +99,7 @@ export function BookingsPanel({
                     setCancelling(b);
                   }}
                 >
-                  {ui.cancelBooking[locale]}
+                  {texts(locale, 'cancelBooking')}
                 </button>
               )}
             </li>
@@ -107,16 +108,16 @@ export function BookingsPanel({
       )}
       {cancelling && (
         <Dialog
-          title={`${ui.cancelBooking[locale]} ${cancelling.code}`}
+          title={`${texts(locale, 'cancelBooking')} ${cancelling.code}`}
           onClose={() => !busy && setCancelling(null)}
           testId="cancel-booking-dialog"
         >
           <p>
-            {clockTime(cancelling.slotStart, hall.timeZone)}–{clockTime(cancelling.slotEnd, hall.timeZone)} ·{' '}
+            {hallClock(cancelling.slotStart, hall.timeZone)}–{hallClock(cancelling.slotEnd, hall.timeZone)} ·{' '}
             {serviceName(hall, cancelling.serviceId, locale)}
             {cancelling.name ? ` · ${cancelling.name}` : ''}
           </p>
-          <p>{ui.cancelBookingConfirm[locale]}</p>
+          <p>{texts(locale, 'cancelBookingConfirm')}</p>
           {problem && (
             <p className="notice notice--problem" role="alert" data-code={problem.code}>
               {problem.text}
@@ -125,7 +126,7 @@ export function BookingsPanel({
           )}
           <div className="form__buttons">
             <button type="button" className="btn" disabled={busy} onClick={() => setCancelling(null)}>
-              {ui.keepBooking[locale]}
+              {texts(locale, 'keepBooking')}
             </button>
             <button
               type="button"
@@ -134,7 +135,7 @@ export function BookingsPanel({
               data-testid="cancel-booking-confirm"
               onClick={() => void confirmCancel()}
             >
-              {ui.cancelBooking[locale]}
+              {texts(locale, 'cancelBooking')}
             </button>
           </div>
         </Dialog>

@@ -2,9 +2,10 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { COMPLAINT_STATES, type Complaint, type ComplaintState, type Locale } from '@hall/protocol';
 import { AgeText } from '../components/AgeText.tsx';
 import { useHubNow } from '../components/use-now.ts';
-import { createComplaint, fetchComplaints, HubRequestError, progressComplaint } from '../hub/api.ts';
-import { complaintStateNames, errorFallback, errorTexts, ui } from '../i18n/texts.ts';
-import { addChip } from '../logic/age.ts';
+import { HubRequestError } from '@hall/hub-client';
+import { staffApi } from '../hub/api.ts';
+import { errorSentence, texts } from '../i18n/texts.ts';
+import { addChip } from '../logic/chips.ts';
 import { useSession } from '../state/session-store.ts';
 
 type Load =
@@ -12,10 +13,10 @@ type Load =
 
 function errorText(err: unknown, locale: Locale): string {
   if (err instanceof HubRequestError) {
-    const t = (errorTexts[err.error.code] ?? errorFallback)[locale];
-    return err.error.message ? `${t} ${err.error.message}` : t;
+    const sentence = errorSentence(locale, err.error.code);
+    return err.error.message ? `${sentence} ${err.error.message}` : sentence;
   }
-  return errorFallback[locale];
+  return texts(locale, 'error.fallback');
 }
 
 /** The complaints list (this desk's, or all for a supervisor) with their progress; 404 means "not yet". */
@@ -23,7 +24,8 @@ export function useComplaints(token: string | undefined, window?: number): [Load
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const reload = useCallback(() => {
     if (!token) return;
-    fetchComplaints(token, window)
+    staffApi(token)
+      .complaints(window)
       .then((list) => setLoad({ kind: 'ok', list: [...list].sort((a, b) => b.createdAt - a.createdAt) }))
       .catch((err: unknown) =>
         setLoad(
@@ -59,24 +61,24 @@ export function ComplaintList({
   const [state, setState] = useState<ComplaintState>('coordinating');
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  if (load.kind === 'loading') return <p className="muted">{ui.loading[locale]}</p>;
+  if (load.kind === 'loading') return <p className="muted">{texts(locale, 'loading')}</p>;
   if (load.kind === 'missing')
     return (
       <p className="notice notice--gentle" data-testid="not-available">
-        {ui.notAvailable[locale]}
+        {texts(locale, 'notAvailable')}
       </p>
     );
   if (load.kind === 'error') return <p className="notice notice--problem">{load.text}</p>;
-  if (load.list.length === 0) return <p className="muted">{ui.noComplaints[locale]}</p>;
+  if (load.list.length === 0) return <p className="muted">{texts(locale, 'noComplaints')}</p>;
   return (
     <ul className="complaints" data-testid="complaint-list">
       {load.list.map((c) => (
         <li key={c.id} className={`complaint complaint--${c.state}`}>
           <div className="complaint__head">
-            <span className={`tag tag--c-${c.state}`}>{complaintStateNames[c.state][locale]}</span>
+            <span className={`tag tag--c-${c.state}`}>{texts(locale, `complaintState.${c.state}`)}</span>
             {showWindow && <span className="tag">#{c.window}</span>}
             <span className="muted small">
-              {ui.age[locale]} <AgeText since={c.createdAt} now={now} locale={locale} />
+              {texts(locale, 'age')} <AgeText since={c.createdAt} now={now} locale={locale} />
             </span>
           </div>
           <p className="complaint__matter">{c.matter}</p>
@@ -96,7 +98,7 @@ export function ComplaintList({
             <ol className="complaint__notes">
               {c.notes.map((n, i) => (
                 <li key={i}>
-                  {complaintStateNames[n.state][locale]} — {n.text}
+                  {texts(locale, `complaintState.${n.state}`)} — {n.text}
                 </li>
               ))}
             </ol>
@@ -108,7 +110,8 @@ export function ComplaintList({
                 onSubmit={(e) => {
                   e.preventDefault();
                   if (note.trim() === '') return;
-                  progressComplaint(token, c.id, { state, note: note.trim() })
+                  staffApi(token)
+                    .progressComplaint(c.id, { state, note: note.trim() })
                     .then(() => {
                       setEditing(null);
                       setNote('');
@@ -119,25 +122,25 @@ export function ComplaintList({
                 }}
               >
                 <label className="field">
-                  <span className="field__label">{ui.progress[locale]}</span>
+                  <span className="field__label">{texts(locale, 'progress')}</span>
                   <select value={state} onChange={(e) => setState(e.target.value as ComplaintState)}>
                     {COMPLAINT_STATES.map((s) => (
                       <option key={s} value={s}>
-                        {complaintStateNames[s][locale]}
+                        {texts(locale, `complaintState.${s}`)}
                       </option>
                     ))}
                   </select>
                 </label>
                 <label className="field">
-                  <span className="field__label">{ui.progressNote[locale]}</span>
+                  <span className="field__label">{texts(locale, 'progressNote')}</span>
                   <input value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} required />
                 </label>
                 <div className="form__buttons">
                   <button type="button" className="btn" onClick={() => setEditing(null)}>
-                    {ui.cancel[locale]}
+                    {texts(locale, 'cancel')}
                   </button>
                   <button type="submit" className="btn btn--primary">
-                    {ui.confirm[locale]}
+                    {texts(locale, 'confirm')}
                   </button>
                 </div>
                 {problem && (
@@ -148,7 +151,7 @@ export function ComplaintList({
               </form>
             ) : (
               <button type="button" className="btn btn--small" onClick={() => setEditing(c.id)}>
-                {ui.progress[locale]}
+                {texts(locale, 'progress')}
               </button>
             ))}
         </li>
@@ -185,7 +188,7 @@ export function ComplaintsDesk({
     setResult(null);
     const withPending = dept.trim() ? addChip(departments, dept) : departments;
     try {
-      await createComplaint(token, {
+      await staffApi(token).createComplaint({
         window: windowNumber,
         ...(currentTicketId ? { ticketId: currentTicketId } : {}),
         matter: matter.trim(),
@@ -198,12 +201,13 @@ export function ComplaintsDesk({
       setDept('');
       setContactName('');
       setContactPhone('');
-      setResult({ ok: true, text: ui.submitted[locale] });
+      setResult({ ok: true, text: texts(locale, 'submitted') });
       reload();
     } catch (err) {
       setResult({
         ok: false,
-        text: err instanceof HubRequestError && err.status === 404 ? ui.notAvailable[locale] : errorText(err, locale),
+        text:
+          err instanceof HubRequestError && err.status === 404 ? texts(locale, 'notAvailable') : errorText(err, locale),
       });
     } finally {
       setBusy(false);
@@ -213,11 +217,11 @@ export function ComplaintsDesk({
   return (
     <section className="card desk" aria-labelledby="desk-title" data-testid="complaints-desk">
       <h2 id="desk-title" className="card__title">
-        {ui.complaintsDesk[locale]}
+        {texts(locale, 'complaintsDesk')}
       </h2>
-      <form className="form" onSubmit={(e) => void submit(e)} aria-label={ui.newComplaint[locale]}>
+      <form className="form" onSubmit={(e) => void submit(e)} aria-label={texts(locale, 'newComplaint')}>
         <label className="field">
-          <span className="field__label">{ui.matter[locale]}</span>
+          <span className="field__label">{texts(locale, 'matter')}</span>
           <textarea
             name="matter"
             rows={3}
@@ -230,16 +234,16 @@ export function ComplaintsDesk({
         </label>
         <div className="field">
           <label className="field__label" htmlFor="dept-input">
-            {ui.departments[locale]}
+            {texts(locale, 'departments')}
           </label>
-          <ul className="chips" aria-label={ui.departments[locale]}>
+          <ul className="chips" aria-label={texts(locale, 'departments')}>
             {departments.map((d) => (
               <li key={d} className="chip chip--removable">
                 {d}
                 <button
                   type="button"
                   className="chip__x"
-                  aria-label={`${ui.removeDepartment[locale]} ${d}`}
+                  aria-label={`${texts(locale, 'removeDepartment')} ${d}`}
                   onClick={() => setDepartments(departments.filter((x) => x !== d))}
                 >
                   ×
@@ -275,13 +279,13 @@ export function ComplaintsDesk({
                 setDept('');
               }}
             >
-              {ui.addDepartment[locale]}
+              {texts(locale, 'addDepartment')}
             </button>
           </div>
         </div>
         <div className="field__row">
           <label className="field">
-            <span className="field__label">{ui.contactName[locale]}</span>
+            <span className="field__label">{texts(locale, 'contactName')}</span>
             <input
               name="contactName"
               maxLength={40}
@@ -290,7 +294,7 @@ export function ComplaintsDesk({
             />
           </label>
           <label className="field">
-            <span className="field__label">{ui.contactPhone[locale]}</span>
+            <span className="field__label">{texts(locale, 'contactPhone')}</span>
             <input
               name="contactPhone"
               inputMode="tel"
@@ -300,7 +304,7 @@ export function ComplaintsDesk({
             />
           </label>
         </div>
-        <p className="muted small">{ui.contactMasked[locale]}</p>
+        <p className="muted small">{texts(locale, 'contactMasked')}</p>
         {result && (
           <p
             className={`notice ${result.ok ? 'notice--ok' : 'notice--problem'}`}
@@ -311,10 +315,10 @@ export function ComplaintsDesk({
           </p>
         )}
         <button type="submit" className="btn btn--primary" disabled={busy || matter.trim().length < 2}>
-          {ui.submit[locale]}
+          {texts(locale, 'submit')}
         </button>
       </form>
-      <h3 className="card__subtitle">{ui.myComplaints[locale]}</h3>
+      <h3 className="card__subtitle">{texts(locale, 'myComplaints')}</h3>
       <ComplaintList load={load} locale={locale} token={token} onChanged={reload} showWindow={false} />
     </section>
   );

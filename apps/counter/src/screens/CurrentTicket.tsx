@@ -1,6 +1,7 @@
+import { hallClock } from '@hall/web-ui';
 import type { HallConfig, Locale, Ticket } from '@hall/protocol';
-import { clockTime, serviceName, windowName } from '../components/names.ts';
-import { laneNames, phrases, stepNames, ui } from '../i18n/texts.ts';
+import { serviceName, windowName } from '../components/names.ts';
+import { texts } from '../i18n/texts.ts';
 import { recallCooldownLeft } from '../logic/enablement.ts';
 
 interface Props {
@@ -16,10 +17,10 @@ export function CurrentTicket({ hall, ticket, locale, now }: Props) {
     return (
       <section className="card current current--empty" aria-labelledby="current-title" data-testid="current-ticket">
         <h2 id="current-title" className="card__title">
-          {ui.current[locale]}
+          {texts(locale, 'current')}
         </h2>
-        <p className="current__none">{ui.noCurrent[locale]}</p>
-        <p className="current__hint">{ui.noCurrentHint[locale]}</p>
+        <p className="current__none">{texts(locale, 'noCurrent')}</p>
+        <p className="current__hint">{texts(locale, 'noCurrentHint')}</p>
       </section>
     );
   }
@@ -34,7 +35,7 @@ export function CurrentTicket({ hall, ticket, locale, now }: Props) {
       data-state={ticket.state}
     >
       <h2 id="current-title" className="card__title">
-        {ui.current[locale]}
+        {texts(locale, 'current')}
       </h2>
       <div className="current__main">
         <div className="current__number" data-testid="current-number" aria-live="polite">
@@ -42,17 +43,17 @@ export function CurrentTicket({ hall, ticket, locale, now }: Props) {
         </div>
         <div className="current__facts">
           <span className={`tag tag--state tag--${ticket.state}`}>
-            {stepNames[ticket.state === 'serving' ? 'started' : 'called'][locale]}
+            {texts(locale, `step.${ticket.state === 'serving' ? 'started' : 'called'}`)}
           </span>
-          <span className={`tag tag--lane-${ticket.lane}`}>{laneNames[ticket.lane][locale]}</span>
+          <span className={`tag tag--lane-${ticket.lane}`}>{texts(locale, `lane.${ticket.lane}`)}</span>
           <div className="current__service">{serviceName(hall, ticket.serviceId, locale)}</div>
           <div className="current__meta">
-            {ui.recalls[locale]} {ticket.recalls}/{hall.policy.recall.max}
+            {texts(locale, 'recalls')} {ticket.recalls}/{hall.policy.recall.max}
             {cooldown > 0 && (
               <span className="current__cooldown">
                 {' '}
                 · {cooldown}
-                {ui.recallCooldown[locale]}
+                {texts(locale, 'recallCooldown')}
               </span>
             )}
           </div>
@@ -61,15 +62,15 @@ export function CurrentTicket({ hall, ticket, locale, now }: Props) {
       <dl className="current__details">
         {ticket.booking && (
           <>
-            <dt>{ui.booking[locale]}</dt>
+            <dt>{texts(locale, 'booking')}</dt>
             <dd>
-              {ticket.booking.code} · {clockTime(ticket.booking.slotStart, tz)}–{clockTime(ticket.booking.slotEnd, tz)}
+              {ticket.booking.code} · {hallClock(ticket.booking.slotStart, tz)}–{hallClock(ticket.booking.slotEnd, tz)}
             </dd>
           </>
         )}
         {ticket.holder && (ticket.holder.name || ticket.holder.phone || ticket.holder.idNumber) && (
           <>
-            <dt>{ui.holder[locale]}</dt>
+            <dt>{texts(locale, 'holder')}</dt>
             <dd data-testid="holder">
               {[ticket.holder.name, ticket.holder.phone, ticket.holder.idNumber].filter(Boolean).join(' · ')}
             </dd>
@@ -81,7 +82,7 @@ export function CurrentTicket({ hall, ticket, locale, now }: Props) {
           {notes.map((s, i) => (
             <p key={i} className="note">
               <strong>
-                {stepNames.transferred[locale]} {clockTime(s.at, tz)} ·{' '}
+                {texts(locale, 'step.transferred')} {hallClock(s.at, tz)} ·{' '}
                 {s.window !== null ? windowName(hall, s.window, locale) : ''}
               </strong>
               {s.note ? `：${s.note}` : ''}
@@ -91,13 +92,13 @@ export function CurrentTicket({ hall, ticket, locale, now }: Props) {
       )}
       <details className="current__history">
         <summary>
-          {ui.history[locale]} ({ticket.history.length}) · {ui.waited[locale]}{' '}
-          {phrases.minutes[locale](Math.max(0, Math.floor((now - ticket.issuedAt) / 60_000)))}
+          {texts(locale, 'history')} ({ticket.history.length}) · {texts(locale, 'waited')}{' '}
+          {texts(locale, 'minutes', { m: Math.max(0, Math.floor((now - ticket.issuedAt) / 60_000)) })}
         </summary>
         <ol>
           {ticket.history.map((s, i) => (
             <li key={i}>
-              {clockTime(s.at, tz)} {stepNames[s.action][locale]}
+              {hallClock(s.at, tz)} {texts(locale, `step.${s.action}`)}
               {s.window !== null ? ` · ${s.window}` : ''} · {serviceName(hall, s.serviceId, locale)}
               {s.note ? ` — ${s.note}` : ''}
             </li>

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { HubRequestError } from '../hub/api.ts';
-import { errorFallback, errorTexts, ui } from '../i18n/texts.ts';
+import { HubRequestError } from '@hall/hub-client';
+import { errorSentence, texts } from '../i18n/texts.ts';
 import { signIn } from '../state/runtime.ts';
 import { useSession } from '../state/session-store.ts';
 import { TopBar } from '../components/TopBar.tsx';
@@ -22,7 +22,7 @@ export function LoginScreen() {
     } catch (err) {
       const code = err instanceof HubRequestError ? err.error.code : 'NO_ANSWER';
       const detail = err instanceof HubRequestError ? err.error.message : '';
-      setError({ text: (errorTexts[code] ?? errorFallback)[locale], detail });
+      setError({ text: errorSentence(locale, code), detail });
       setBusy(false);
     }
   }
@@ -33,15 +33,15 @@ export function LoginScreen() {
       <main className="screen screen--center" id="main">
         <form className="card login" onSubmit={(e) => void submit(e)} aria-labelledby="login-title">
           <h1 id="login-title" className="card__title">
-            {ui.loginTitle[locale]}
+            {texts(locale, 'loginTitle')}
           </h1>
           {notice === 'session-ended' && (
             <p className="notice notice--gentle" role="status" data-testid="session-ended">
-              {ui.sessionEnded[locale]}
+              {texts(locale, 'sessionEnded')}
             </p>
           )}
           <label className="field">
-            <span className="field__label">{ui.username[locale]}</span>
+            <span className="field__label">{texts(locale, 'username')}</span>
             <input
               name="username"
               autoComplete="username"
@@ -52,7 +52,7 @@ export function LoginScreen() {
             />
           </label>
           <label className="field">
-            <span className="field__label">{ui.password[locale]}</span>
+            <span className="field__label">{texts(locale, 'password')}</span>
             <input
               name="password"
               type="password"
@@ -69,7 +69,7 @@ export function LoginScreen() {
             </div>
           )}
           <button type="submit" className="btn btn--primary btn--wide" disabled={busy} data-testid="login-submit">
-            {busy ? ui.loggingIn[locale] : ui.login[locale]}
+            {busy ? texts(locale, 'loggingIn') : texts(locale, 'login')}
           </button>
         </form>
       </main>

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { FailureNotice } from '../components/FailureNotice.tsx';
 import { useHubNow } from '../components/use-now.ts';
-import { fetchBookings } from '../hub/api.ts';
+import { staffApi } from '../hub/api.ts';
 import { sendCommand } from '../hub/connection.ts';
-import { ui } from '../i18n/texts.ts';
+import { texts } from '../i18n/texts.ts';
 import { applyBookingsRead, bookingsForWindow } from '../logic/bookings.ts';
 import { DEFAULT_QUEUE_POLICY } from '@hall/protocol';
 import { windowServes } from '@hall/queue-core';
@@ -36,7 +36,7 @@ export function MainScreen({ windowNumber }: { windowNumber: number }) {
   const connected = useHallStore((s) => s.connected);
   const pending = useHallStore((s) => s.pending);
   const now = useHubNow();
-  const stats = useHallStore((s) => s.stats);
+  const stats = useHallStore((s) => s.data.stats);
   const heldBookings = useHallStore((s) => s.bookings);
   const [dialog, setDialog] = useState<'transfer' | 'pause' | 'booking' | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -85,7 +85,8 @@ export function MainScreen({ windowNumber }: { windowNumber: number }) {
     let alive = true;
     const load = () => {
       const startedAt = useHallStore.getState().bookings?.version ?? 0;
-      fetchBookings(token)
+      staffApi(token)
+        .bookings()
         .then((list) => {
           if (!alive) return;
           const day = useHallStore.getState().data.businessDay;
@@ -178,7 +179,7 @@ export function MainScreen({ windowNumber }: { windowNumber: number }) {
       <div className="main__left">
         <div className="status-line">
           <span className={`tag tag--big${paused ? ' tag--warn' : ' tag--ok'}`} data-testid="window-state">
-            {paused ? `${ui.paused[locale]}：${win?.pauseReason ?? ''}` : ui.open[locale]}
+            {paused ? `${texts(locale, 'paused')}：${win?.pauseReason ?? ''}` : texts(locale, 'open')}
           </span>
           <label className="switch">
             <input
@@ -189,8 +190,8 @@ export function MainScreen({ windowNumber }: { windowNumber: number }) {
                 localStorage.setItem(WEDGE_KEY, e.target.checked ? '1' : '0');
               }}
             />
-            {ui.wedge[locale]}
-            {wedgeOn && <span className="muted small"> ({ui.wedgeHint[locale]})</span>}
+            {texts(locale, 'wedge')}
+            {wedgeOn && <span className="muted small"> ({texts(locale, 'wedgeHint')})</span>}
           </label>
         </div>
         <FailureNotice />

@@ -1,4 +1,3 @@
-import { weekdayOf } from '@hall/queue-core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type {
   BookingOptionsView,
@@ -9,11 +8,12 @@ import type {
   WindowConfig,
 } from '@hall/protocol';
 import { newRequestId } from '@hall/protocol';
+import { dayLabel, hallClock, QrCode } from '@hall/web-ui';
 import { Dialog } from '../components/Dialog.tsx';
-import { QrCode } from '../components/QrCode.tsx';
-import { clockTime, serviceName } from '../components/names.ts';
-import { createBooking, fetchBookingOptions, fetchBookingSlots, HubRequestError } from '../hub/api.ts';
-import { bookingFieldNames, dayKindNames, dayLabel, slotLeft, ui } from '../i18n/texts.ts';
+import { serviceName } from '../components/names.ts';
+import { HubRequestError } from '@hall/hub-client';
+import { publicApi, staffApi } from '../hub/api.ts';
+import { texts } from '../i18n/texts.ts';
 import {
   bookableServices,
   problemOfIssuePath,
@@ -60,7 +60,8 @@ export function NewBookingDialog({ hall, window, token, locale, now, onClose }: 
 
   useEffect(() => {
     let live = true;
-    fetchBookingOptions()
+    publicApi
+      .bookingOptions()
       .then((o) => {
         if (!live) return;
         setOptions(o);
@@ -79,7 +80,8 @@ export function NewBookingDialog({ hall, window, token, locale, now, onClose }: 
     }
     let live = true;
     setSlots({ kind: 'loading' });
-    fetchBookingSlots(serviceId, day)
+    publicApi
+      .bookingSlots(serviceId, day)
       .then((view) => live && setSlots({ kind: 'ok', view }))
       .catch(() => live && setSlots({ kind: 'failed' }));
     return () => {
@@ -108,7 +110,7 @@ export function NewBookingDialog({ hall, window, token, locale, now, onClose }: 
     const key = JSON.stringify(checked.body);
     if (unanswered.current?.key !== key) unanswered.current = { key, requestId: newRequestId('counter') };
     try {
-      const booking = await createBooking(token, { ...checked.body, requestId: unanswered.current.requestId });
+      const booking = await staffApi(token).createBooking({ ...checked.body, requestId: unanswered.current.requestId });
       unanswered.current = null;
       holdBooking(booking);
       setResult(booking);
@@ -133,25 +135,30 @@ export function NewBookingDialog({ hall, window, token, locale, now, onClose }: 
 
   if (result) {
     return (
-      <Dialog title={ui.bookingDone[locale]} onClose={onClose} testId="new-booking-dialog">
+      <Dialog title={texts(locale, 'bookingDone')} onClose={onClose} testId="new-booking-dialog">
         <div className="booking-result" data-testid="booking-result" data-session={result.session}>
-          <p className="booking-result__label">{ui.bookingCode[locale]}</p>
+          <p className="booking-result__label">{texts(locale, 'bookingCode')}</p>
           <p className="booking-result__code" data-testid="booking-code" lang="en">
             {result.code}
           </p>
-          <QrCode text={result.code} label={`${ui.bookingCode[locale]} ${result.code}`} />
+          <QrCode
+            text={result.code}
+            label={`${texts(locale, 'bookingCode')} ${result.code}`}
+            data-testid="booking-qr"
+            data-text={result.code}
+          />
           <p className="booking-result__what">
-            {result.session === 'delay' && <span className="tag tag--delay">{ui.delay[locale]}</span>}{' '}
-            {dayLabel(day, weekdayOf(day), locale)} {clockTime(result.slotStart, hall.timeZone)}–
-            {clockTime(result.slotEnd, hall.timeZone)} · {serviceName(hall, result.serviceId, locale)}
+            {result.session === 'delay' && <span className="tag tag--delay">{texts(locale, 'delay')}</span>}{' '}
+            {dayLabel(day, locale)} {hallClock(result.slotStart, hall.timeZone)}–
+            {hallClock(result.slotEnd, hall.timeZone)} · {serviceName(hall, result.serviceId, locale)}
             {result.name ? ` · ${result.name}` : ''}
             {result.phone ? ` · ${result.phone}` : ''}
           </p>
-          <p className="muted small">{ui.bookingCodeHint[locale]}</p>
+          <p className="muted small">{texts(locale, 'bookingCodeHint')}</p>
         </div>
         <div className="form__buttons">
           <button type="button" className="btn" onClick={() => globalThis.print()}>
-            {ui.print[locale]}
+            {texts(locale, 'print')}
           </button>
           <button
             type="button"
@@ -164,10 +171,10 @@ export function NewBookingDialog({ hall, window, token, locale, now, onClose }: 
               setReload((n) => n + 1);
             }}
           >
-            {ui.another[locale]}
+            {texts(locale, 'another')}
           </button>
           <button type="button" className="btn btn--primary" data-testid="booking-close" onClick={onClose}>
-            {ui.close[locale]}
+            {texts(locale, 'close')}
           </button>
         </div>
       </Dialog>
@@ -176,10 +183,10 @@ export function NewBookingDialog({ hall, window, token, locale, now, onClose }: 
 
   const bad = (f: BookingFormProblem) => problems.includes(f);
   return (
-    <Dialog title={ui.newBookingTitle[locale]} onClose={onClose} testId="new-booking-dialog">
+    <Dialog title={texts(locale, 'newBookingTitle')} onClose={onClose} testId="new-booking-dialog">
       <form className="form booking-form" onSubmit={(e) => void submit(e)} noValidate>
         <label className="field">
-          <span className="field__label">{ui.service[locale]}</span>
+          <span className="field__label">{texts(locale, 'service')}</span>
           <select
             name="service"
             value={serviceId}
@@ -189,17 +196,17 @@ export function NewBookingDialog({ hall, window, token, locale, now, onClose }: 
               setSlotStart(null);
             }}
           >
-            <option value="">{ui.chooseService[locale]}</option>
+            <option value="">{texts(locale, 'chooseService')}</option>
             {services.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.prefix} · {s.names[locale]}
-                {s.delayService ? ` （${ui.delay[locale]}）` : ''}
+                {s.delayService ? ` （${texts(locale, 'delay')}）` : ''}
               </option>
             ))}
           </select>
         </label>
         <label className="field">
-          <span className="field__label">{ui.bookingDay[locale]}</span>
+          <span className="field__label">{texts(locale, 'bookingDay')}</span>
           <select
             name="day"
             value={day}
@@ -211,23 +218,23 @@ export function NewBookingDialog({ hall, window, token, locale, now, onClose }: 
           >
             {(options?.days ?? []).map((d, i) => (
               <option key={d.day} value={d.day}>
-                {dayLabel(d.day, weekdayOf(d.day), locale)}
-                {i === 0 ? ` · ${ui.today[locale]}` : ''}
-                {d.dayKind !== 'working' ? ` · ${dayKindNames[d.dayKind][locale]}` : ''}
+                {dayLabel(d.day, locale)}
+                {i === 0 ? ` · ${texts(locale, 'today')}` : ''}
+                {d.dayKind !== 'working' ? ` · ${texts(locale, `dayKind.${d.dayKind}`)}` : ''}
               </option>
             ))}
           </select>
         </label>
         {optionsFailed && (
           <p className="notice notice--problem" role="alert">
-            {ui.loadFailed[locale]}
+            {texts(locale, 'loadFailed')}
           </p>
         )}
         <fieldset className="field slots" aria-invalid={bad('slot')} data-testid="slots">
-          <legend className="field__label">{ui.bookingSlot[locale]}</legend>
-          {slots.kind === 'loading' && <p className="muted">{ui.loadingSlots[locale]}</p>}
-          {slots.kind === 'failed' && <p className="notice notice--problem">{ui.loadFailed[locale]}</p>}
-          {slots.kind === 'ok' && choices.length === 0 && <p className="muted">{ui.noSlots[locale]}</p>}
+          <legend className="field__label">{texts(locale, 'bookingSlot')}</legend>
+          {slots.kind === 'loading' && <p className="muted">{texts(locale, 'loadingSlots')}</p>}
+          {slots.kind === 'failed' && <p className="notice notice--problem">{texts(locale, 'loadFailed')}</p>}
+          {slots.kind === 'ok' && choices.length === 0 && <p className="muted">{texts(locale, 'noSlots')}</p>}
           {choices.length > 0 && (
             <div className="slots__grid" ref={grid}>
               {choices.map((c) => (
@@ -248,15 +255,15 @@ export function NewBookingDialog({ hall, window, token, locale, now, onClose }: 
                     onChange={() => setSlotStart(c.start)}
                   />
                   <span className="slot__time">
-                    {clockTime(c.start, hall.timeZone)}–{clockTime(c.end, hall.timeZone)}
+                    {hallClock(c.start, hall.timeZone)}–{hallClock(c.end, hall.timeZone)}
                   </span>
-                  {c.session === 'delay' && <span className="tag tag--delay">{ui.delay[locale]}</span>}
+                  {c.session === 'delay' && <span className="tag tag--delay">{texts(locale, 'delay')}</span>}
                   <span className="slot__left">
                     {c.blocked === 'full'
-                      ? ui.slotFull[locale]
+                      ? texts(locale, 'slotFull')
                       : c.blocked === 'started'
-                        ? ui.slotStarted[locale]
-                        : slotLeft[locale](c.left)}
+                        ? texts(locale, 'slotStarted')
+                        : texts(locale, 'slotLeft', { n: c.left })}
                   </span>
                 </label>
               ))}
@@ -265,7 +272,7 @@ export function NewBookingDialog({ hall, window, token, locale, now, onClose }: 
         </fieldset>
         <div className="form__row">
           <label className="field">
-            <span className="field__label">{ui.nameOptional[locale]}</span>
+            <span className="field__label">{texts(locale, 'nameOptional')}</span>
             <input
               name="name"
               value={name}
@@ -276,7 +283,7 @@ export function NewBookingDialog({ hall, window, token, locale, now, onClose }: 
             />
           </label>
           <label className="field">
-            <span className="field__label">{ui.phoneOptional[locale]}</span>
+            <span className="field__label">{texts(locale, 'phoneOptional')}</span>
             <input
               name="phone"
               value={phone}
@@ -288,11 +295,11 @@ export function NewBookingDialog({ hall, window, token, locale, now, onClose }: 
             />
           </label>
         </div>
-        <p className="muted small">{ui.bookingMasked[locale]}</p>
+        <p className="muted small">{texts(locale, 'bookingMasked')}</p>
         {problems.length > 0 && (
           <p className="notice notice--problem" role="alert" data-testid="booking-problems">
-            {ui.fixField[locale]}
-            {problems.map((p) => bookingFieldNames[p][locale]).join('、')}
+            {texts(locale, 'fixField')}
+            {problems.map((p) => texts(locale, `bookingField.${p}`)).join('、')}
           </p>
         )}
         {hubProblem && (
@@ -303,10 +310,10 @@ export function NewBookingDialog({ hall, window, token, locale, now, onClose }: 
         )}
         <div className="form__buttons">
           <button type="button" className="btn" onClick={onClose}>
-            {ui.cancel[locale]}
+            {texts(locale, 'cancel')}
           </button>
           <button type="submit" className="btn btn--primary" disabled={busy} data-testid="booking-submit">
-            {busy ? ui.bookingBusy[locale] : ui.book[locale]}
+            {busy ? texts(locale, 'bookingBusy') : texts(locale, 'book')}
           </button>
         </div>
       </form>

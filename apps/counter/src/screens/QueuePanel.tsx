@@ -1,6 +1,7 @@
+import { hallClock, hallDate } from '@hall/web-ui';
 import type { HallConfig, Locale, Ticket } from '@hall/protocol';
-import { clockTime, serviceName } from '../components/names.ts';
-import { laneNames, phrases, ui } from '../i18n/texts.ts';
+import { serviceName } from '../components/names.ts';
+import { texts } from '../i18n/texts.ts';
 import { waitedMinutes, type QueueView } from '../logic/callable.ts';
 import type { ClosedService } from '../logic/opening.ts';
 
@@ -35,10 +36,10 @@ function Row({
   return (
     <>
       <span className="queue__number">{t.number}</span>
-      <span className={`tag tag--lane-${t.lane}`}>{laneNames[t.lane][locale]}</span>
+      <span className={`tag tag--lane-${t.lane}`}>{texts(locale, `lane.${t.lane}`)}</span>
       <span className="queue__service">{serviceName(hall, t.serviceId, locale)}</span>
-      {t.targetWindow === windowNumber && <span className="tag tag--warn">{ui.forThisWindow[locale]}</span>}
-      <span className="queue__wait">{phrases.minutes[locale](waitedMinutes(t, now))}</span>
+      {t.targetWindow === windowNumber && <span className="tag tag--warn">{texts(locale, 'forThisWindow')}</span>}
+      <span className="queue__wait">{texts(locale, 'minutes', { m: waitedMinutes(t, now) })}</span>
     </>
   );
 }
@@ -61,22 +62,22 @@ export function QueuePanel({
   return (
     <section className="card queue" aria-labelledby="queue-title" data-testid="queue">
       <h2 id="queue-title" className="card__title">
-        {ui.queue[locale]} <span className="card__count">{queue.tickets.length}</span>
+        {texts(locale, 'queue')} <span className="card__count">{queue.tickets.length}</span>
       </h2>
       <ul className="lane-counts">
         {(['normal', 'elderly', 'booking'] as const).map((lane) => (
           <li key={lane} data-lane={lane}>
-            <span>{laneNames[lane][locale]}</span>
+            <span>{texts(locale, `lane.${lane}`)}</span>
             <strong>{queue.counts[lane]}</strong>
           </li>
         ))}
       </ul>
       {next.length === 0 ? (
-        <p className="muted">{ui.queueEmpty[locale]}</p>
+        <p className="muted">{texts(locale, 'queueEmpty')}</p>
       ) : selectable ? (
         <>
-          <p className="muted small">{ui.outOfOrderHint[locale]}</p>
-          <ul className="queue__list" role="listbox" aria-label={ui.queue[locale]}>
+          <p className="muted small">{texts(locale, 'outOfOrderHint')}</p>
+          <ul className="queue__list" role="listbox" aria-label={texts(locale, 'queue')}>
             {next.map((t) => (
               <li
                 key={t.id}
@@ -110,20 +111,21 @@ export function QueuePanel({
       {closedTickets.length > 0 && (
         <div className="queue__closed" data-testid="queue-closed">
           <h3 className="queue__closed-title">
-            {ui.closedServices[locale]} <span className="card__count card__count--muted">{closedTickets.length}</span>
+            {texts(locale, 'closedServices')}{' '}
+            <span className="card__count card__count--muted">{closedTickets.length}</span>
           </h3>
-          <p className="muted small">{ui.closedHint[locale]}</p>
+          <p className="muted small">{texts(locale, 'closedHint')}</p>
           <ul className="queue__list">
             {closedTickets.slice(0, limit).map((t) => {
               const opensAt = closed.get(t.serviceId)?.opensAt ?? null;
               return (
                 <li key={t.id} className="queue__row queue__row--closed" data-ticket={t.number} data-closed="true">
                   <span className="queue__number">{t.number}</span>
-                  <span className={`tag tag--lane-${t.lane}`}>{laneNames[t.lane][locale]}</span>
+                  <span className={`tag tag--lane-${t.lane}`}>{texts(locale, `lane.${t.lane}`)}</span>
                   <span className="queue__service">{serviceName(hall, t.serviceId, locale)}</span>
-                  <span className="tag tag--closed">{ui.closedServices[locale]}</span>
+                  <span className="tag tag--closed">{texts(locale, 'closedServices')}</span>
                   <span className="queue__wait">
-                    {opensAt !== null ? `${ui.opensAt[locale]}${openingText(opensAt, now, hall.timeZone)}` : ''}
+                    {opensAt !== null ? `${texts(locale, 'opensAt')}${openingText(opensAt, now, hall.timeZone)}` : ''}
                   </span>
                 </li>
               );
@@ -137,6 +139,6 @@ export function QueuePanel({
 
 /** `18:00` today, or `11-28 09:00` on a later day (hall time). */
 function openingText(at: number, now: number, timeZone: string): string {
-  const day = (x: number) => new Intl.DateTimeFormat('en-CA', { timeZone, month: '2-digit', day: '2-digit' }).format(x);
-  return day(at) === day(now) ? clockTime(at, timeZone) : `${day(at)} ${clockTime(at, timeZone)}`;
+  const day = hallDate(at, timeZone);
+  return day === hallDate(now, timeZone) ? hallClock(at, timeZone) : `${day.slice(5)} ${hallClock(at, timeZone)}`;
 }

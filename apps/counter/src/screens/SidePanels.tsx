@@ -1,5 +1,5 @@
 import type { Locale, Ticket } from '@hall/protocol';
-import { phrases, ratingNames, ui } from '../i18n/texts.ts';
+import { texts } from '../i18n/texts.ts';
 import { waitedMinutes } from '../logic/callable.ts';
 import type { ClerkFigures } from '../logic/figures.ts';
 import type { RatingStatus } from '../logic/rating-status.ts';
@@ -8,15 +8,15 @@ export function ElderlyPanel({ tickets, locale, now }: { tickets: Ticket[]; loca
   return (
     <section className="card mini" aria-labelledby="elderly-title" data-testid="elderly-lane">
       <h2 id="elderly-title" className="card__title">
-        {ui.elderlyLane[locale]} <span className="card__count">{tickets.length}</span>
+        {texts(locale, 'elderlyLane')} <span className="card__count">{tickets.length}</span>
       </h2>
       {tickets.length === 0 ? (
-        <p className="muted">{ui.queueEmpty[locale]}</p>
+        <p className="muted">{texts(locale, 'queueEmpty')}</p>
       ) : (
         <ul className="chips">
           {tickets.slice(0, 8).map((t) => (
             <li key={t.id} className="chip">
-              {t.number} · {phrases.minutes[locale](waitedMinutes(t, now))}
+              {t.number} · {texts(locale, 'minutes', { m: waitedMinutes(t, now) })}
             </li>
           ))}
         </ul>
@@ -27,15 +27,15 @@ export function ElderlyPanel({ tickets, locale, now }: { tickets: Ticket[]; loca
 
 export function FiguresPanel({ figures, locale }: { figures: ClerkFigures; locale: Locale }) {
   const items: Array<[string, string]> = [
-    [ui.served[locale], String(figures.served)],
-    [ui.noShows[locale], String(figures.noShows)],
-    [ui.transfersOut[locale], String(figures.transfersOut)],
-    [ui.avgMinutes[locale], figures.averageServiceMinutes === null ? '—' : String(figures.averageServiceMinutes)],
+    [texts(locale, 'served'), String(figures.served)],
+    [texts(locale, 'noShows'), String(figures.noShows)],
+    [texts(locale, 'transfersOut'), String(figures.transfersOut)],
+    [texts(locale, 'avgMinutes'), figures.averageServiceMinutes === null ? '—' : String(figures.averageServiceMinutes)],
   ];
   return (
     <section className="card mini" aria-labelledby="figures-title" data-testid="figures">
       <h2 id="figures-title" className="card__title">
-        {ui.myFigures[locale]}
+        {texts(locale, 'myFigures')}
       </h2>
       <dl className="figures">
         {items.map(([k, v]) => (
@@ -53,24 +53,24 @@ export function RatingPanel({ status, locale }: { status: RatingStatus; locale: 
   return (
     <section className="card mini" aria-labelledby="rating-title" data-testid="rating-status" data-kind={status.kind}>
       <h2 id="rating-title" className="card__title">
-        {ui.rating[locale]}
+        {texts(locale, 'rating')}
       </h2>
       <p className={`rating rating--${status.kind}`} aria-live="polite">
-        {status.kind === 'none' && ui.ratingNone[locale]}
+        {status.kind === 'none' && texts(locale, 'ratingNone')}
         {status.kind === 'pending' && (
           <>
-            {status.ticketNumber} · {ui.ratingPending[locale]} ·{' '}
-            <strong>{phrases.secondsLeft[locale](status.secondsLeft)}</strong>
+            {status.ticketNumber} · {texts(locale, 'ratingPending')} ·{' '}
+            <strong>{texts(locale, 'secondsLeft', { s: status.secondsLeft })}</strong>
           </>
         )}
         {status.kind === 'rated' && (
           <>
-            {status.ticketNumber} · <strong>{ratingNames[status.level][locale]}</strong>
+            {status.ticketNumber} · <strong>{texts(locale, `ratingLevel.${status.level}`)}</strong>
           </>
         )}
         {status.kind === 'not-rated' && (
           <>
-            {status.ticketNumber} · {ui.notRated[locale]}
+            {status.ticketNumber} · {texts(locale, 'notRated')}
           </>
         )}
       </p>

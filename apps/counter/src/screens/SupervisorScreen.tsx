@@ -2,8 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import type { FollowUp } from '@hall/protocol';
 import { AgeText } from '../components/AgeText.tsx';
 import { useHubNow } from '../components/use-now.ts';
-import { closeFollowUp, fetchFollowUps, HubRequestError } from '../hub/api.ts';
-import { ratingNames, ui } from '../i18n/texts.ts';
+import { HubRequestError } from '@hall/hub-client';
+import { staffApi } from '../hub/api.ts';
+import { texts } from '../i18n/texts.ts';
 import { useSession } from '../state/session-store.ts';
 import { ComplaintList, useComplaints } from './ComplaintsDesk.tsx';
 
@@ -20,7 +21,8 @@ export function SupervisorScreen() {
   const [notes, setNotes] = useState<Record<string, string>>({});
   const reload = useCallback(() => {
     if (!token) return;
-    fetchFollowUps(token)
+    staffApi(token)
+      .followUps()
       .then((list) => setFollow({ kind: 'ok', list: list.filter((f) => f.state === 'open') }))
       .catch((err: unknown) =>
         setFollow(
@@ -41,21 +43,21 @@ export function SupervisorScreen() {
     <div className="supervisor" data-testid="supervisor">
       <section className="card" aria-labelledby="all-complaints">
         <h2 id="all-complaints" className="card__title">
-          {ui.allComplaints[locale]}
+          {texts(locale, 'allComplaints')}
           <button type="button" className="btn btn--small" onClick={reloadComplaints}>
-            {ui.refresh[locale]}
+            {texts(locale, 'refresh')}
           </button>
         </h2>
         <ComplaintList load={complaints} locale={locale} token={token} onChanged={reloadComplaints} showWindow />
       </section>
       <section className="card" aria-labelledby="follow-ups">
         <h2 id="follow-ups" className="card__title">
-          {ui.followUps[locale]}
+          {texts(locale, 'followUps')}
         </h2>
-        {follow.kind === 'loading' && <p className="muted">{ui.loading[locale]}</p>}
-        {follow.kind === 'missing' && <p className="notice notice--gentle">{ui.notAvailable[locale]}</p>}
+        {follow.kind === 'loading' && <p className="muted">{texts(locale, 'loading')}</p>}
+        {follow.kind === 'missing' && <p className="notice notice--gentle">{texts(locale, 'notAvailable')}</p>}
         {follow.kind === 'error' && <p className="notice notice--problem">{follow.text}</p>}
-        {follow.kind === 'ok' && follow.list.length === 0 && <p className="muted">{ui.noFollowUps[locale]}</p>}
+        {follow.kind === 'ok' && follow.list.length === 0 && <p className="muted">{texts(locale, 'noFollowUps')}</p>}
         {follow.kind === 'ok' && follow.list.length > 0 && (
           <ul className="complaints">
             {follow.list.map((f) => (
@@ -63,9 +65,9 @@ export function SupervisorScreen() {
                 <div className="complaint__head">
                   <strong>{f.ticketNumber}</strong>
                   <span className="tag">#{f.window}</span>
-                  <span className="tag tag--warn">{ratingNames[f.level][locale]}</span>
+                  <span className="tag tag--warn">{texts(locale, `ratingLevel.${f.level}`)}</span>
                   <span className="muted small">
-                    {ui.age[locale]} <AgeText since={f.createdAt} now={now} locale={locale} />
+                    {texts(locale, 'age')} <AgeText since={f.createdAt} now={now} locale={locale} />
                   </span>
                 </div>
                 <form
@@ -74,13 +76,14 @@ export function SupervisorScreen() {
                     e.preventDefault();
                     const note = (notes[f.id] ?? '').trim();
                     if (!note) return;
-                    closeFollowUp(token, f.id, note)
+                    staffApi(token)
+                      .closeFollowUp(f.id, note)
                       .then(reload)
                       .catch(() => undefined);
                   }}
                 >
                   <label className="field">
-                    <span className="field__label">{ui.followUpNote[locale]}</span>
+                    <span className="field__label">{texts(locale, 'followUpNote')}</span>
                     <input
                       value={notes[f.id] ?? ''}
                       maxLength={500}
@@ -89,7 +92,7 @@ export function SupervisorScreen() {
                     />
                   </label>
                   <button type="submit" className="btn btn--primary">
-                    {ui.closeFollowUp[locale]}
+                    {texts(locale, 'closeFollowUp')}
                   </button>
                 </form>
               </li>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { HallConfig, Locale, Ticket } from '@hall/protocol';
 import { Dialog } from '../components/Dialog.tsx';
 import { servicesOf } from '../components/names.ts';
-import { ui } from '../i18n/texts.ts';
+import { texts } from '../i18n/texts.ts';
 import { transferTargets } from '../logic/callable.ts';
 
 interface Props {
@@ -26,8 +26,8 @@ export function TransferDialog({ hall, ticket, fromWindow, locale, onCancel, onT
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    if (!serviceId && !toWindow) return setProblem(ui.transferNeedsTarget[locale]);
-    if (note.trim() === '') return setProblem(ui.transferNeedsNote[locale]);
+    if (!serviceId && !toWindow) return setProblem(texts(locale, 'transferNeedsTarget'));
+    if (note.trim() === '') return setProblem(texts(locale, 'transferNeedsNote'));
     onTransfer({
       ...(serviceId ? { toServiceId: serviceId } : {}),
       ...(toWindow ? { toWindow: Number(toWindow) } : {}),
@@ -36,10 +36,10 @@ export function TransferDialog({ hall, ticket, fromWindow, locale, onCancel, onT
   }
 
   return (
-    <Dialog title={`${ui.transferTitle[locale]} ${ticket.number}`} onClose={onCancel} testId="transfer-dialog">
+    <Dialog title={`${texts(locale, 'transferTitle')} ${ticket.number}`} onClose={onCancel} testId="transfer-dialog">
       <form className="form" onSubmit={submit}>
         <label className="field">
-          <span className="field__label">{ui.transferTo[locale]}</span>
+          <span className="field__label">{texts(locale, 'transferTo')}</span>
           <select
             name="service"
             value={serviceId}
@@ -48,7 +48,7 @@ export function TransferDialog({ hall, ticket, fromWindow, locale, onCancel, onT
               setToWindow('');
             }}
           >
-            <option value="">{ui.transferSame[locale]}</option>
+            <option value="">{texts(locale, 'transferSame')}</option>
             {hall.zones.map((z) => (
               <optgroup key={z.id} label={zones.get(z.id) ?? z.id}>
                 {hall.services
@@ -63,18 +63,18 @@ export function TransferDialog({ hall, ticket, fromWindow, locale, onCancel, onT
           </select>
         </label>
         <label className="field">
-          <span className="field__label">{ui.transferWindow[locale]}</span>
+          <span className="field__label">{texts(locale, 'transferWindow')}</span>
           <select name="window" value={toWindow} onChange={(e) => setToWindow(e.target.value)}>
-            <option value="">{ui.anyWindow[locale]}</option>
+            <option value="">{texts(locale, 'anyWindow')}</option>
             {windows.map((w) => (
               <option key={w.number} value={w.number}>
-                {w.names[locale]} — {servicesOf(hall, w, locale, ui.allServices[locale])}
+                {w.names[locale]} — {servicesOf(hall, w, locale, texts(locale, 'allServices'))}
               </option>
             ))}
           </select>
         </label>
         <label className="field">
-          <span className="field__label">{ui.transferNote[locale]}</span>
+          <span className="field__label">{texts(locale, 'transferNote')}</span>
           <textarea
             name="note"
             rows={3}
@@ -91,10 +91,10 @@ export function TransferDialog({ hall, ticket, fromWindow, locale, onCancel, onT
         )}
         <div className="form__buttons">
           <button type="button" className="btn" onClick={onCancel}>
-            {ui.cancel[locale]}
+            {texts(locale, 'cancel')}
           </button>
           <button type="submit" className="btn btn--primary" data-testid="transfer-confirm">
-            {ui.confirm[locale]}
+            {texts(locale, 'confirm')}
           </button>
         </div>
       </form>

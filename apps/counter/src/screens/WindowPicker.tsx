@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { sendCommand } from '../hub/connection.ts';
 import { FailureNotice } from '../components/FailureNotice.tsx';
 import { servicesOf } from '../components/names.ts';
-import { ui } from '../i18n/texts.ts';
+import { texts } from '../i18n/texts.ts';
 import { useHallStore } from '../state/hall-store.ts';
 import { useSession } from '../state/session-store.ts';
 
@@ -26,12 +26,12 @@ export function WindowPicker() {
       <div className="picker__head">
         <div>
           <h1 id="picker-title" className="screen__title">
-            {ui.chooseWindow[locale]}
+            {texts(locale, 'chooseWindow')}
           </h1>
-          <p className="screen__lead">{ui.chooseWindowLead[locale]}</p>
+          <p className="screen__lead">{texts(locale, 'chooseWindowLead')}</p>
         </div>
         <label className="field field--inline">
-          <span className="field__label">{ui.filterWindows[locale]}</span>
+          <span className="field__label">{texts(locale, 'filterWindows')}</span>
           <input value={filter} onChange={(e) => setFilter(e.target.value)} type="search" />
         </label>
       </div>
@@ -49,30 +49,30 @@ export function WindowPicker() {
             >
               <div className="window-card__name">{w.names[locale]}</div>
               <div className="window-card__services">
-                {servicesOf(hall, w, locale, ui.allServices[locale])}
-                {w.lanes?.length === 1 && w.lanes[0] === 'elderly' ? ` · ${ui.elderlyOnly[locale]}` : ''}
+                {servicesOf(hall, w, locale, texts(locale, 'allServices'))}
+                {w.lanes?.length === 1 && w.lanes[0] === 'elderly' ? ` · ${texts(locale, 'elderlyOnly')}` : ''}
               </div>
               <div className="window-card__state">
                 {other ? (
                   <span className="tag tag--warn" data-testid="held-by">
-                    {ui.heldBy[locale]}
+                    {texts(locale, 'heldBy')}
                     {st.clerkName ?? st.clerkId}
                   </span>
                 ) : st?.state === 'closed' || !st ? (
-                  <span className="tag">{ui.windowClosed[locale]}</span>
+                  <span className="tag">{texts(locale, 'windowClosed')}</span>
                 ) : null}
               </div>
               <button
                 type="button"
                 className="btn btn--primary"
                 disabled={other || busy}
-                aria-label={`${mine ? ui.continueWindow[locale] : ui.openWindow[locale]} ${w.names[locale]}`}
+                aria-label={`${mine ? texts(locale, 'continueWindow') : texts(locale, 'openWindow')} ${w.names[locale]}`}
                 onClick={() => {
                   if (!mine) sendCommand('open', w.number);
                   setWindow(w.number);
                 }}
               >
-                {mine ? ui.continueWindow[locale] : ui.openWindow[locale]}
+                {mine ? texts(locale, 'continueWindow') : texts(locale, 'openWindow')}
               </button>
             </li>
           );

@@ -1,8 +1,10 @@
-import type { QueueStats } from '@hall/protocol';
+import { hallReplica, STAFF_TICKETS, type HallReplica, type HubFailureCode, type Pending } from '@hall/hub-client';
+import type { Ticket } from '@hall/protocol';
 import { create } from 'zustand';
 import type { BookingsHeld } from '../logic/bookings.ts';
-import { EMPTY_HALL, type HallData } from '../logic/hall-state.ts';
-import type { Pending } from '../logic/pending.ts';
+
+/** The counter's hall replica: whole tickets, today's finished ones kept (history, figures, ratings). */
+export const replica = hallReplica(STAFF_TICKETS);
 
 export interface CommandFailure {
   action: string;
@@ -12,40 +14,34 @@ export interface CommandFailure {
 }
 
 export interface HallStore {
-  data: HallData;
+  /** Windows, tickets and the hub's queue figures (with each service's opening: `open`, `opensAt`, `callable`). */
+  data: HallReplica<Ticket>;
   /** A snapshot has arrived on this connection (or an earlier one). */
   synced: boolean;
   connected: boolean;
+  /** The hub refused the connection for good (e.g. PROTOCOL_VERSION_MISMATCH): nothing retries. */
+  refused: HubFailureCode | null;
   pending: Pending;
   failure: CommandFailure | null;
   /** Cleared failure notices and ok acks: the last action that succeeded, for a short confirmation. */
   lastOk: { action: string; at: number } | null;
-  /** The hub's queue figures, with each service's opening (`open`, `opensAt`, `closesAt`, `callable`). */
-  stats: QueueStats | null;
   /** Today's bookings: pushed (`hall:bookings`) or read (`GET /api/v1/bookings`); null until either. */
   bookings: BookingsHeld | null;
 }
 
-export const useHallStore = create<HallStore>()(() => ({
-  data: EMPTY_HALL,
+const initial = (): HallStore => ({
+  data: replica.empty(),
   synced: false,
   connected: false,
+  refused: null,
   pending: [],
   failure: null,
   lastOk: null,
-  stats: null,
   bookings: null,
-}));
+});
+
+export const useHallStore = create<HallStore>()(initial);
 
 export function resetHallStore(): void {
-  useHallStore.setState({
-    data: EMPTY_HALL,
-    synced: false,
-    connected: false,
-    pending: [],
-    failure: null,
-    lastOk: null,
-    stats: null,
-    bookings: null,
-  });
+  useHallStore.setState(initial());
 }

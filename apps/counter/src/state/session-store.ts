@@ -1,4 +1,5 @@
 import type { HallConfig, Locale, StaffView } from '@hall/protocol';
+import { localeMemory, pickLocale } from '@hall/web-ui';
 import { create } from 'zustand';
 
 export interface Session {
@@ -10,7 +11,6 @@ export interface Session {
 
 const SESSION_KEY = 'hall.counter.session';
 const WINDOW_KEY = 'hall.counter.window';
-const LOCALE_KEY = 'hall.counter.locale';
 
 /**
  * The session kept over a reload. Whether it has ended is the hub's call, not this PC's clock (`expiresAt` is
@@ -33,10 +33,8 @@ function readNumber(key: string): number | null {
   return Number.isInteger(n) && n > 0 ? n : null;
 }
 
-function readLocale(): Locale {
-  const l = localStorage.getItem(LOCALE_KEY);
-  return l === 'zh-Hant' || l === 'en' ? l : 'zh-Hans';
-}
+/** The clerk's language choice, kept on this PC (zh-Hans until one is chosen). */
+const savedLocale = localeMemory('hall.counter.locale');
 
 export interface SessionState {
   locale: Locale;
@@ -54,14 +52,14 @@ export interface SessionState {
 }
 
 export const useSession = create<SessionState>()((set) => ({
-  locale: readLocale(),
+  locale: pickLocale({ saved: savedLocale.load() }),
   session: readSession(),
   loginNotice: null,
   hall: null,
   windowNumber: readNumber(WINDOW_KEY),
   view: 'counter',
   setLocale: (locale) => {
-    localStorage.setItem(LOCALE_KEY, locale);
+    savedLocale.save(locale);
     set({ locale });
   },
   signedIn: (session) => {

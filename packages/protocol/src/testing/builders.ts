@@ -4,7 +4,7 @@
  * snapshots; one place keeps them in step with the schemas (`builders.test.ts` checks them).
  */
 import { PROTOCOL_VERSION } from '../version.ts';
-import type { HallSnapshot, PublicTicket, WindowState } from '../index.ts';
+import type { HallSnapshot, PublicTicket, Ticket, WindowState } from '../index.ts';
 
 /** The business day the builders use unless told another. */
 export const TEST_DAY = '2026-11-25';
@@ -22,6 +22,38 @@ export function windowStateOf(p: Partial<WindowState> & { number: number }): Win
     ratingDeadline: null,
     changedAt: 0,
     version: 1,
+    ...p,
+  };
+}
+
+/** A waiting ticket A001 of service `a`, normal lane, on `TEST_DAY`, with the given fields. */
+export function ticketOf(p: Partial<Ticket> = {}): Ticket {
+  const number = p.number ?? 'A001';
+  const businessDay = p.businessDay ?? TEST_DAY;
+  return {
+    id: `${businessDay}/${number}`,
+    number,
+    businessDay,
+    prefix: number[0] ?? 'A',
+    seq: 1,
+    serviceId: 'a',
+    lane: 'normal',
+    state: 'waiting',
+    queueSeq: 1,
+    issuedAt: 0,
+    queuedAt: 0,
+    targetWindow: null,
+    window: null,
+    calledAt: null,
+    startedAt: null,
+    finishedAt: null,
+    recalls: 0,
+    holder: null,
+    booking: null,
+    history: [],
+    version: 1,
+    statusCode: '',
+    rating: null,
     ...p,
   };
 }
