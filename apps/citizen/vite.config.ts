@@ -8,6 +8,8 @@ import { hallAppConfig } from '@hall/web-ui/vite';
 export default hallAppConfig({
   appDir: new URL('.', import.meta.url),
   base: '/citizen/',
+  // The status page is read on phones: drawn under a notch, its padding keeps clear of it.
+  head: { viewport: 'viewport-fit=cover' },
   extra: {
     build: {
       rollupOptions: {
