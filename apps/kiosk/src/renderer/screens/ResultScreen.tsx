@@ -1,4 +1,4 @@
-import { QrCode } from '../components/QrCode.tsx';
+import { QrCode } from '@hall/web-ui';
 import { bookedSlot, laneLabels } from '../i18n/print.ts';
 import { bookingSlotText } from '../logic/print-job.ts';
 import { resultPhrases, resultTexts } from '../i18n/result.ts';
@@ -62,7 +62,12 @@ export function ResultScreen() {
       </div>
       <div className="result__side">
         <figure className="result__qr">
-          <QrCode text={result.statusUrl} label={resultTexts.qrLabel[locale]} />
+          <QrCode
+            text={result.statusUrl}
+            label={resultTexts.qrLabel[locale]}
+            data-testid="status-qr"
+            data-url={result.statusUrl}
+          />
           <figcaption>{resultTexts.scanHint[locale]}</figcaption>
         </figure>
         {result.previewUrl && (
