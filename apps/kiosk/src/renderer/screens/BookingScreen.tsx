@@ -1,14 +1,15 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { HubRequestError } from '@hall/hub-client';
 import { toHubError, type HubError, type KioskBookingLookup } from '@hall/protocol';
 import { CODE_KEYS, Keypad } from '../components/Keypad.tsx';
 import { bookingPhrases, bookingTexts } from '../i18n/booking.ts';
 import { hubErrorFallback, hubErrorTexts } from '../i18n/hub-errors.ts';
 import { opensText } from '../i18n/opening.ts';
-import { HubRequestError, lookUpBooking } from '../hub/hub-api.ts';
 import { BOOKING_CODE_MAX, BOOKING_CODE_MIN, checkInView, normalizeBookingCode } from '../logic/booking-checkin.ts';
 import { formatHallClock, hallToday } from '../logic/hall-time.ts';
 import { useFlow } from '../state/flow-store.ts';
 import { hubNow, useHall } from '../state/hall-store.ts';
+import { currentApi } from '../state/runtime.ts';
 
 type Lookup =
   | { state: 'idle' }
@@ -47,11 +48,12 @@ export function BookingScreen() {
       setTooShort(true);
       return;
     }
-    const { hubBase, config } = useHall.getState();
     const mine = ++asked.current;
     setLookup({ state: 'finding' });
     try {
-      const found = await lookUpBooking(hubBase, config?.token ?? '', wanted);
+      const api = currentApi();
+      if (!api) throw new HubRequestError({ kind: 'network', status: 0, code: 'NO_ANSWER' });
+      const found = await api.kioskBooking(wanted);
       if (mine !== asked.current) return;
       if (checkInView(found, useHall.getState().stats).kind === 'check-in') checkInBooking(found.booking);
       else setLookup({ state: 'found', found });

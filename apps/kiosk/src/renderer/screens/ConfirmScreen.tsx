@@ -1,3 +1,4 @@
+import { canRetryByHand } from '@hall/hub-client';
 import { useEffect } from 'react';
 import { WaitLine } from '../components/WaitLine.tsx';
 import { confirmTexts } from '../i18n/confirm.ts';
@@ -10,7 +11,6 @@ import { blockTexts } from '../i18n/status.ts';
 import { formatHallClock, hallToday } from '../logic/hall-time.ts';
 import { RECHECK_MS } from '../logic/issue-gate.ts';
 import { closedForIssue, serviceGate } from '../logic/opening.ts';
-import { canRetryByHand } from '../logic/issue-retry.ts';
 import { common } from '../i18n/common.ts';
 import { isBusy, useFlow } from '../state/flow-store.ts';
 import { hubNow, useHall } from '../state/hall-store.ts';

@@ -1,7 +1,7 @@
+import { HubRequestError, type CommandReply } from '@hall/hub-client';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   hallConfigSchema,
-  type Ack,
   type IssueTicketBody,
   type ServiceQueueStats,
   type PrinterStatus,
@@ -9,7 +9,6 @@ import {
   type TicketPrintJob,
 } from '@hall/protocol';
 import demoHall from '@hall/hub/demo-hall.json' with { type: 'json' };
-import type { IssuedTicketReply } from '../hub/hub-socket.ts';
 import { useFlow } from './flow-store.ts';
 import { useHall } from './hall-store.ts';
 import { takeNumber, type TakeNumberDeps } from './take-number.ts';
@@ -74,19 +73,18 @@ function fakeWorld(
   const deps: TakeNumberDeps = {
     hub: () => ({
       connected: () => true,
-      issue: async (body): Promise<Ack<IssuedTicketReply>> => {
+      command: async <N>(name: N, payload: Record<string, unknown>): Promise<CommandReply<N & 'ticket:issue'>> => {
+        expect(name).toBe('ticket:issue');
+        const body = payload as IssueTicketBody;
         sent.push(body);
         const step = script.shift();
-        if (step === 'timeout' || step === undefined) throw new Error('operation has timed out');
-        if (step === 'ok')
-          return {
-            ok: true,
-            ticket: ticket(body),
-            peopleAhead: 2,
-            estimatedWaitMinutes: 6,
-            statusPath: '/t/K7M2P9Q4RT',
-          };
-        return { ok: false, code: step, message: `hub says ${step}` };
+        if (step === 'timeout' || step === undefined) return { kind: 'no-answer' };
+        if (step === 'ok') {
+          const value = { ticket: ticket(body), peopleAhead: 2, estimatedWaitMinutes: 6, statusPath: '/t/K7M2P9Q4RT' };
+          return { kind: 'ok', value: { ok: true, ...value } };
+        }
+        const error = new HubRequestError({ kind: 'hub', status: 409, code: step, hubMessage: `hub says ${step}` });
+        return { kind: 'refused', error };
       },
     }),
     bridge: () => ({
@@ -129,6 +127,15 @@ describe('taking a number', () => {
     });
     expect(world.printed).toHaveLength(1);
     expect(world.printed[0]).toMatchObject({ number: 'A003', laneLabel: '老年人优先', peopleAhead: 2 });
+  });
+
+  it('sends no more attempts once the citizen has left the attempt', async () => {
+    useFlow.getState().chooseLane('normal');
+    const world = fakeWorld(['timeout', 'ok'], ready);
+    world.deps.sleep = async () => useFlow.getState().reset();
+    await takeNumber(world.deps);
+    expect(world.sent).toHaveLength(1);
+    expect(useFlow.getState()).toMatchObject({ step: 'start', attempt: null, result: null });
   });
 
   it('takes no number while the printer is not ready', async () => {
