@@ -22,6 +22,7 @@ export const bookingTexts = createTranslator(
       another: '输入其他预约码',
       unknown: '没有找到该预约码，或预约不在今天。请核对预约码，或到服务台咨询。',
       lookupFailed: '暂时查询不到预约，请稍后重试或联系工作人员。',
+      /** `time`: when check-in opens (slot start minus the hall's margin), "HH:MM". */
       tooEarly: '还未到签到时间。请于 {time} 起签到。',
       missed: '您的预约时段已于 {time} 结束，预约已失效。您可以普通取号办理。',
     },

@@ -6,6 +6,7 @@ export const commonTexts = createTranslator(
     {
       back: '返回',
       home: '首页',
+      /** A toggle's name stays put; aria-pressed says whether it is on (its visible text is its whole name: WCAG 2.5.3). */
       largeType: '大字模式',
       languageLabel: '选择语言',
       noFigures: '暂无等候信息',

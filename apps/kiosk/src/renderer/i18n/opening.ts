@@ -10,6 +10,7 @@ export const openingTexts = createTranslator(
       serviceClosed: '该事项现在不在办理时间，暂不能取号。',
       'opens.today': '今天 {clock} 开始办理',
       'opens.tomorrow': '明天 {clock} 开始办理',
+      /** Within the week; `weekday` 0 Sunday … 6 Saturday. */
       'opens.weekday':
         '{weekday, select, 0 {周日} 1 {周一} 2 {周二} 3 {周三} 4 {周四} 5 {周五} other {周六}} {clock} 开始办理',
       'opens.date': '{month}月{day}日 {clock} 开始办理',

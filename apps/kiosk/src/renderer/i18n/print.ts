@@ -5,14 +5,19 @@ import { createTranslator, defineMessages, type Locale } from '@hall/web-ui';
 export const printTexts = createTranslator(
   defineMessages(
     {
+      /** The lane line on the ticket; the normal lane prints none. */
       'lane.elderly': '老年人优先',
       'lane.booking': '预约取号',
+      /** "预约取号 · 预约时段 18:00–18:30": the lane line of a booking ticket carries its slot. */
       bookedSlot: '预约时段 {slot}',
       'footer.watch': '请留意叫号屏和语音叫号',
       'footer.missed': '过号请到服务台',
+      /** "医保专区": a zone as a place to wait. */
       zoneArea: '{zone}专区',
+      /** "1、2号窗口", "38–42号窗口"; `count` picks English's singular (see windowListText). */
       windowList: '{count, plural, other {{windows}号窗口}}',
       windowSeparator: '、',
+      /** Where to wait when a service's windows stand outside any one zone. */
       'area.comprehensive': '综合受理区',
       'area.integrated': '一件事一次办专区',
       'area.cross-province': '跨省通办专区',

@@ -74,7 +74,7 @@ export async function takeNumber(deps: TakeNumberDeps = runtimeDeps): Promise<vo
     outcome = await runCommand({
       connection,
       name: 'ticket:issue',
-      payload: { ...body },
+      payload: body,
       timeoutMs: ISSUE_TIMEOUT_MS,
       policy: KIOSK_ISSUE_RETRY,
       sleep: async (ms) => {
@@ -89,8 +89,7 @@ export async function takeNumber(deps: TakeNumberDeps = runtimeDeps): Promise<vo
   }
   if (outcome.kind === 'gave-up') {
     // A lost answer has no hub message; a refusal carries the hub's own, shown small beneath.
-    const error = outcome.error?.error ?? { code: 'NO_ANSWER' as const, message: '' };
-    update(requestId, { status: 'failed', error: { code: error.code, message: error.message } });
+    update(requestId, { status: 'failed', error: outcome.error?.error ?? { code: 'NO_ANSWER', message: '' } });
     return;
   }
   const reply = outcome.value;
