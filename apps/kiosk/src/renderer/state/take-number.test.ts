@@ -8,6 +8,7 @@ import {
   type Ticket,
   type TicketPrintJob,
 } from '@hall/protocol';
+import { sampleTicket } from '@hall/protocol/test-support';
 import demoHall from '@hall/hub/demo-hall.json' with { type: 'json' };
 import { useFlow } from './flow-store.ts';
 import { useHall } from './hall-store.ts';
@@ -37,31 +38,16 @@ const figures = (serviceId: string, open: boolean): ServiceQueueStats => ({
   callable: open,
 });
 
-const ticket = (body: IssueTicketBody): Ticket => ({
-  id: '2026-11-24/A003',
-  number: 'A003',
-  businessDay: '2026-11-24',
-  prefix: 'A',
-  seq: 3,
-  serviceId: body.serviceId,
-  lane: body.lane,
-  state: 'waiting',
-  queueSeq: 3,
-  issuedAt: Date.UTC(2026, 10, 24, 2, 0),
-  queuedAt: Date.UTC(2026, 10, 24, 2, 0),
-  targetWindow: null,
-  window: null,
-  calledAt: null,
-  startedAt: null,
-  finishedAt: null,
-  recalls: 0,
-  holder: null,
-  booking: body.bookingCode ? { code: body.bookingCode, slotStart: SLOT.start, slotEnd: SLOT.end } : null,
-  history: [],
-  version: 1,
-  statusCode: 'K7M2P9Q4RT',
-  rating: null,
-});
+const ticket = (body: IssueTicketBody): Ticket =>
+  sampleTicket({
+    number: 'A003',
+    serviceId: body.serviceId,
+    lane: body.lane,
+    issuedAt: Date.UTC(2026, 10, 24, 2, 0),
+    queuedAt: Date.UTC(2026, 10, 24, 2, 0),
+    booking: body.bookingCode ? { code: body.bookingCode, slotStart: SLOT.start, slotEnd: SLOT.end } : null,
+    statusCode: 'K7M2P9Q4RT',
+  });
 
 /** A hub that answers from a script, one entry per attempt, and records what it was sent. */
 function fakeWorld(
