@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { quietRollupWarnings as onwarn } from '@hall/web-ui/vite';
 import { defineConfig } from 'electron-vite';
 
 /*
@@ -12,11 +13,6 @@ import { defineConfig } from 'electron-vite';
 const WORKSPACE = ['@hall/printer', '@hall/protocol'];
 /** Native addons used by @hall/printer's transports (N-API prebuilds): loaded from node_modules at run time. */
 const NATIVE = ['serialport', 'usb', '@resvg/resvg-js'];
-
-// zod's sources carry __PURE__ annotations Rollup cannot place: harmless, and noisy in every build.
-const onwarn = (warning: { code?: string }, warn: (warning: never) => void): void => {
-  if (warning.code !== 'INVALID_ANNOTATION') warn(warning as never);
-};
 
 export default defineConfig({
   main: {

@@ -1,5 +1,5 @@
+import { htmlLang, localized, useDocumentLocale } from '@hall/web-ui';
 import { useEffect } from 'react';
-import { HTML_LANG } from './i18n/locale.ts';
 import { useIdleReset } from './components/use-idle-reset.ts';
 import { TopBar } from './components/TopBar.tsx';
 import { StatusBanner } from './components/StatusBanner.tsx';
@@ -23,10 +23,7 @@ export function App() {
   const step = useFlow((s) => s.step);
   useIdleReset();
 
-  useEffect(() => {
-    document.documentElement.lang = HTML_LANG[locale];
-    if (hall) document.title = hall.hallName[locale];
-  }, [locale, hall]);
+  useDocumentLocale(locale, hall ? localized(hall.hallName, locale) : undefined);
 
   useEffect(() => {
     document.documentElement.classList.toggle('large-type', largeType);
@@ -37,7 +34,7 @@ export function App() {
   return (
     <div
       className={`kiosk${largeType ? ' large-type' : ''}`}
-      lang={HTML_LANG[locale]}
+      lang={htmlLang(locale)}
       data-step={phase === 'ready' ? step : 'loading'}
     >
       <TopBar />

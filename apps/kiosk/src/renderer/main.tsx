@@ -2,7 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { boot } from './state/runtime.ts';
-import './styles/base.css';
+import '@hall/web-ui/tokens.css';
+import '@hall/web-ui/base.css';
+import '@hall/web-ui/notices.css';
+import './styles/kiosk.css';
 import './styles/screens.css';
 import './styles/large-type.css';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, checkCharOf, checkResidentId, normalizeResidentId } from './resident-id.ts';
+import { ageOn, calendarDateOf, checkCharOf, checkResidentId, normalizeResidentId } from './resident-id.ts';
 
 const withCheck = (first17: string) => first17 + checkCharOf(first17);
 const today = { year: 2026, month: 11, day: 24 };
@@ -37,5 +37,10 @@ describe('resident ID numbers (GB 11643)', () => {
     expect(ageOn(id, { year: 2026, month: 11, day: 23 })).toBe(59);
     expect(ageOn(withCheck('11010519500101001'), new Date(2026, 10, 24))).toBe(76);
     expect(() => ageOn('110105194912310021', today)).toThrow(/check-digit/);
+  });
+
+  it('reads the hall-local date the kiosk gets from the hub clock', () => {
+    expect(calendarDateOf('2026-11-25')).toEqual({ year: 2026, month: 11, day: 25 });
+    expect(ageOn(withCheck('11010519661125001'), calendarDateOf('2026-11-25'))).toBe(60);
   });
 });

@@ -28,6 +28,12 @@ export function checkCharOf(first17: string): string {
   return CHECK_CHARS[sum % 11] ?? '';
 }
 
+/** A hall-local date "2026-11-25" (as `hallDate` gives it) as a calendar date. */
+export function calendarDateOf(isoDate: string): CalendarDate {
+  const [year = Number.NaN, month = Number.NaN, day = Number.NaN] = isoDate.split('-').map(Number);
+  return { year, month, day };
+}
+
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;

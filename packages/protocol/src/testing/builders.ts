@@ -26,22 +26,25 @@ export function windowStateOf(p: Partial<WindowState> & { number: number }): Win
   };
 }
 
-/** A waiting ticket A001 of service `a`, normal lane, on `TEST_DAY`, with the given fields. */
-export function ticketOf(p: Partial<Ticket> = {}): Ticket {
-  const number = p.number ?? 'A001';
-  const businessDay = p.businessDay ?? TEST_DAY;
+/**
+ * Tests only: a waiting ticket as the hub stores and sends it (`A001` of 2026-11-24), for tests of code
+ * that reads tickets on either side of the wire; pass what the test is about in `over`.
+ */
+export function sampleTicket(over: Partial<Ticket> = {}): Ticket {
+  const number = over.number ?? 'A001';
+  const businessDay = over.businessDay ?? '2026-11-24';
   return {
     id: `${businessDay}/${number}`,
     number,
     businessDay,
-    prefix: number[0] ?? 'A',
-    seq: 1,
-    serviceId: 'a',
+    prefix: number.slice(0, 1),
+    seq: Number(number.slice(1)),
+    serviceId: 'svc-a',
     lane: 'normal',
     state: 'waiting',
     queueSeq: 1,
-    issuedAt: 0,
-    queuedAt: 0,
+    issuedAt: 1_000,
+    queuedAt: 1_000,
     targetWindow: null,
     window: null,
     calledAt: null,
@@ -50,12 +53,26 @@ export function ticketOf(p: Partial<Ticket> = {}): Ticket {
     recalls: 0,
     holder: null,
     booking: null,
-    history: [],
+    history: [{ at: 1_000, action: 'issued', window: null, serviceId: 'svc-a', by: 'kiosk-1' }],
     version: 1,
-    statusCode: '',
+    statusCode: `code-${number}-${businessDay}`,
     rating: null,
-    ...p,
+    ...over,
   };
+}
+
+/** A waiting ticket A001 of service `a`, normal lane, on `TEST_DAY`, issued at 0 with no history. */
+export function ticketOf(p: Partial<Ticket> = {}): Ticket {
+  return sampleTicket({
+    businessDay: TEST_DAY,
+    serviceId: 'a',
+    seq: 1,
+    issuedAt: 0,
+    queuedAt: 0,
+    history: [],
+    statusCode: '',
+    ...p,
+  });
 }
 
 /** A ticket as a wall display sees it: waiting in the normal lane, id from `day` and `number`. */

@@ -1,6 +1,6 @@
-import { printerStatusSchema, type PrinterStatus, type PrintResult, type TicketPrintJob } from '@hall/protocol';
+import { createHubClient, hubApi, HubRequestError } from '@hall/hub-client';
+import type { PrinterStatus, PrintResult, TicketPrintJob } from '@hall/protocol';
 import type { KioskBridge, KioskConfig } from '../../shared/kiosk-bridge.ts';
-import { toHubError } from '@hall/protocol';
 import { loadStoredDevice } from './token-store.ts';
 
 /** Thrown by `config()` when this browser has no device token: the attendant setup screen takes over. */
@@ -11,13 +11,8 @@ export class SetupNeeded extends Error {
   }
 }
 
-function isKioskConfig(value: unknown): value is KioskConfig {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return (
-    typeof v.hubUrl === 'string' && typeof v.token === 'string' && v.token !== '' && typeof v.kioskName === 'string'
-  );
-}
+/** The hub is away (no answer, or a 5xx): try again later, unlike a hub that has no demo config. */
+const hubAway = (err: unknown) => err instanceof HubRequestError && (err.code === 'NO_ANSWER' || err.status >= 500);
 
 /**
  * The kiosk bridge of a plain browser (no Electron): the hub serving this page is the hub, the device
@@ -29,6 +24,7 @@ export function createBrowserBridge(
   storage: Storage = localStorage,
   fetchFn: typeof fetch = (...args) => fetch(...args),
 ): KioskBridge {
+  const client = createHubClient({ baseUrl: origin, fetch: fetchFn });
   let current: KioskConfig | undefined;
 
   const config = async (): Promise<KioskConfig> => {
@@ -37,39 +33,28 @@ export function createBrowserBridge(
       current = { hubUrl: '', token: stored.token, kioskName: stored.kioskName };
       return current;
     }
-    // A network error or a 5xx is the hub being away: that rejects, and the kiosk tries again later.
-    const res = await fetchFn(`${origin}/kiosk/config.json`, { cache: 'no-store' });
-    if (res.status >= 500) throw new Error(`the hub answered ${res.status}`);
-    // Without demo mode the hub answers 404 (or, from an older hub, its UI page, which does not parse).
-    const body: unknown = res.ok ? await res.json().catch(() => undefined) : undefined;
-    if (!isKioskConfig(body)) throw new SetupNeeded();
-    current = body;
+    let demo: KioskConfig;
+    try {
+      demo = await hubApi(client).kioskDemoConfig();
+    } catch (err) {
+      if (hubAway(err)) throw err;
+      // Without demo mode the hub answers 404 (or, from an older hub, its UI page, which does not parse).
+      throw new SetupNeeded();
+    }
+    if (demo.token === '') throw new SetupNeeded();
+    current = demo;
     return current;
   };
 
-  const call = async (path: string, init: RequestInit = {}): Promise<unknown> => {
-    const cfg = current ?? (await config());
-    const res = await fetchFn(`${origin}${path}`, {
-      ...init,
-      headers: { authorization: `Bearer ${cfg.token}`, ...(init.body ? { 'content-type': 'application/json' } : {}) },
-      cache: 'no-store',
-      signal: AbortSignal.timeout(10_000),
-    });
-    const body: unknown = await res.json().catch(() => undefined);
-    if (!res.ok) {
-      const err = toHubError(body);
-      throw Object.assign(new Error(err.message || `HTTP ${res.status}`), { code: err.code, status: res.status });
-    }
-    return body;
-  };
+  const api = async () => hubApi(client.withToken((current ?? (await config())).token));
 
   return {
     config,
     async printerStatus(): Promise<PrinterStatus> {
-      return printerStatusSchema.parse(await call('/api/v1/kiosk/printer'));
+      return (await api()).printerStatus();
     },
     async printTicket(job: TicketPrintJob): Promise<PrintResult> {
-      return (await call('/api/v1/kiosk/print', { method: 'POST', body: JSON.stringify(job) })) as PrintResult;
+      return (await api()).print(job);
     },
     onDeviceEvent() {
       // The hub's virtual printer pushes nothing; the kiosk polls printerStatus instead.

@@ -1,5 +1,5 @@
 import { laneTexts } from '../i18n/lane.ts';
-import type { Locale } from '../i18n/locale.ts';
+import type { Locale } from '@hall/web-ui';
 
 export const DIGIT_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'X', '0'] as const;
 /** The hub's readable-code alphabet: no I, O, 0 or 1 to mix up. */
@@ -29,12 +29,12 @@ export function Keypad({ keys, value, maxLength, locale, onChange, fieldLabel }:
         type="button"
         className="btn keypad__key keypad__key--action"
         onClick={() => onChange(value.slice(0, -1))}
-        aria-label={laneTexts.deleteOne[locale]}
+        aria-label={laneTexts(locale, 'deleteOne')}
       >
         ⌫
       </button>
       <button type="button" className="btn keypad__key keypad__key--action" onClick={() => onChange('')}>
-        {laneTexts.clear[locale]}
+        {laneTexts(locale, 'clear')}
       </button>
     </div>
   );

@@ -1,4 +1,4 @@
-import { loadingTexts, blockTexts } from '../i18n/status.ts';
+import { statusTexts } from '../i18n/status.ts';
 import { issueBlock } from '../logic/issue-gate.ts';
 import { useFlow } from '../state/flow-store.ts';
 import { useHall } from '../state/hall-store.ts';
@@ -11,12 +11,10 @@ export function StatusBanner() {
   const printer = useHall((s) => s.printer);
   const refused = useHall((s) => s.deviceRefused);
   if (phase !== 'ready' && !refused) return null;
+  const block = issueBlock(connected, printer);
   const text = refused
-    ? loadingTexts.deviceRefused[locale]
-    : (() => {
-        const block = issueBlock(connected, printer);
-        return block ? blockTexts[block][locale] : null;
-      })();
+    ? statusTexts(locale, refused.code === 'PROTOCOL_VERSION_MISMATCH' ? 'versionMismatch' : 'deviceRefused')
+    : block && statusTexts(locale, `block.${block}`);
   if (!text) return null;
   return (
     <div className="status-banner" role="alert" data-testid="status-banner">

@@ -1,5 +1,5 @@
-import { common } from '../i18n/common.ts';
-import { HTML_LANG, KIOSK_LOCALES, LOCALE_NAMES } from '../i18n/locale.ts';
+import { htmlLang, LOCALE_NAMES, LOCALES, localized } from '@hall/web-ui';
+import { commonTexts } from '../i18n/common.ts';
 import { isBusy, useFlow } from '../state/flow-store.ts';
 import { useHall } from '../state/hall-store.ts';
 
@@ -19,10 +19,10 @@ export function TopBar() {
             className="btn btn--ghost"
             onClick={back}
             disabled={busy}
-            aria-label={common.back[locale]}
+            aria-label={commonTexts(locale, 'back')}
           >
             <span aria-hidden="true">‹ </span>
-            {common.back[locale]}
+            {commonTexts(locale, 'back')}
           </button>
         )}
         {step !== 'start' && (
@@ -31,20 +31,20 @@ export function TopBar() {
             className="btn btn--ghost"
             onClick={reset}
             disabled={busy}
-            aria-label={common.home[locale]}
+            aria-label={commonTexts(locale, 'home')}
           >
-            {common.home[locale]}
+            {commonTexts(locale, 'home')}
           </button>
         )}
       </div>
-      <h1 className="top-bar__title">{hall ? hall.hallName[locale] : '\u00a0'}</h1>
+      <h1 className="top-bar__title">{hall ? localized(hall.hallName, locale) : '\u00a0'}</h1>
       <div className="top-bar__tools">
-        <div className="lang-switch" role="group" aria-label={common.languageLabel[locale]}>
-          {KIOSK_LOCALES.map((l) => (
+        <div className="lang-switch" role="group" aria-label={commonTexts(locale, 'languageLabel')}>
+          {LOCALES.map((l) => (
             <button
               key={l}
               type="button"
-              lang={HTML_LANG[l]}
+              lang={htmlLang(l)}
               className={`btn btn--lang${l === locale ? ' is-active' : ''}`}
               aria-pressed={l === locale}
               onClick={() => setLocale(l)}
@@ -63,7 +63,7 @@ export function TopBar() {
           <span aria-hidden="true" className="btn__glyph">
             A+
           </span>
-          {common.largeType[locale]}
+          {commonTexts(locale, 'largeType')}
         </button>
       </div>
     </header>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hallToday } from '../logic/hall-time.ts';
+import { hallToday } from '../logic/hall-today.ts';
 import { opensText } from './opening.ts';
 
 const SH = 'Asia/Shanghai';

@@ -1,47 +1,72 @@
-import type { Lane, WindowKind } from '@hall/protocol';
-import type { Locale, Text } from './locale.ts';
+import type { Lane } from '@hall/protocol';
+import { createTranslator, defineMessages, type Locale } from '@hall/web-ui';
 
-/** Text that goes on the paper ticket. */
+/** Text that goes on the paper ticket (and where to wait, on the result screen too). */
+export const printTexts = createTranslator(
+  defineMessages(
+    {
+      /** The lane line on the ticket; the normal lane prints none. */
+      'lane.elderly': '老年人优先',
+      'lane.booking': '预约取号',
+      /** "预约取号 · 预约时段 18:00–18:30": the lane line of a booking ticket carries its slot. */
+      bookedSlot: '预约时段 {slot}',
+      'footer.watch': '请留意叫号屏和语音叫号',
+      'footer.missed': '过号请到服务台',
+      /** "医保专区": a zone as a place to wait. */
+      zoneArea: '{zone}专区',
+      /** "1、2号窗口", "38–42号窗口"; `count` picks English's singular (see windowListText). */
+      windowList: '{count, plural, other {{windows}号窗口}}',
+      windowSeparator: '、',
+      /** Where to wait when a service's windows stand outside any one zone. */
+      'area.comprehensive': '综合受理区',
+      'area.integrated': '一件事一次办专区',
+      'area.cross-province': '跨省通办专区',
+      'area.elderly-help': '老年人帮办专区',
+      'area.complaints': '办不成事反映专区',
+    },
+    {
+      'zh-Hant': {
+        'lane.elderly': '長者優先',
+        'lane.booking': '預約取號',
+        bookedSlot: '預約時段 {slot}',
+        'footer.watch': '請留意叫號屏和語音叫號',
+        'footer.missed': '過號請到服務台',
+        zoneArea: '{zone}專區',
+        windowList: '{count, plural, other {{windows}號窗口}}',
+        windowSeparator: '、',
+        'area.comprehensive': '綜合受理區',
+        'area.integrated': '一件事一次辦專區',
+        'area.cross-province': '跨省通辦專區',
+        'area.elderly-help': '長者幫辦專區',
+        'area.complaints': '辦不成事反映專區',
+      },
+      en: {
+        'lane.elderly': 'Senior priority',
+        'lane.booking': 'Booked appointment',
+        bookedSlot: 'booked for {slot}',
+        'footer.watch': 'Please watch the screens and listen for your number',
+        'footer.missed': 'Missed your call? Please ask at the service desk',
+        zoneArea: '{zone} area',
+        windowList: '{count, plural, one {window {windows}} other {windows {windows}}}',
+        windowSeparator: ', ',
+        'area.comprehensive': 'General service area',
+        'area.integrated': 'One-stop bundle area',
+        'area.cross-province': 'Cross-province area',
+        'area.elderly-help': 'Senior help area',
+        'area.complaints': 'Unresolved matters desk',
+      },
+    },
+  ),
+);
 
-/** Lane line on the ticket; the normal lane prints none. */
-export const laneLabels: Readonly<Record<Lane, Text | null>> = {
-  normal: null,
-  elderly: { 'zh-Hans': '老年人优先', 'zh-Hant': '長者優先', en: 'Senior priority' },
-  booking: { 'zh-Hans': '预约取号', 'zh-Hant': '預約取號', en: 'Booked appointment' },
-};
+/** The lane line on the ticket and the result screen; the normal lane has none. */
+export function laneLabel(locale: Locale, lane: Lane): string | null {
+  return lane === 'normal' ? null : printTexts(locale, `lane.${lane}`);
+}
 
-/** "预约取号 · 预约时段 18:00–18:30": the lane line of a booking ticket carries its slot. */
-export const bookedSlot: Readonly<Record<Locale, (slot: string) => string>> = {
-  'zh-Hans': (slot) => `预约时段 ${slot}`,
-  'zh-Hant': (slot) => `預約時段 ${slot}`,
-  en: (slot) => `booked for ${slot}`,
-};
-
-export const ticketFooter: Readonly<Record<Locale, readonly string[]>> = {
-  'zh-Hans': ['请留意叫号屏和语音叫号', '过号请到服务台'],
-  'zh-Hant': ['請留意叫號屏和語音叫號', '過號請到服務台'],
-  en: ['Please watch the screens and listen for your number', 'Missed your call? Please ask at the service desk'],
-};
-
-/** "医保专区": a zone as a place to wait. */
-export const zoneArea: Readonly<Record<Locale, (zone: string) => string>> = {
-  'zh-Hans': (zone) => `${zone}专区`,
-  'zh-Hant': (zone) => `${zone}專區`,
-  en: (zone) => `${zone} area`,
-};
-
-/** "1、2号窗口", "38–42号窗口". */
-export const windowList: Readonly<Record<Locale, (numbers: string[]) => string>> = {
-  'zh-Hans': (n) => `${n.join('、')}号窗口`,
-  'zh-Hant': (n) => `${n.join('、')}號窗口`,
-  en: (n) => (n.length === 1 && !n[0]?.includes('–') ? `window ${n[0]}` : `windows ${n.join(', ')}`),
-};
-
-/** Where to wait when a service's windows stand outside any one zone. */
-export const kindArea: Readonly<Record<Exclude<WindowKind, 'zone'>, Text>> = {
-  comprehensive: { 'zh-Hans': '综合受理区', 'zh-Hant': '綜合受理區', en: 'General service area' },
-  integrated: { 'zh-Hans': '一件事一次办专区', 'zh-Hant': '一件事一次辦專區', en: 'One-stop bundle area' },
-  'cross-province': { 'zh-Hans': '跨省通办专区', 'zh-Hant': '跨省通辦專區', en: 'Cross-province area' },
-  'elderly-help': { 'zh-Hans': '老年人帮办专区', 'zh-Hant': '長者幫辦專區', en: 'Senior help area' },
-  complaints: { 'zh-Hans': '办不成事反映专区', 'zh-Hant': '辦不成事反映專區', en: 'Unresolved matters desk' },
-};
+/** "1、2号窗口", "38–42号窗口", "window 5", "windows 1–3, 5": window numbers and runs of them. */
+export function windowListText(locale: Locale, numbers: readonly string[]): string {
+  // One window is singular in English; a run ("38–42") is several.
+  const count = numbers.length === 1 && !numbers[0]?.includes('–') ? 1 : Math.max(2, numbers.length);
+  return printTexts(locale, 'windowList', { count, windows: numbers.join(printTexts(locale, 'windowSeparator')) });
+}

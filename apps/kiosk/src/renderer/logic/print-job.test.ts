@@ -1,36 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { hallConfigSchema, ticketPrintJobSchema, type Lane, type Ticket } from '@hall/protocol';
+import { sampleTicket } from '@hall/protocol/testing';
 import demoHall from '@hall/hub/demo-hall.json' with { type: 'json' };
 import { buildPrintJob } from './print-job.ts';
 
 const hall = hallConfigSchema.parse(demoHall);
 
+/** 09:31 in Shanghai on 2026-11-24. */
+const ISSUED = Date.UTC(2026, 10, 24, 1, 31);
+
 function ticket(serviceId: string, lane: Lane, number = 'A007'): Ticket {
-  return {
-    id: `2026-11-24/${number}`,
-    number,
-    businessDay: '2026-11-24',
-    prefix: number[0] ?? 'A',
-    seq: 7,
-    serviceId,
-    lane,
-    state: 'waiting',
-    queueSeq: 12,
-    issuedAt: Date.UTC(2026, 10, 24, 1, 31),
-    queuedAt: Date.UTC(2026, 10, 24, 1, 31),
-    targetWindow: null,
-    window: null,
-    calledAt: null,
-    startedAt: null,
-    finishedAt: null,
-    recalls: 0,
-    holder: null,
-    booking: null,
-    history: [],
-    version: 1,
-    statusCode: 'AB12CD34EF',
-    rating: null,
-  };
+  return sampleTicket({ number, serviceId, lane, issuedAt: ISSUED, queuedAt: ISSUED });
 }
 
 describe('print job', () => {

@@ -1,6 +1,6 @@
 import type { HallConfig, IssuedTicket, Locale, TicketPrintJob } from '@hall/protocol';
-import { bookedSlot, laneLabels, ticketFooter } from '../i18n/print.ts';
-import { formatHallClock, formatHallTime } from './hall-time.ts';
+import { hallDateTime, slotRange } from '@hall/web-ui';
+import { laneLabel as laneLabelOf, printTexts } from '../i18n/print.ts';
 import { waitAtText } from './wait-at.ts';
 
 const cut = (s: string, max = 120) => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
@@ -15,8 +15,7 @@ export function buildPrintJob(
   const { ticket } = issued;
   const service = hall.services.find((s) => s.id === ticket.serviceId);
   const zone = hall.zones.find((z) => z.id === service?.zoneId);
-  const lane = laneLabels[ticket.lane];
-  const laneLabel = lane ? lane[locale] : null;
+  const laneLabel = laneLabelOf(locale, ticket.lane);
   const slot = bookingSlotText(ticket, hall.timeZone);
   return {
     locale,
@@ -25,12 +24,15 @@ export function buildPrintJob(
     serviceName: cut(service?.names[locale] ?? ticket.serviceId),
     zoneName: cut(zone?.names[locale] ?? ''),
     waitAt: cut(waitAtText(hall, ticket.serviceId, ticket.lane, locale)),
-    laneLabel: laneLabel !== null && slot !== null ? cut(`${laneLabel} · ${bookedSlot[locale](slot)}`) : laneLabel,
+    laneLabel:
+      laneLabel !== null && slot !== null
+        ? cut(`${laneLabel} · ${printTexts(locale, 'bookedSlot', { slot })}`)
+        : laneLabel,
     peopleAhead: Math.min(9999, Math.max(0, issued.peopleAhead)),
     estimatedWaitMinutes: Math.min(9999, Math.max(0, issued.estimatedWaitMinutes)),
-    issuedAt: formatHallTime(ticket.issuedAt, hall.timeZone),
+    issuedAt: hallDateTime(ticket.issuedAt, hall.timeZone),
     statusUrl,
-    footer: [...ticketFooter[locale]],
+    footer: [printTexts(locale, 'footer.watch'), printTexts(locale, 'footer.missed')],
   };
 }
 
@@ -40,5 +42,5 @@ export function bookingSlotText(
   timeZone: string,
 ): string | null {
   if (ticket.lane !== 'booking' || ticket.booking === null) return null;
-  return `${formatHallClock(ticket.booking.slotStart, timeZone)}–${formatHallClock(ticket.booking.slotEnd, timeZone)}`;
+  return slotRange(ticket.booking.slotStart, ticket.booking.slotEnd, timeZone);
 }

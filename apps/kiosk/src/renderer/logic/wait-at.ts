@@ -1,5 +1,5 @@
 import type { HallConfig, Lane, Locale, WindowConfig } from '@hall/protocol';
-import { kindArea, windowList, zoneArea } from '../i18n/print.ts';
+import { printTexts, windowListText } from '../i18n/print.ts';
 
 type Hall = Pick<HallConfig, 'zones' | 'services' | 'windows'>;
 
@@ -47,8 +47,10 @@ export function waitAtText(hall: Hall, serviceId: string, lane: Lane, locale: Lo
   const kinds = new Set(primary.map((w) => w.kind));
   const [onlyKind] = [...kinds];
   let area: string | undefined;
-  if (zone && primary.some((w) => w.zoneId === zone.id)) area = zoneArea[locale](zone.names[locale]);
-  else if (kinds.size === 1 && onlyKind !== undefined && onlyKind !== 'zone') area = kindArea[onlyKind][locale];
-  const list = windowList[locale](compressNumbers(windows.map((w) => w.number)));
+  if (zone && primary.some((w) => w.zoneId === zone.id))
+    area = printTexts(locale, 'zoneArea', { zone: zone.names[locale] });
+  else if (kinds.size === 1 && onlyKind !== undefined && onlyKind !== 'zone')
+    area = printTexts(locale, `area.${onlyKind}`);
+  const list = windowListText(locale, compressNumbers(windows.map((w) => w.number)));
   return area ? `${area} · ${list}` : list;
 }

@@ -1,14 +1,16 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { HubRequestError } from '@hall/hub-client';
+import { hallClock, slotRange } from '@hall/web-ui';
 import { toHubError, type HubError, type KioskBookingLookup } from '@hall/protocol';
 import { CODE_KEYS, Keypad } from '../components/Keypad.tsx';
-import { bookingPhrases, bookingTexts } from '../i18n/booking.ts';
-import { hubErrorFallback, hubErrorTexts } from '../i18n/hub-errors.ts';
+import { bookingTexts } from '../i18n/booking.ts';
+import { hubErrorText } from '../i18n/hub-errors.ts';
 import { opensText } from '../i18n/opening.ts';
-import { HubRequestError, lookUpBooking } from '../hub/hub-api.ts';
 import { BOOKING_CODE_MAX, BOOKING_CODE_MIN, checkInView, normalizeBookingCode } from '../logic/booking-checkin.ts';
-import { formatHallClock, hallToday } from '../logic/hall-time.ts';
+import { hallToday } from '../logic/hall-today.ts';
 import { useFlow } from '../state/flow-store.ts';
 import { hubNow, useHall } from '../state/hall-store.ts';
+import { currentApi } from '../state/runtime.ts';
 
 type Lookup =
   | { state: 'idle' }
@@ -47,11 +49,12 @@ export function BookingScreen() {
       setTooShort(true);
       return;
     }
-    const { hubBase, config } = useHall.getState();
     const mine = ++asked.current;
     setLookup({ state: 'finding' });
     try {
-      const found = await lookUpBooking(hubBase, config?.token ?? '', wanted);
+      const api = currentApi();
+      if (!api) throw new HubRequestError({ kind: 'network', status: 0, code: 'NO_ANSWER' });
+      const found = await api.kioskBooking(wanted);
       if (mine !== asked.current) return;
       if (checkInView(found, useHall.getState().stats).kind === 'check-in') checkInBooking(found.booking);
       else setLookup({ state: 'found', found });
@@ -96,7 +99,7 @@ export function BookingScreen() {
 
   if (!hall) return null;
   const timeZone = hall.timeZone;
-  const clock = (ms: number) => formatHallClock(ms, timeZone);
+  const clock = (ms: number) => hallClock(ms, timeZone);
 
   if (lookup.state === 'found') {
     const { booking } = lookup.found;
@@ -105,22 +108,20 @@ export function BookingScreen() {
     return (
       <section aria-labelledby="booking-title" className="booking">
         <h2 id="booking-title" className="screen__title">
-          {bookingTexts.title[locale]}
+          {bookingTexts(locale, 'title')}
         </h2>
         <dl className="summary" data-testid="booking-card">
-          <dt>{bookingTexts.service[locale]}</dt>
+          <dt>{bookingTexts(locale, 'service')}</dt>
           <dd>{service?.names[locale] ?? booking.serviceId}</dd>
-          <dt>{bookingTexts.slot[locale]}</dt>
-          <dd data-testid="booking-slot">
-            {clock(booking.slotStart)}–{clock(booking.slotEnd)}
-          </dd>
+          <dt>{bookingTexts(locale, 'slot')}</dt>
+          <dd data-testid="booking-slot">{slotRange(booking.slotStart, booking.slotEnd, timeZone)}</dd>
           {booking.name !== null && (
             <>
-              <dt>{bookingTexts.name[locale]}</dt>
+              <dt>{bookingTexts(locale, 'name')}</dt>
               <dd>{booking.name}</dd>
             </>
           )}
-          <dt>{bookingTexts.code[locale]}</dt>
+          <dt>{bookingTexts(locale, 'code')}</dt>
           <dd>{booking.code}</dd>
         </dl>
         <div
@@ -129,8 +130,8 @@ export function BookingScreen() {
           data-testid="booking-verdict"
           data-verdict={lookup.found.verdict}
         >
-          {view.kind === 'too-early' && <p>{bookingPhrases.tooEarly[locale](clock(view.opensAt))}</p>}
-          {view.kind === 'missed' && <p>{bookingPhrases.missed[locale](clock(view.endedAt))}</p>}
+          {view.kind === 'too-early' && <p>{bookingTexts(locale, 'tooEarly', { time: clock(view.opensAt) })}</p>}
+          {view.kind === 'missed' && <p>{bookingTexts(locale, 'missed', { time: clock(view.endedAt) })}</p>}
           {view.kind === 'missed' && !view.normalTicket.open && (
             <p data-testid="service-opens">
               {opensText(
@@ -141,8 +142,8 @@ export function BookingScreen() {
               )}
             </p>
           )}
-          {view.kind === 'used' && <p>{bookingTexts.used[locale]}</p>}
-          {view.kind === 'cancelled' && <p>{bookingTexts.cancelled[locale]}</p>}
+          {view.kind === 'used' && <p>{bookingTexts(locale, 'used')}</p>}
+          {view.kind === 'cancelled' && <p>{bookingTexts(locale, 'cancelled')}</p>}
         </div>
         <div className="booking__actions">
           {view.kind === 'missed' && view.normalTicket.open && (
@@ -152,7 +153,7 @@ export function BookingScreen() {
               data-testid="take-normal"
               onClick={() => takeNormalTicket(booking.serviceId)}
             >
-              {bookingTexts.takeNormal[locale]}
+              {bookingTexts(locale, 'takeNormal')}
             </button>
           )}
           <button
@@ -164,7 +165,7 @@ export function BookingScreen() {
               setLookup({ state: 'idle' });
             }}
           >
-            {bookingTexts.another[locale]}
+            {bookingTexts(locale, 'another')}
           </button>
         </div>
       </section>
@@ -172,23 +173,23 @@ export function BookingScreen() {
   }
 
   const problem = tooShort
-    ? bookingTexts.tooShort[locale]
+    ? bookingTexts(locale, 'tooShort')
     : lookup.state === 'failed'
       ? lookup.error.code === 'UNKNOWN_BOOKING'
-        ? bookingTexts.unknown[locale]
+        ? bookingTexts(locale, 'unknown')
         : lookup.error.code === 'NO_ANSWER'
-          ? bookingTexts.lookupFailed[locale]
-          : (hubErrorTexts[lookup.error.code] ?? hubErrorFallback)[locale]
+          ? bookingTexts(locale, 'lookupFailed')
+          : hubErrorText(locale, lookup.error.code)
       : '';
 
   return (
     <section aria-labelledby="booking-title" className="booking">
       <h2 id="booking-title" className="screen__title">
-        {bookingTexts.title[locale]}
+        {bookingTexts(locale, 'title')}
       </h2>
       <form className="entry" onSubmit={submit} autoComplete="off">
         <label className="entry__label" htmlFor="booking-code">
-          {bookingTexts.prompt[locale]}
+          {bookingTexts(locale, 'prompt')}
         </label>
         <input
           id="booking-code"
@@ -214,7 +215,7 @@ export function BookingScreen() {
         </p>
         {lookup.state === 'finding' && (
           <p className="notice notice--progress" role="status" aria-live="polite">
-            {bookingTexts.finding[locale]}
+            {bookingTexts(locale, 'finding')}
           </p>
         )}
         <Keypad
@@ -222,7 +223,7 @@ export function BookingScreen() {
           value={code}
           maxLength={BOOKING_CODE_MAX}
           locale={locale}
-          fieldLabel={bookingTexts.field[locale]}
+          fieldLabel={bookingTexts(locale, 'field')}
           onChange={type}
         />
         <button
@@ -230,7 +231,7 @@ export function BookingScreen() {
           className="btn btn--primary entry__submit"
           disabled={code.length === 0 || lookup.state === 'finding'}
         >
-          {bookingTexts.find[locale]}
+          {bookingTexts(locale, 'find')}
         </button>
       </form>
     </section>

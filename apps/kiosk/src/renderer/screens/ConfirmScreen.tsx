@@ -1,17 +1,18 @@
+import { canRetryByHand } from '@hall/hub-client';
+import { slotRange } from '@hall/web-ui';
 import { useEffect } from 'react';
 import { WaitLine } from '../components/WaitLine.tsx';
 import { confirmTexts } from '../i18n/confirm.ts';
-import { hubErrorFallback, hubErrorTexts } from '../i18n/hub-errors.ts';
+import { hubErrorText } from '../i18n/hub-errors.ts';
 import { bookingTexts } from '../i18n/booking.ts';
 import { laneTexts } from '../i18n/lane.ts';
 import { openingTexts, opensText } from '../i18n/opening.ts';
-import { laneLabels } from '../i18n/print.ts';
-import { blockTexts } from '../i18n/status.ts';
-import { formatHallClock, hallToday } from '../logic/hall-time.ts';
+import { laneLabel as laneLabelOf } from '../i18n/print.ts';
+import { statusTexts } from '../i18n/status.ts';
+import { hallToday } from '../logic/hall-today.ts';
 import { RECHECK_MS } from '../logic/issue-gate.ts';
 import { closedForIssue, serviceGate } from '../logic/opening.ts';
-import { canRetryByHand } from '../logic/issue-retry.ts';
-import { common } from '../i18n/common.ts';
+import { commonTexts } from '../i18n/common.ts';
 import { isBusy, useFlow } from '../state/flow-store.ts';
 import { hubNow, useHall } from '../state/hall-store.ts';
 import { takeNumber } from '../state/take-number.ts';
@@ -41,57 +42,53 @@ export function ConfirmScreen() {
   if (!hall || !service || !attempt) return null;
   const gate = serviceGate(stats[service.id]);
   const closed = closedForIssue(lane, stats[service.id]) && (status === 'ready' || status === 'blocked');
-  const clock = (ms: number) => formatHallClock(ms, hall.timeZone);
   const opens = !gate.open
     ? opensText(gate.opensAt, hallToday(businessDay, hubNow(clockOffset), hall.timeZone), hall.timeZone, locale)
     : '';
-  const laneLabel = laneLabels[lane];
+  const laneLabel = laneLabelOf(locale, lane);
   const busy = isBusy(attempt);
   const failedCode = status === 'failed' ? attempt.error?.code : undefined;
   const finalRefusal = failedCode !== undefined && !canRetryByHand(failedCode);
   // The slot ended while the citizen was here: a normal ticket for the same service instead.
   const offerNormal = failedCode === 'BOOKING_MISSED' && gate.open;
-  const progress =
-    status === 'checking' ? confirmTexts.checking : status === 'issuing' ? confirmTexts.issuing : confirmTexts.printing;
+  const progress = status === 'checking' ? 'checking' : status === 'issuing' ? 'issuing' : 'printing';
 
   return (
     <section aria-labelledby="confirm-title">
       <h2 id="confirm-title" className="screen__title">
-        {confirmTexts.title[locale]}
+        {confirmTexts(locale, 'title')}
       </h2>
       {underAgeNotice && (
         <p className="notice notice--gentle" role="status">
-          {laneTexts.underAge[locale]}
+          {laneTexts(locale, 'underAge')}
         </p>
       )}
       <dl className="summary">
-        <dt>{confirmTexts.service[locale]}</dt>
+        <dt>{confirmTexts(locale, 'service')}</dt>
         <dd data-testid="confirm-service">{service.names[locale]}</dd>
-        <dt>{confirmTexts.zone[locale]}</dt>
+        <dt>{confirmTexts(locale, 'zone')}</dt>
         <dd>{zone?.names[locale]}</dd>
-        <dt>{confirmTexts.lane[locale]}</dt>
-        <dd>{laneLabel ? laneLabel[locale] : confirmTexts.normalLane[locale]}</dd>
+        <dt>{confirmTexts(locale, 'lane')}</dt>
+        <dd>{laneLabel ?? confirmTexts(locale, 'normalLane')}</dd>
         {lane === 'booking' && bookingCode && (
           <>
-            <dt>{confirmTexts.bookingCode[locale]}</dt>
+            <dt>{confirmTexts(locale, 'bookingCode')}</dt>
             <dd data-testid="confirm-booking-code">{bookingCode}</dd>
           </>
         )}
         {lane === 'booking' && booking && (
           <>
-            <dt>{bookingTexts.slot[locale]}</dt>
-            <dd data-testid="confirm-booking-slot">
-              {clock(booking.slotStart)}–{clock(booking.slotEnd)}
-            </dd>
+            <dt>{bookingTexts(locale, 'slot')}</dt>
+            <dd data-testid="confirm-booking-slot">{slotRange(booking.slotStart, booking.slotEnd, hall.timeZone)}</dd>
             {booking.name !== null && (
               <>
-                <dt>{bookingTexts.name[locale]}</dt>
+                <dt>{bookingTexts(locale, 'name')}</dt>
                 <dd>{booking.name}</dd>
               </>
             )}
           </>
         )}
-        <dt>{confirmTexts.waitNow[locale]}</dt>
+        <dt>{confirmTexts(locale, 'waitNow')}</dt>
         <dd>
           <WaitLine figures={stats[service.id]} locale={locale} />
         </dd>
@@ -99,19 +96,19 @@ export function ConfirmScreen() {
 
       {closed && (
         <div className="notice notice--problem" role="alert" data-testid="service-closed">
-          <p>{openingTexts.serviceClosed[locale]}</p>
+          <p>{openingTexts(locale, 'serviceClosed')}</p>
           <p>{opens}</p>
         </div>
       )}
       {!closed && status === 'blocked' && attempt.block && (
         <div className="notice notice--problem" role="alert" data-testid="issue-blocked" data-block={attempt.block}>
-          <p>{blockTexts[attempt.block][locale]}</p>
-          <p>{confirmTexts.notTaken[locale]}</p>
+          <p>{statusTexts(locale, `block.${attempt.block}`)}</p>
+          <p>{confirmTexts(locale, 'notTaken')}</p>
         </div>
       )}
       {status === 'failed' && attempt.error && (
         <div className="notice notice--problem" role="alert" data-testid="issue-failed" data-code={attempt.error.code}>
-          <p>{(hubErrorTexts[attempt.error.code] ?? hubErrorFallback)[locale]}</p>
+          <p>{hubErrorText(locale, attempt.error.code)}</p>
           {/* Refused as closed (a race at closing time): when it opens, as the figures now say. */}
           {attempt.error.code === 'SERVICE_CLOSED' && !gate.open && <p data-testid="closed-opens">{opens}</p>}
           {attempt.error.message && <p className="notice__detail">({attempt.error.message})</p>}
@@ -119,7 +116,7 @@ export function ConfirmScreen() {
       )}
       {busy && (
         <p className="notice notice--progress" role="status" aria-live="polite">
-          {progress[locale]}
+          {confirmTexts(locale, progress)}
         </p>
       )}
 
@@ -130,7 +127,7 @@ export function ConfirmScreen() {
           data-testid="take-normal"
           onClick={() => takeNormalTicket(service.id)}
         >
-          {bookingTexts.takeNormal[locale]}
+          {bookingTexts(locale, 'takeNormal')}
         </button>
       )}
       {finalRefusal || closed ? (
@@ -140,7 +137,7 @@ export function ConfirmScreen() {
           data-testid="go-back"
           onClick={back}
         >
-          {common.back[locale]}
+          {commonTexts(locale, 'back')}
         </button>
       ) : (
         <button
@@ -150,7 +147,7 @@ export function ConfirmScreen() {
           disabled={busy || status === 'blocked'}
           onClick={() => void takeNumber()}
         >
-          {status === 'failed' ? confirmTexts.tryAgain[locale] : confirmTexts.take[locale]}
+          {status === 'failed' ? confirmTexts(locale, 'tryAgain') : confirmTexts(locale, 'take')}
         </button>
       )}
     </section>

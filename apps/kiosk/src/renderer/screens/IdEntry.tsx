@@ -1,16 +1,16 @@
+import { hallDate } from '@hall/web-ui';
 import { useState, type FormEvent } from 'react';
 import { DIGIT_KEYS, Keypad } from '../components/Keypad.tsx';
 import { laneTexts } from '../i18n/lane.ts';
-import { hallDate } from '../logic/hall-time.ts';
 import { laneForResidentId } from '../logic/lane-from-id.ts';
-import { normalizeResidentId } from '../../shared/resident-id.ts';
+import { calendarDateOf, normalizeResidentId } from '../../shared/resident-id.ts';
 import { useFlow } from '../state/flow-store.ts';
 import { hubNow, useHall } from '../state/hall-store.ts';
 
 const REASON_TEXT = {
-  format: laneTexts.invalidFormat,
-  'check-digit': laneTexts.invalidCheckDigit,
-  'birth-date': laneTexts.invalidBirthDate,
+  format: 'invalidFormat',
+  'check-digit': 'invalidCheckDigit',
+  'birth-date': 'invalidBirthDate',
 } as const;
 
 /**
@@ -27,7 +27,7 @@ export function IdEntry() {
   const submit = (e?: FormEvent) => {
     e?.preventDefault();
     // Ages count on the hub's date: a kiosk clock a day off would move the elderly lane's birthday.
-    const verdict = laneForResidentId(id, hallDate(hubNow(), timeZone));
+    const verdict = laneForResidentId(id, calendarDateOf(hallDate(hubNow(), timeZone)));
     setId('');
     if (verdict.kind === 'invalid') setProblem(verdict.reason);
     else if (verdict.kind === 'elderly') chooseLane('elderly');
@@ -37,7 +37,7 @@ export function IdEntry() {
   return (
     <form className="entry" onSubmit={submit} autoComplete="off">
       <label className="entry__label" htmlFor="resident-id">
-        {laneTexts.idPrompt[locale]}
+        {laneTexts(locale, 'idPrompt')}
       </label>
       <input
         id="resident-id"
@@ -56,24 +56,24 @@ export function IdEntry() {
         }}
       />
       <p id="resident-id-hint" className="entry__hint">
-        {laneTexts.byIdHint[locale]}
+        {laneTexts(locale, 'byIdHint')}
       </p>
       <p id="resident-id-problem" className="entry__problem" role="alert">
-        {problem ? REASON_TEXT[problem][locale] : ''}
+        {problem ? laneTexts(locale, REASON_TEXT[problem]) : ''}
       </p>
       <Keypad
         keys={DIGIT_KEYS}
         value={id}
         maxLength={18}
         locale={locale}
-        fieldLabel={laneTexts.idField[locale]}
+        fieldLabel={laneTexts(locale, 'idField')}
         onChange={(v) => {
           setProblem(null);
           setId(v);
         }}
       />
       <button type="submit" className="btn btn--primary entry__submit" disabled={id.length === 0}>
-        {laneTexts.check[locale]}
+        {laneTexts(locale, 'check')}
       </button>
     </form>
   );

@@ -15,13 +15,13 @@ export function LaneScreen() {
   return (
     <section aria-labelledby="lane-title">
       <h2 id="lane-title" className="screen__title">
-        {laneTexts.title[locale]}
+        {laneTexts(locale, 'title')}
       </h2>
       {service && <p className="screen__lead">{service.names[locale]}</p>}
       <div className="lane-options" role="group" aria-labelledby="lane-title">
         <button type="button" className="tile lane-tile" data-lane="normal" onClick={() => chooseLane('normal')}>
-          <span className="tile__name">{laneTexts.normal[locale]}</span>
-          <span className="tile__hint">{laneTexts.normalHint[locale]}</span>
+          <span className="tile__name">{laneTexts(locale, 'normal')}</span>
+          <span className="tile__hint">{laneTexts(locale, 'normalHint')}</span>
         </button>
         <button
           type="button"
@@ -29,8 +29,8 @@ export function LaneScreen() {
           data-lane="elderly"
           onClick={() => chooseLane('elderly')}
         >
-          <span className="tile__name">{laneTexts.elderly[locale]}</span>
-          <span className="tile__hint">{laneTexts.elderlyHint[locale]}</span>
+          <span className="tile__name">{laneTexts(locale, 'elderly')}</span>
+          <span className="tile__hint">{laneTexts(locale, 'elderlyHint')}</span>
         </button>
         <button
           type="button"
@@ -39,8 +39,8 @@ export function LaneScreen() {
           aria-expanded={mode === 'id'}
           onClick={() => setMode(mode === 'id' ? 'choose' : 'id')}
         >
-          <span className="tile__name">{laneTexts.byId[locale]}</span>
-          <span className="tile__hint">{laneTexts.byIdHint[locale]}</span>
+          <span className="tile__name">{laneTexts(locale, 'byId')}</span>
+          <span className="tile__hint">{laneTexts(locale, 'byIdHint')}</span>
         </button>
       </div>
       {mode === 'id' && <IdEntry />}

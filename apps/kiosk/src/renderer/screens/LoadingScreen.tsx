@@ -1,4 +1,4 @@
-import { loadingTexts } from '../i18n/status.ts';
+import { statusTexts } from '../i18n/status.ts';
 import { useFlow } from '../state/flow-store.ts';
 
 /** While the hall config loads: never a dead end, the citizen is told to ask staff if it lasts. */
@@ -7,8 +7,8 @@ export function LoadingScreen() {
   return (
     <section className="loading" aria-busy="true">
       <div className="spinner" aria-hidden="true" />
-      <h2 className="screen__title">{loadingTexts.connecting[locale]}</h2>
-      <p className="screen__lead">{loadingTexts.askStaff[locale]}</p>
+      <h2 className="screen__title">{statusTexts(locale, 'connecting')}</h2>
+      <p className="screen__lead">{statusTexts(locale, 'askStaff')}</p>
     </section>
   );
 }

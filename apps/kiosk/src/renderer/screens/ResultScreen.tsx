@@ -1,7 +1,7 @@
-import { QrCode } from '../components/QrCode.tsx';
-import { bookedSlot, laneLabels } from '../i18n/print.ts';
+import { QrCode } from '@hall/web-ui';
+import { laneLabel, printTexts } from '../i18n/print.ts';
 import { bookingSlotText } from '../logic/print-job.ts';
-import { resultPhrases, resultTexts } from '../i18n/result.ts';
+import { resultTexts } from '../i18n/result.ts';
 import { useFlow } from '../state/flow-store.ts';
 import { useHall } from '../state/hall-store.ts';
 
@@ -12,68 +12,73 @@ export function ResultScreen() {
   if (!result) return null;
   const { ticket, peopleAhead, estimatedWaitMinutes } = result.issued;
   const service = hall?.services.find((s) => s.id === ticket.serviceId);
-  const lane = laneLabels[ticket.lane];
+  const lane = laneLabel(locale, ticket.lane);
   const slot = hall ? bookingSlotText(ticket, hall.timeZone) : null;
 
   return (
     <section className="result" aria-labelledby="result-title" data-testid="result">
       <div className="result__main">
         <h2 id="result-title" className="result__label">
-          {resultTexts.yourNumber[locale]}
+          {resultTexts(locale, 'yourNumber')}
         </h2>
         <p className="result__number" data-testid="ticket-number">
           {ticket.number}
         </p>
         <p className="result__service">
           {service?.names[locale]}
-          {lane && <span className="result__lane"> · {lane[locale]}</span>}
+          {lane && <span className="result__lane"> · {lane}</span>}
           {slot && (
             <span className="result__lane" data-testid="result-slot">
               {' '}
-              · {bookedSlot[locale](slot)}
+              · {printTexts(locale, 'bookedSlot', { slot })}
             </span>
           )}
         </p>
         <dl className="result__figures">
           <div>
-            <dt>{resultTexts.peopleAheadLabel[locale]}</dt>
-            <dd data-testid="people-ahead">{resultPhrases.people[locale](peopleAhead)}</dd>
+            <dt>{resultTexts(locale, 'peopleAheadLabel')}</dt>
+            <dd data-testid="people-ahead">{resultTexts(locale, 'people', { n: peopleAhead })}</dd>
           </div>
           <div>
-            <dt>{resultTexts.waitLabel[locale]}</dt>
-            <dd>{resultPhrases.minutes[locale](estimatedWaitMinutes)}</dd>
+            <dt>{resultTexts(locale, 'waitLabel')}</dt>
+            <dd>{resultTexts(locale, 'minutes', { m: estimatedWaitMinutes })}</dd>
           </div>
           {result.waitAt && (
             <div className="result__wait-at">
-              <dt>{resultTexts.waitAtLabel[locale]}</dt>
+              <dt>{resultTexts(locale, 'waitAtLabel')}</dt>
               <dd>{result.waitAt}</dd>
             </div>
           )}
         </dl>
         {result.printed ? (
           <p className="notice notice--ok" role="status">
-            {resultTexts.takeTicket[locale]}
+            {resultTexts(locale, 'takeTicket')}
           </p>
         ) : (
           <p className="notice notice--problem" role="alert" data-testid="print-failed">
-            {resultTexts.printFailed[locale]}
+            {resultTexts(locale, 'printFailed')}
           </p>
         )}
       </div>
       <div className="result__side">
         <figure className="result__qr">
-          <QrCode text={result.statusUrl} label={resultTexts.qrLabel[locale]} />
-          <figcaption>{resultTexts.scanHint[locale]}</figcaption>
+          <QrCode
+            text={result.statusUrl}
+            label={resultTexts(locale, 'qrLabel')}
+            data-testid="status-qr"
+            data-url={result.statusUrl}
+          />
+          <figcaption>{resultTexts(locale, 'scanHint')}</figcaption>
         </figure>
         {result.previewUrl && (
           <figure className="result__preview">
-            <img src={result.previewUrl} alt={resultTexts.previewLabel[locale]} data-testid="print-preview" />
-            <figcaption>{resultTexts.previewLabel[locale]}</figcaption>
+            <img src={result.previewUrl} alt={resultTexts(locale, 'previewLabel')} data-testid="print-preview" />
+            <figcaption>{resultTexts(locale, 'previewLabel')}</figcaption>
           </figure>
         )}
       </div>
       <button type="button" className="btn btn--primary btn--huge" onClick={reset}>
-        {resultTexts.done[locale]}
+        {resultTexts(locale, 'done')}
       </button>
     </section>
   );

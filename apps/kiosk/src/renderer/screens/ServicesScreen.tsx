@@ -2,7 +2,7 @@ import { WaitLine } from '../components/WaitLine.tsx';
 import { ZoneIcon } from '../components/ZoneIcon.tsx';
 import { openingTexts, opensText } from '../i18n/opening.ts';
 import { servicesTexts } from '../i18n/services.ts';
-import { hallToday } from '../logic/hall-time.ts';
+import { hallToday } from '../logic/hall-today.ts';
 import { serviceGate } from '../logic/opening.ts';
 import { useFlow } from '../state/flow-store.ts';
 import { hubNow, useHall } from '../state/hall-store.ts';
@@ -27,7 +27,7 @@ export function ServicesScreen() {
         <ZoneIcon icon={zone.icon} />
         {zone.names[locale]}
       </h2>
-      <p className="screen__lead">{servicesTexts.chooseService[locale]}</p>
+      <p className="screen__lead">{servicesTexts(locale, 'chooseService')}</p>
       <ul className="service-list">
         {services.map((service) => {
           const gate = serviceGate(stats[service.id]);
@@ -43,7 +43,7 @@ export function ServicesScreen() {
                   {service.names[locale]}
                   {service.delayService && (
                     <span className="badge badge--delay" data-testid="delay-badge">
-                      {openingTexts.delayBadge[locale]}
+                      {openingTexts(locale, 'delayBadge')}
                     </span>
                   )}
                 </h3>
@@ -51,13 +51,13 @@ export function ServicesScreen() {
               </div>
               {!gate.open && (
                 <p className="closed-line" id={`svc-${service.id}-opens`} data-testid="service-opens">
-                  {openingTexts.closed[locale]} · {opensText(gate.opensAt, today, hall.timeZone, locale)}
+                  {openingTexts(locale, 'closed')} · {opensText(gate.opensAt, today, hall.timeZone, locale)}
                 </p>
               )}
               <div className="service-card__materials">
-                <h4>{servicesTexts.materials[locale]}</h4>
+                <h4>{servicesTexts(locale, 'materials')}</h4>
                 {service.materials.length === 0 ? (
-                  <p>{servicesTexts.noMaterials[locale]}</p>
+                  <p>{servicesTexts(locale, 'noMaterials')}</p>
                 ) : (
                   <ol>
                     {service.materials.map((m) => (
@@ -73,7 +73,7 @@ export function ServicesScreen() {
                 disabled={!gate.open}
                 onClick={() => chooseService(service.id)}
               >
-                {gate.open ? servicesTexts.takeThis[locale] : openingTexts.closed[locale]}
+                {gate.open ? servicesTexts(locale, 'takeThis') : openingTexts(locale, 'closed')}
               </button>
             </li>
           );

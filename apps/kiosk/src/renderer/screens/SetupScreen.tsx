@@ -1,6 +1,6 @@
+import { htmlLang, LOCALES } from '@hall/web-ui';
 import { useState, type FormEvent } from 'react';
 import { saveStoredDevice } from '../bridge/token-store.ts';
-import { HTML_LANG, KIOSK_LOCALES } from '../i18n/locale.ts';
 import { setupTexts } from '../i18n/setup.ts';
 import { useHall } from '../state/hall-store.ts';
 import { boot } from '../state/runtime.ts';
@@ -25,26 +25,26 @@ export function SetupScreen() {
   return (
     <div className="kiosk setup" data-step="setup">
       <main className="screen">
-        <section className="setup__citizens" aria-label={setupTexts.citizenNotice.en}>
-          {KIOSK_LOCALES.map((l) => (
-            <p key={l} lang={HTML_LANG[l]} className="setup__notice">
-              {setupTexts.citizenNotice[l]}
+        <section className="setup__citizens" aria-label={setupTexts('en', 'citizenNotice')}>
+          {LOCALES.map((l) => (
+            <p key={l} lang={htmlLang(l)} className="setup__notice">
+              {setupTexts(l, 'citizenNotice')}
             </p>
           ))}
         </section>
         <form className="setup__staff" onSubmit={submit} lang="zh-Hans">
           <h2>
-            {setupTexts.staffTitle['zh-Hans']} · <span lang="en">{setupTexts.staffTitle.en}</span>
+            {setupTexts('zh-Hans', 'staffTitle')} · <span lang="en">{setupTexts('en', 'staffTitle')}</span>
           </h2>
-          <p>{setupTexts.staffHelp['zh-Hans']}</p>
-          <p lang="en">{setupTexts.staffHelp.en}</p>
+          <p>{setupTexts('zh-Hans', 'staffHelp')}</p>
+          <p lang="en">{setupTexts('en', 'staffHelp')}</p>
           {reason === 'token-rejected' && (
             <p className="notice notice--problem" role="alert">
-              {setupTexts.tokenRejected['zh-Hans']} <span lang="en">{setupTexts.tokenRejected.en}</span>
+              {setupTexts('zh-Hans', 'tokenRejected')} <span lang="en">{setupTexts('en', 'tokenRejected')}</span>
             </p>
           )}
           <label htmlFor="setup-token">
-            {setupTexts.tokenField['zh-Hans']} / <span lang="en">{setupTexts.tokenField.en}</span>
+            {setupTexts('zh-Hans', 'tokenField')} / <span lang="en">{setupTexts('en', 'tokenField')}</span>
           </label>
           <input
             id="setup-token"
@@ -55,7 +55,7 @@ export function SetupScreen() {
             onChange={(e) => setToken(e.target.value)}
           />
           <label htmlFor="setup-name">
-            {setupTexts.nameField['zh-Hans']} / <span lang="en">{setupTexts.nameField.en}</span>
+            {setupTexts('zh-Hans', 'nameField')} / <span lang="en">{setupTexts('en', 'nameField')}</span>
           </label>
           <input
             id="setup-name"
@@ -65,7 +65,7 @@ export function SetupScreen() {
             onChange={(e) => setName(e.target.value)}
           />
           <button type="submit" className="btn btn--primary" disabled={token.trim() === ''}>
-            {setupTexts.save['zh-Hans']} / <span lang="en">{setupTexts.save.en}</span>
+            {setupTexts('zh-Hans', 'save')} / <span lang="en">{setupTexts('en', 'save')}</span>
           </button>
         </form>
       </main>

@@ -4,7 +4,7 @@ import { WaitLine } from '../components/WaitLine.tsx';
 import { bookingTexts } from '../i18n/booking.ts';
 import { openingTexts, opensText } from '../i18n/opening.ts';
 import { startTexts } from '../i18n/start.ts';
-import { hallToday } from '../logic/hall-time.ts';
+import { hallToday } from '../logic/hall-today.ts';
 import { zoneGate } from '../logic/opening.ts';
 import { zoneWaits } from '../logic/zone-wait.ts';
 import { useFlow } from '../state/flow-store.ts';
@@ -28,19 +28,19 @@ export function StartScreen() {
   return (
     <section className="start" aria-labelledby="start-title">
       <h2 id="start-title" className="screen__title">
-        {startTexts.welcome[locale]}
+        {startTexts(locale, 'welcome')}
       </h2>
       <button type="button" className="tile booking-entry" data-testid="booking-check-in" onClick={startBookingCheckIn}>
         <span className="booking-entry__glyph" aria-hidden="true">
           ▣
         </span>
         <span className="booking-entry__text">
-          <span className="tile__name">{bookingTexts.entry[locale]}</span>
-          <span className="tile__hint">{bookingTexts.entryHint[locale]}</span>
+          <span className="tile__name">{bookingTexts(locale, 'entry')}</span>
+          <span className="tile__hint">{bookingTexts(locale, 'entryHint')}</span>
         </span>
       </button>
-      <p className="screen__lead">{startTexts.chooseZone[locale]}</p>
-      <ul className="zone-grid" aria-label={startTexts.zonesLabel[locale]}>
+      <p className="screen__lead">{startTexts(locale, 'chooseZone')}</p>
+      <ul className="zone-grid" aria-label={startTexts(locale, 'zonesLabel')}>
         {hall.zones.map((zone) => {
           const gate = zoneGate(hall, stats, zone.id);
           return (
@@ -59,7 +59,7 @@ export function StartScreen() {
                   <WaitLine figures={waits.get(zone.id)} locale={locale} />
                 ) : (
                   <span className="closed-line" data-testid="zone-closed">
-                    {openingTexts.zoneClosed[locale]} · {opensText(gate.opensAt, today, hall.timeZone, locale)}
+                    {openingTexts(locale, 'zoneClosed')} · {opensText(gate.opensAt, today, hall.timeZone, locale)}
                   </span>
                 )}
               </button>

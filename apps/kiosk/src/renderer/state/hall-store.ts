@@ -1,8 +1,7 @@
-import type { HallConfig, PrinterStatus, QueueStats, ServiceQueueStats } from '@hall/protocol';
+import { hubTime } from '@hall/hub-client';
+import type { HallConfig, HubError, PrinterStatus, QueueStats, ServiceQueueStats } from '@hall/protocol';
 import { create } from 'zustand';
 import type { KioskConfig } from '../../shared/kiosk-bridge.ts';
-import type { HubError } from '@hall/protocol';
-import { hubTime } from '../logic/hub-clock.ts';
 import { statsByService } from '../logic/zone-wait.ts';
 
 export type DevicePhase = 'loading' | 'setup' | 'ready';
@@ -23,7 +22,7 @@ export interface HallState {
   /** Hub clock minus this kiosk's clock, from the last snapshot; 0 (the kiosk's own clock) before the first. */
   clockOffset: number;
   hubConnected: boolean;
-  /** The hub refused this device (revoked token, old protocol). */
+  /** The hub refused this device (revoked token, another protocol version): staff must act. */
   deviceRefused: HubError | null;
   printer: PrinterStatus | null;
   setStats(stats: QueueStats): void;

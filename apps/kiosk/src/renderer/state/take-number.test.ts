@@ -1,15 +1,15 @@
+import { HubRequestError, type CommandReply } from '@hall/hub-client';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   hallConfigSchema,
-  type Ack,
   type IssueTicketBody,
   type ServiceQueueStats,
   type PrinterStatus,
   type Ticket,
   type TicketPrintJob,
 } from '@hall/protocol';
+import { sampleTicket } from '@hall/protocol/testing';
 import demoHall from '@hall/hub/demo-hall.json' with { type: 'json' };
-import type { IssuedTicketReply } from '../hub/hub-socket.ts';
 import { useFlow } from './flow-store.ts';
 import { useHall } from './hall-store.ts';
 import { takeNumber, type TakeNumberDeps } from './take-number.ts';
@@ -38,31 +38,16 @@ const figures = (serviceId: string, open: boolean): ServiceQueueStats => ({
   callable: open,
 });
 
-const ticket = (body: IssueTicketBody): Ticket => ({
-  id: '2026-11-24/A003',
-  number: 'A003',
-  businessDay: '2026-11-24',
-  prefix: 'A',
-  seq: 3,
-  serviceId: body.serviceId,
-  lane: body.lane,
-  state: 'waiting',
-  queueSeq: 3,
-  issuedAt: Date.UTC(2026, 10, 24, 2, 0),
-  queuedAt: Date.UTC(2026, 10, 24, 2, 0),
-  targetWindow: null,
-  window: null,
-  calledAt: null,
-  startedAt: null,
-  finishedAt: null,
-  recalls: 0,
-  holder: null,
-  booking: body.bookingCode ? { code: body.bookingCode, slotStart: SLOT.start, slotEnd: SLOT.end } : null,
-  history: [],
-  version: 1,
-  statusCode: 'K7M2P9Q4RT',
-  rating: null,
-});
+const ticket = (body: IssueTicketBody): Ticket =>
+  sampleTicket({
+    number: 'A003',
+    serviceId: body.serviceId,
+    lane: body.lane,
+    issuedAt: Date.UTC(2026, 10, 24, 2, 0),
+    queuedAt: Date.UTC(2026, 10, 24, 2, 0),
+    booking: body.bookingCode ? { code: body.bookingCode, slotStart: SLOT.start, slotEnd: SLOT.end } : null,
+    statusCode: 'K7M2P9Q4RT',
+  });
 
 /** A hub that answers from a script, one entry per attempt, and records what it was sent. */
 function fakeWorld(
@@ -74,19 +59,18 @@ function fakeWorld(
   const deps: TakeNumberDeps = {
     hub: () => ({
       connected: () => true,
-      issue: async (body): Promise<Ack<IssuedTicketReply>> => {
+      command: async <N>(name: N, payload: Record<string, unknown>): Promise<CommandReply<N & 'ticket:issue'>> => {
+        expect(name).toBe('ticket:issue');
+        const body = payload as IssueTicketBody;
         sent.push(body);
         const step = script.shift();
-        if (step === 'timeout' || step === undefined) throw new Error('operation has timed out');
-        if (step === 'ok')
-          return {
-            ok: true,
-            ticket: ticket(body),
-            peopleAhead: 2,
-            estimatedWaitMinutes: 6,
-            statusPath: '/t/K7M2P9Q4RT',
-          };
-        return { ok: false, code: step, message: `hub says ${step}` };
+        if (step === 'timeout' || step === undefined) return { kind: 'no-answer' };
+        if (step === 'ok') {
+          const value = { ticket: ticket(body), peopleAhead: 2, estimatedWaitMinutes: 6, statusPath: '/t/K7M2P9Q4RT' };
+          return { kind: 'ok', value: { ok: true, ...value } };
+        }
+        const error = new HubRequestError({ kind: 'hub', status: 409, code: step, hubMessage: `hub says ${step}` });
+        return { kind: 'refused', error };
       },
     }),
     bridge: () => ({
@@ -129,6 +113,15 @@ describe('taking a number', () => {
     });
     expect(world.printed).toHaveLength(1);
     expect(world.printed[0]).toMatchObject({ number: 'A003', laneLabel: '老年人优先', peopleAhead: 2 });
+  });
+
+  it('sends no more attempts once the citizen has left the attempt', async () => {
+    useFlow.getState().chooseLane('normal');
+    const world = fakeWorld(['timeout', 'ok'], ready);
+    world.deps.sleep = async () => useFlow.getState().reset();
+    await takeNumber(world.deps);
+    expect(world.sent).toHaveLength(1);
+    expect(useFlow.getState()).toMatchObject({ step: 'start', attempt: null, result: null });
   });
 
   it('takes no number while the printer is not ready', async () => {

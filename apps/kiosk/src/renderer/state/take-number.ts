@@ -1,13 +1,11 @@
+import { KIOSK_ISSUE_RETRY, runCommand, type HallConnection, type RunCommandResult } from '@hall/hub-client';
 import type { IssueTicketBody } from '@hall/protocol';
-import { toHubError } from '@hall/protocol';
 import { issueBlock } from '../logic/issue-gate.ts';
 import { closedForIssue } from '../logic/opening.ts';
-import { decideAfterIssue, type IssueOutcome } from '../logic/issue-retry.ts';
 import { buildPrintJob } from '../logic/print-job.ts';
 import { statusUrlOf } from '../logic/status-url.ts';
 import { waitAtText } from '../logic/wait-at.ts';
 import type { KioskBridge } from '../../shared/kiosk-bridge.ts';
-import type { HubSocket, IssuedTicketReply } from '../hub/hub-socket.ts';
 import { isBusy, useFlow } from './flow-store.ts';
 import { useHall } from './hall-store.ts';
 import { currentBridge, currentHub, refreshPrinter } from './runtime.ts';
@@ -16,7 +14,7 @@ const ISSUE_TIMEOUT_MS = 8_000;
 
 /** The world as `takeNumber` sees it; tests pass their own. */
 export interface TakeNumberDeps {
-  hub(): Pick<HubSocket, 'connected' | 'issue'> | undefined;
+  hub(): Pick<HallConnection, 'connected' | 'command'> | undefined;
   bridge(): Pick<KioskBridge, 'printTicket'> | undefined;
   refreshPrinter(): Promise<void>;
   sleep(ms: number): Promise<void>;
@@ -28,6 +26,9 @@ const runtimeDeps: TakeNumberDeps = {
   refreshPrinter,
   sleep: (ms) => new Promise<void>((r) => setTimeout(r, ms)),
 };
+
+/** Stops the retries of an attempt the citizen has left. */
+class CitizenLeft extends Error {}
 
 /**
  * The citizen tapped "take a number": check the hub link and the printer first (no number is taken that
@@ -63,35 +64,35 @@ export async function takeNumber(deps: TakeNumberDeps = runtimeDeps): Promise<vo
     lane: flow.lane,
     ...(flow.lane === 'booking' && flow.bookingCode ? { bookingCode: flow.bookingCode } : {}),
   };
-  let reply: IssuedTicketReply | undefined;
-  for (let tries = 1; ; tries += 1) {
-    let outcome: IssueOutcome;
-    let error = toHubError(undefined);
-    try {
-      const hub = deps.hub();
-      if (!hub) throw new Error('no hub');
-      const ack = await hub.issue(body, ISSUE_TIMEOUT_MS);
-      if (ack.ok) {
-        reply = ack;
-        outcome = { kind: 'issued' };
-      } else {
-        error = toHubError(ack);
-        outcome = error.code === 'NO_ANSWER' ? { kind: 'no-answer' } : { kind: 'refused', code: error.code };
-      }
-    } catch (err) {
-      error = toHubError(err);
-      outcome = { kind: 'no-answer' };
-    }
-    const decision = decideAfterIssue(outcome, tries);
-    if (decision.action === 'done') break;
-    if (decision.action === 'give-up') {
-      update(requestId, { status: 'failed', error: { code: decision.code, message: error.message } });
-      return;
-    }
-    await deps.sleep(decision.afterMs);
-    if (useFlow.getState().attempt?.requestId !== requestId) return;
+  // Attempts go through whatever connection the kiosk has at the time (none yet counts as no answer).
+  const connection: Pick<HallConnection, 'command'> = {
+    command: (name, payload, timeoutMs) =>
+      deps.hub()?.command(name, payload, timeoutMs) ?? Promise.resolve({ kind: 'no-answer' }),
+  };
+  let outcome: RunCommandResult<'ticket:issue'>;
+  try {
+    outcome = await runCommand({
+      connection,
+      name: 'ticket:issue',
+      payload: body,
+      timeoutMs: ISSUE_TIMEOUT_MS,
+      policy: KIOSK_ISSUE_RETRY,
+      sleep: async (ms) => {
+        await deps.sleep(ms);
+        // The citizen left (idle reset, back): no more attempts for them.
+        if (useFlow.getState().attempt?.requestId !== requestId) throw new CitizenLeft();
+      },
+    });
+  } catch (err) {
+    if (err instanceof CitizenLeft) return;
+    throw err;
   }
-  if (!reply) return;
+  if (outcome.kind === 'gave-up') {
+    // A lost answer has no hub message; a refusal carries the hub's own, shown small beneath.
+    update(requestId, { status: 'failed', error: outcome.error?.error ?? { code: 'NO_ANSWER', message: '' } });
+    return;
+  }
+  const reply = outcome.value;
 
   update(requestId, { status: 'printing' });
   const { hall, hubBase } = useHall.getState();
