@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
-import { quietRollupWarnings as onwarn } from '@hall/web-ui/vite';
+import { hallHead, quietRollupWarnings as onwarn } from '@hall/web-ui/vite';
 import { defineConfig } from 'electron-vite';
+import { KIOSK_HEAD } from './src/main/renderer-head.ts';
 
 /*
  * Builds the Electron kiosk into out/: main (ESM, Electron's Node 24), preload (one CommonJS file) and
@@ -35,6 +36,7 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'src/renderer'),
     esbuild: { jsx: 'automatic' },
+    plugins: [hallHead(KIOSK_HEAD)],
     build: {
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') }, onwarn },
     },

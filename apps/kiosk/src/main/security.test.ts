@@ -11,6 +11,8 @@ import {
   META_CSP,
 } from './security.ts';
 import type { KeyInput } from './security.ts';
+import { hallCsp } from '@hall/web-ui/vite';
+import { KIOSK_HEAD } from './renderer-head.ts';
 
 const fileOrigin = appOriginOf({ rendererDirUrl: 'file:///opt/hall-kiosk/resources/app.asar/out/renderer/' });
 const devOrigin = appOriginOf({ devServerUrl: 'http://localhost:5173/', rendererDirUrl: 'file:///ignored/' });
@@ -160,6 +162,10 @@ describe('content security policy', () => {
     );
     expect(META_CSP).toMatch(/script-src 'self';/);
     expect(META_CSP).not.toMatch(/unsafe-eval/);
+  });
+
+  it("is the policy the kiosk page's shared <head> carries", () => {
+    expect(hallCsp(KIOSK_HEAD.csp)).toBe(META_CSP);
   });
 
   it('replaces whatever CSP a response carried', () => {
