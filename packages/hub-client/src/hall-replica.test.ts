@@ -5,56 +5,17 @@ import {
   type Ticket,
   type WindowState,
 } from '@hall/protocol';
+import { ticketOf, windowStateOf } from '@hall/protocol/testing';
 import { describe, expect, it } from 'vitest';
 import { hallReplica, LIVE_PUBLIC_TICKETS, STAFF_TICKETS } from './hall-replica.ts';
 
 const DAY = '2026-11-24';
 
-function ticket(number: string, o: Partial<Ticket> = {}): Ticket {
-  return {
-    id: `${o.businessDay ?? DAY}/${number}`,
-    number,
-    businessDay: DAY,
-    prefix: number[0] ?? 'A',
-    seq: 1,
-    serviceId: 'med-card',
-    lane: 'normal',
-    state: 'waiting',
-    queueSeq: 1,
-    issuedAt: 1,
-    queuedAt: 1,
-    targetWindow: null,
-    window: null,
-    calledAt: null,
-    startedAt: null,
-    finishedAt: null,
-    recalls: 0,
-    holder: null,
-    booking: null,
-    history: [],
-    version: 1,
-    statusCode: 'abc123',
-    rating: null,
-    ...o,
-  };
-}
+const ticket = (number: string, o: Partial<Ticket> = {}): Ticket =>
+  ticketOf({ number, businessDay: DAY, serviceId: 'med-card', issuedAt: 1, queuedAt: 1, statusCode: 'abc123', ...o });
 
-function window(number: number, o: Partial<WindowState> = {}): WindowState {
-  return {
-    number,
-    state: 'open',
-    clerkId: 's1',
-    clerkName: '王芳',
-    pauseReason: null,
-    currentTicketId: null,
-    normalStreak: 0,
-    ratingTicketId: null,
-    ratingDeadline: null,
-    changedAt: 1,
-    version: 1,
-    ...o,
-  };
-}
+const window = (number: number, o: Partial<WindowState> = {}): WindowState =>
+  windowStateOf({ number, clerkId: 's1', clerkName: '王芳', changedAt: 1, ...o });
 
 const stats = (eventId: number) => ({ eventId, businessDay: DAY, services: [] });
 

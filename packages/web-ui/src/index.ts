@@ -39,6 +39,7 @@ export {
 export type { DayLabelOptions, Elapsed, HallMoment } from './hall-time/hall-time.ts';
 export { useHubNow } from './hall-time/use-hub-now.ts';
 export { hallClockSeconds } from './hall-time/hall-clock-seconds.ts';
+export { mountApp } from './mount-app.tsx';
 export { QrCode } from './qr/QrCode.tsx';
 export type { DataAttributes, QrCodeProps } from './qr/QrCode.tsx';
 export { qrImage, QR_OPTIONS } from './qr/qr-image.ts';

@@ -1,5 +1,4 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { mountApp } from '@hall/web-ui';
 import { App } from './App.tsx';
 import { boot } from './state/runtime.ts';
 import '@hall/web-ui/tokens.css';
@@ -9,11 +8,5 @@ import './styles/kiosk.css';
 import './styles/screens.css';
 import './styles/large-type.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+mountApp(<App />);
 void boot();
