@@ -140,7 +140,8 @@ function start() {
   log(`starting the demo hall on http://localhost:${port}`);
   log(`  wall display  http://localhost:${port}/display     kiosk  http://localhost:${port}/kiosk`);
   log(`  counter       http://localhost:${port}/counter     admin  http://localhost:${port}/admin`);
-  log(`  booking page  http://localhost:${port}/book`);
+  log(`  booking page  http://localhost:${port}/book        rating tablet  http://localhost:${port}/rate/1`);
+  log(`  HTTP API      http://localhost:${port}/api/docs    (OpenAPI 3.1: /api/openapi.json)`);
   log('  demo logins: admin / demo-admin-2026 · clerk01 / demo-clerk-2026 (see README)');
   process.exit(run(process.execPath, [join(root, 'apps/hub/dist/main.js')], { env }));
 }
