@@ -4,6 +4,7 @@ import { clockStartingAt, systemClock } from './clock.ts';
 import { readEnv } from './config/env.ts';
 import { loadHallConfig } from './config/load-hall-config.ts';
 import { createHub } from './create-hub.ts';
+import { demoLeftoverMessage, findDemoLeftovers } from './demo-credentials-check.ts';
 import { DEMO_CREDENTIALS, DEMO_DEVICE_TOKENS, seedDemo } from './demo-seed.ts';
 
 /** How long a clean stop may take before the hub exits anyway. */
@@ -40,6 +41,22 @@ async function main(): Promise<void> {
       { username: 'admin', password: admin.generatedPassword },
       'created the admin account with this one-time password: change it',
     );
+  }
+  if (!admin.created && env.adminPassword !== undefined && !env.resetAdmin) {
+    // Not a silent reset: a password left in the service file would undo every later change on each restart.
+    log.warn(
+      'HALL_ADMIN_PASSWORD is ignored: the admin account already exists and the variable only sets the password ' +
+        'of a new one. To set it, restart once with HALL_RESET_ADMIN=1, then remove both (docs/operations.md)',
+    );
+  }
+  if (!env.demo) {
+    // The demo's passwords and tokens are published: a real hall never runs with them (docs/operations.md).
+    const leftovers = await findDemoLeftovers(store);
+    if (leftovers.length > 0) {
+      await hub.close();
+      store.close();
+      throw new Error(demoLeftoverMessage(leftovers));
+    }
   }
   if (env.demo) {
     const hasClerks = store.staff.list().some((s) => s.role === 'clerk');

@@ -23,7 +23,10 @@ export interface HubEnv {
   adminPassword: string | undefined;
   /** Set the admin password from HALL_ADMIN_PASSWORD even though the admin exists (lost password). */
   resetAdmin: boolean;
-  /** Seed demo clerks and device tokens into a fresh database (the README's start command sets it). */
+  /**
+   * Seed demo clerks and device tokens into a fresh database (the README's start command sets it). Without it, a
+   * database the published demo credentials still open is refused at start (demo-credentials-check.ts).
+   */
   demo: boolean;
   /** Folder holding `<ui>/dist` web builds (kiosk, counter, display, admin). */
   webRoot: string;
