@@ -21,14 +21,14 @@ function asciiChar(char: string): string {
   if (char >= '0' && char <= '9') return char;
   const compat = char.normalize('NFKC');
   if (DECIMAL_DIGIT.test(compat)) return compat >= '0' && compat <= '9' ? compat : digitValue(compat);
-  // Full-width spaces and dashes read as separators, like their ASCII forms.
-  if (compat === ' ' || compat === '-' || compat === '+' || compat === '.') return compat;
+  // Full-width letters (the X of an ID number), spaces, dashes, plus signs and dots read as their ASCII forms.
+  if (/^[A-Za-z +.-]$/.test(compat)) return compat;
   return char;
 }
 
 /**
- * `text` with every decimal digit of any script written as ASCII 0-9 (and full-width spaces, dashes,
- * plus signs and dots as ASCII), character for character; everything else is kept as typed.
+ * `text` with every decimal digit of any script written as ASCII 0-9 (and full-width Latin letters,
+ * spaces, dashes, plus signs and dots as ASCII), character for character; everything else is kept as typed.
  */
 export function asciiDigits(text: string): string {
   return Array.from(text, asciiChar).join('');
