@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { maskPersonalNumbers } from './masking.ts';
 import { rateBodySchema } from './rating.ts';
 import { requestIdSchema } from './request-id.ts';
 import { LANES } from './ticket.ts';
@@ -67,13 +68,22 @@ export const windowActionBodySchemas = {
       requestId: requestIdSchema,
       toServiceId: z.string().min(1).max(40).optional(),
       toWindow: z.number().int().positive().optional(),
-      note: z.string().trim().min(1, 'a transfer needs a note for the next window').max(500),
+      /** Whole phone and ID numbers in it are masked before the hub stores it (`maskPersonalNumbers`). */
+      note: z
+        .string()
+        .trim()
+        .min(1, 'a transfer needs a note for the next window')
+        .max(500)
+        .transform(maskPersonalNumbers),
     })
     .strict()
     .refine((b) => b.toServiceId !== undefined || b.toWindow !== undefined, {
       message: 'a transfer names a service (toServiceId), a window (toWindow), or both',
     }),
-  pause: z.object({ requestId: requestIdSchema, reason: z.string().trim().min(1).max(200) }).strict(),
+  /** The reason reaches the public wall display: whole phone and ID numbers in it are masked first. */
+  pause: z
+    .object({ requestId: requestIdSchema, reason: z.string().trim().min(1).max(200).transform(maskPersonalNumbers) })
+    .strict(),
   resume: plain,
   close: plain,
   rate: rateBodySchema,

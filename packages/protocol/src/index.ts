@@ -104,7 +104,8 @@ export { PRINTER_CONDITIONS, printerStatusSchema, ticketPrintJobSchema } from '.
 export type { PrintResult, PrinterCondition, PrinterStatus, TicketPrintJob } from './kiosk-print.ts';
 export { LOCALES, localizedTextSchema } from './localized.ts';
 export type { Locale, LocalizedText } from './localized.ts';
-export { looksUnmasked, maskIdNumber, maskName, maskPhone } from './masking.ts';
+export { asciiDigits } from './digits.ts';
+export { looksUnmasked, maskIdNumber, maskName, maskPersonalNumbers, maskPhone } from './masking.ts';
 export { DEVICE_ROLES, deviceRoleSchema, STAFF_PERMISSIONS, STAFF_ROLES, staffRoleSchema } from './roles.ts';
 export type { DeviceRole, Role, StaffPermission, StaffRole } from './roles.ts';
 export type { PublicTicketStatus } from './public-status.ts';

@@ -1,11 +1,17 @@
 import { z } from 'zod';
 import { localizedTextSchema } from './localized.ts';
+import { maskPersonalNumbers } from './masking.ts';
 
 /** Hall notices the admin sets for the wall displays ("今日下午医保系统维护…"). */
 export const noticeSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]{1,40}$/),
-    text: localizedTextSchema,
+    /** Shown on the public wall: whole phone and ID numbers in it are masked. */
+    text: localizedTextSchema.transform((text) => ({
+      'zh-Hans': maskPersonalNumbers(text['zh-Hans']),
+      'zh-Hant': maskPersonalNumbers(text['zh-Hant']),
+      en: maskPersonalNumbers(text.en),
+    })),
     /** Shown until this instant (ms); null for until removed. */
     until: z.number().int().nullable().default(null),
   })

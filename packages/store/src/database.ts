@@ -36,6 +36,7 @@ function migrate(db: Db, migrations: readonly Migration[]): void {
     // Each migration and its version bump commit together, so a crash mid-upgrade leaves the old schema.
     db.transaction(() => {
       db.exec(m.sql);
+      m.upgrade?.(db);
       db.pragma(`user_version = ${m.version}`);
     }).immediate();
   }

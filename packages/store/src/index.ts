@@ -7,5 +7,6 @@ export { HallStore } from './hall-store.ts';
 export type { LoadedHall } from './hall-store.ts';
 export { MIGRATIONS } from './migrations/index.ts';
 export type { Migration } from './migrations/index.ts';
+export { fingerprintDigest } from './request-log.ts';
 export type { StoredRequest } from './request-log.ts';
 export type { StaffRecord } from './staff-table.ts';

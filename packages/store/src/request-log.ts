@@ -1,6 +1,17 @@
+import { createHash } from 'node:crypto';
 import type { Db, Stmt } from './database.ts';
 
+/**
+ * What the request log keeps of a command's content: the SHA-256 (hex) of its canonical text. Equal
+ * content gives equal digests, which is all a retry check needs; the text itself (a kiosk's holder
+ * name, a transfer note) is never stored.
+ */
+export function fingerprintDigest(canonicalText: string): string {
+  return createHash('sha256').update(canonicalText).digest('hex');
+}
+
 export interface StoredRequest {
+  /** `fingerprintDigest` of the command's canonical text. */
   fingerprint: string;
   response: unknown;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { hallConfigSchema, PROTOCOL_VERSION, type HallConfig, type HallConfigInput } from '@hall/protocol';
 import { HallStore } from '@hall/store';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { io as connect, type Socket } from 'socket.io-client';
 import { createHub, type Hub } from '../create-hub.ts';
 import { ManualClock, HALL_MORNING } from './manual-clock.ts';
@@ -53,6 +53,8 @@ export interface StartOptions {
   dbPath?: string;
   clock?: ManualClock;
   config?: HallConfigInput;
+  /** The hub's logger; silent unless HALL_TEST_LOG names a level. */
+  log?: Logger;
 }
 
 async function loginToken(hub: Hub, username: string, password: string): Promise<string> {
@@ -72,7 +74,7 @@ export async function startTestHub(o: StartOptions = {}): Promise<TestHub> {
     store,
     hallConfig,
     clock,
-    log: pino({ level: process.env.HALL_TEST_LOG ?? 'silent' }),
+    log: o.log ?? pino({ level: process.env.HALL_TEST_LOG ?? 'silent' }),
     webRoot: join(tmpdir(), 'no-ui-here'),
     printDir: join(dirname(dbPath), 'print-previews'),
     checkResponses: true,
