@@ -46,8 +46,8 @@ describe('a flood of wrong logins from many addresses', () => {
     expect(answered401 - before).toBeGreaterThan(0);
     expect((answered401 - before) * 2).toBeGreaterThanOrEqual(answered401);
     expect(replies.every((r) => r.statusCode === 401 || r.statusCode === 429)).toBe(true);
-    expect(replies.filter((r) => r.statusCode === 429).every((r) => r.json<{ code: string }>().code === 'RATE_LIMITED')).toBe(
-      true,
-    );
+    expect(
+      replies.filter((r) => r.statusCode === 429).every((r) => r.json<{ code: string }>().code === 'RATE_LIMITED'),
+    ).toBe(true);
   });
 });
