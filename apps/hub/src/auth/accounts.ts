@@ -11,8 +11,11 @@ import {
 } from '@hall/protocol';
 import type { HallStore, StaffRecord } from '@hall/store';
 import type { Clock } from '../clock.ts';
+import { LoginThrottle } from './login-throttle.ts';
+import { passwordProblem } from './password-policy.ts';
 import type { Principal } from './principal.ts';
 import { hashPassword, hashToken, newId, newToken, verifyPassword } from './secrets.ts';
+import { QueueFull } from './work-queue.ts';
 
 /** A clerk's session lasts a long shift; they log in again the next day. */
 const SESSION_MS = 14 * 60 * 60 * 1000;
@@ -28,12 +31,37 @@ export function staffView(s: StaffRecord): StaffView {
   };
 }
 
+/**
+ * A username as typed at a failed login, fit for the audit log and the hub's log: control characters
+ * dropped and at most 32 characters, so a guesser cannot flood either with long text.
+ */
+export function usernameAsTyped(username: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = username.replace(/[\u0000-\u001f\u007f-\u009f]/gu, '');
+  const chars = [...clean];
+  return chars.length > 32 ? `${chars.slice(0, 32).join('')}…` : clean;
+}
+
+function weak(password: string, username: string): Result<never> | undefined {
+  const problem = passwordProblem(password, username);
+  return problem === undefined ? undefined : fail('VALIDATION_FAILED', `weak password: ${problem}`);
+}
+
 /** Staff accounts, logins and device tokens. */
 export class Accounts {
+  private readonly throttle: LoginThrottle;
+
   constructor(
     private readonly store: HallStore,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.throttle = new LoginThrottle(clock);
+  }
+
+  /** Seconds until this username and address may try to log in again (0: now). */
+  loginRetryAfterSeconds(username: string, address: string): number {
+    return Math.ceil(this.throttle.waitMs(username, address) / 1000);
+  }
 
   /** Who holds this bearer token, if anyone: a live staff session or an unrevoked device. */
   authenticate(token: string): Principal | undefined {
@@ -50,14 +78,34 @@ export class Accounts {
     return undefined;
   }
 
-  async login(username: string, password: string): Promise<Result<LoginReply>> {
+  /**
+   * Checks a password, unless this username or this address is locked after failures (LoginThrottle) or
+   * too many password checks already wait: both are RATE_LIMITED before any hashing. Failures are audited.
+   */
+  async login(username: string, password: string, address = 'local'): Promise<Result<LoginReply>> {
+    const wait = this.loginRetryAfterSeconds(username, address);
+    if (wait > 0) return fail('RATE_LIMITED', `too many failed logins: try again in ${wait} s`);
     const staff = this.store.staff.findByUsername(username);
-    // Verify against a dummy hash when the user is unknown, so timing does not reveal valid usernames.
-    const hash = staff?.passwordHash ?? (await dummyHash());
-    const valid = await verifyPassword(password, hash);
+    let valid: boolean;
+    try {
+      // Verify against a dummy hash when the user is unknown, so timing does not reveal valid usernames.
+      const hash = staff?.passwordHash ?? (await dummyHash());
+      valid = await verifyPassword(password, hash, true);
+    } catch (err) {
+      if (err instanceof QueueFull) return fail('RATE_LIMITED', 'too many logins at once: try again in a moment');
+      throw err;
+    }
     if (!staff || !valid || staff.disabledAt !== null) {
+      this.throttle.failed(username, address);
+      this.store.audit.append(
+        this.clock.now(),
+        'anonymous',
+        'login.failed',
+        `username "${usernameAsTyped(username)}" from ${address}`,
+      );
       return fail('INVALID_CREDENTIALS', 'wrong username or password');
     }
+    this.throttle.succeeded(username);
     const token = newToken();
     const now = this.clock.now();
     const expiresAt = now + SESSION_MS;
@@ -77,6 +125,8 @@ export class Accounts {
     if (this.store.staff.findByUsername(body.username)) {
       return fail('USERNAME_TAKEN', `username ${body.username} is taken`);
     }
+    const refused = weak(body.password, body.username);
+    if (refused) return refused;
     const record: Omit<StaffRecord, 'disabledAt'> = {
       id: newId('staff'),
       username: body.username,
@@ -102,6 +152,8 @@ export class Accounts {
       // Not 401: the session is fine, only the password typed to confirm the change is not.
       return fail('WRONG_CURRENT_PASSWORD', 'the current password is wrong');
     }
+    const refused = weak(next, staff.username);
+    if (refused) return refused;
     const hash = await hashPassword(next);
     const now = this.clock.now();
     this.store.transaction(() => {
@@ -116,6 +168,8 @@ export class Accounts {
   async resetPassword(staffId: string, password: string, by: string): Promise<Result<StaffView>> {
     const staff = this.store.staff.findById(staffId);
     if (!staff) return fail('NOT_FOUND', `no staff member ${staffId}`);
+    const refused = weak(password, staff.username);
+    if (refused) return refused;
     const hash = await hashPassword(password);
     const now = this.clock.now();
     this.store.transaction(() => {
@@ -215,6 +269,8 @@ export class Accounts {
       await this.ensureAdmin(password);
       return;
     }
+    const problem = passwordProblem(password, admin.username);
+    if (problem !== undefined) throw new Error(`HALL_ADMIN_PASSWORD cannot be used: ${problem}`);
     const hash = await hashPassword(password);
     const now = this.clock.now();
     this.store.transaction(() => {

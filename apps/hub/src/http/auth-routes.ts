@@ -7,9 +7,9 @@ import {
   staffViewSchema,
 } from '@hall/protocol';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { staffView } from '../auth/accounts.ts';
+import { staffView, usernameAsTyped } from '../auth/accounts.ts';
 import type { HttpDeps } from './http-deps.ts';
-import { principalOf, valueOf } from './route-kit.ts';
+import { principalOf, refuse, valueOf } from './route-kit.ts';
 
 /** Logging in and out, who am I, and changing one's own password. */
 export const authRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, d) => {
@@ -20,7 +20,19 @@ export const authRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, d) => {
       config: { right: 'public', checksPassword: true },
       schema: { tags, body: loginBodySchema, response: { 200: loginReplySchema } },
     },
-    async (request) => valueOf(await d.accounts.login(request.body.username, request.body.password)),
+    async (request) => {
+      const { username, password } = request.body;
+      const address = request.ip;
+      const result = await d.accounts.login(username, password, address);
+      if (result.ok) return result.value;
+      if (result.error.code === 'INVALID_CREDENTIALS') {
+        d.log.warn({ username: usernameAsTyped(username), address }, 'login failed');
+      } else if (result.error.code === 'RATE_LIMITED') {
+        const wait = Math.max(1, d.accounts.loginRetryAfterSeconds(username, address));
+        refuse(result.error, { 'retry-after': String(wait) });
+      }
+      return refuse(result.error);
+    },
   );
   app.post(
     '/api/v1/auth/logout',
