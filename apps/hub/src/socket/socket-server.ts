@@ -19,6 +19,7 @@ import { can, type Principal } from '../auth/principal.ts';
 import type { Clock } from '../clock.ts';
 import type { CommandGateway, GatewayReply } from '../hall/command-gateway.ts';
 import type { BookingDesk } from '../hall/booking-desk.ts';
+import { BadEventMeter } from './bad-event-meter.ts';
 import { coalesced } from './coalesce.ts';
 import type { HallService } from '../hall/hall-service.ts';
 import { currentNotices } from '../hall/notices.ts';
@@ -170,11 +171,18 @@ export function disconnectEndedSessions(io: HallIo, accounts: Accounts): number 
 /** Each command: an ack function is required, everything is validated, nothing throws out. */
 function registerCommands(socket: HallSocket, deps: SocketDeps): void {
   const principal = socket.data.principal;
-  const guard =
-    <T extends object>(event: string, run: (payload: unknown) => Ack<T>) =>
-    (payload: unknown, ack: unknown) => {
+  const known = new Set<string>();
+  const invalid = invalidEventHandler(socket, deps);
+  // Any event the hub does not answer is a client bug or a probe; the name is not logged (it is the sender's text).
+  socket.onAny((event: unknown) => {
+    if (typeof event !== 'string' || !known.has(event)) invalid('(unknown)', 'unknown event');
+  });
+  const guard = <T extends object>(event: string, run: (payload: unknown) => Ack<T>) => {
+    known.add(event);
+    return (payload: unknown, ack: unknown) => {
+      if (!socket.connected) return;
       if (typeof ack !== 'function') {
-        deps.log.warn({ principal: principal.id, event }, 'command without acknowledgement callback ignored');
+        invalid(event, 'command without acknowledgement callback ignored');
         return;
       }
       // Sessions end (logout, 14 h, a disabled account): check the token on every command, not only at connect.
@@ -195,7 +203,9 @@ function registerCommands(socket: HallSocket, deps: SocketDeps): void {
         reply = { ok: false, code: 'INTERNAL', message: 'the hub could not apply this command' } as Ack<T>;
       }
       (ack as (r: Ack<T>) => void)(reply);
+      if (!reply.ok && (reply as ErrorBody).code === 'VALIDATION_FAILED') invalid(event, 'payload fails the schema');
     };
+  };
 
   socket.on(
     'ticket:issue',
@@ -231,4 +241,28 @@ function registerCommands(socket: HallSocket, deps: SocketDeps): void {
       } as Ack<SyncReply>;
     }),
   );
+}
+
+/**
+ * Counts a socket's invalid events: the first few are logged, a flood is cut with one summary line,
+ * so a script can neither keep a socket busy with rejects nor write a log line per event.
+ */
+function invalidEventHandler(socket: HallSocket, deps: SocketDeps): (event: string, reason: string) => void {
+  const meter = new BadEventMeter(deps.clock);
+  const principal = socket.data.principal.id;
+  // Packets already read when the socket is cut still arrive here: they are dropped without a word.
+  let cut = false;
+  return (event, reason) => {
+    if (cut) return;
+    const v = meter.record();
+    if (v.earlierUnlogged > 0) {
+      deps.log.warn({ principal, unlogged: v.earlierUnlogged }, 'invalid socket events not logged one by one');
+    }
+    if (v.kind === 'log') deps.log.warn({ principal, event, reason }, 'invalid socket event');
+    if (v.kind === 'cut') {
+      cut = true;
+      deps.log.warn({ principal, count: v.count, unlogged: v.unlogged }, 'socket cut after too many invalid events');
+      socket.disconnect(true);
+    }
+  };
 }

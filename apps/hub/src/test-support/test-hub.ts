@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { hallConfigSchema, PROTOCOL_VERSION, type HallConfig, type HallConfigInput } from '@hall/protocol';
 import { HallStore } from '@hall/store';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { io as connect, type Socket } from 'socket.io-client';
 import { createHub, type Hub } from '../create-hub.ts';
 import { ManualClock, HALL_MORNING } from './manual-clock.ts';
@@ -53,6 +53,8 @@ export interface StartOptions {
   dbPath?: string;
   clock?: ManualClock;
   config?: HallConfigInput;
+  /** A logger to read what the hub logs (tests of log volume and content). */
+  log?: Logger;
 }
 
 async function loginToken(hub: Hub, username: string, password: string): Promise<string> {
@@ -72,7 +74,7 @@ export async function startTestHub(o: StartOptions = {}): Promise<TestHub> {
     store,
     hallConfig,
     clock,
-    log: pino({ level: process.env.HALL_TEST_LOG ?? 'silent' }),
+    log: o.log ?? pino({ level: process.env.HALL_TEST_LOG ?? 'silent' }),
     webRoot: join(tmpdir(), 'no-ui-here'),
     printDir: join(dirname(dbPath), 'print-previews'),
     checkResponses: true,
@@ -184,4 +186,14 @@ export async function windowAction(
   body: Record<string, unknown> = {},
 ) {
   return api(t.url, `/api/v1/windows/${window}/${action}`, { token, body: { requestId: rid(), ...body } });
+}
+
+/** A logger that keeps every line it writes, parsed, for tests that read the log. */
+export function recordingLog(): { log: Logger; lines: Record<string, unknown>[] } {
+  const lines: Record<string, unknown>[] = [];
+  const log = pino(
+    { level: 'debug' },
+    { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) },
+  );
+  return { log, lines };
 }
