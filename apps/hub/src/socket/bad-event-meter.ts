@@ -1,53 +1,48 @@
 import type { Clock } from '../clock.ts';
+import { RateLimiter } from '../rate-limiter.ts';
 
 /** What a socket may get wrong before it is cut, and how much of that reaches the log. */
 export interface BadEventLimits {
-  /** Invalid events (unknown, without acknowledgement, failing the schema) tolerated per window. */
-  max: number;
-  windowMs: number;
-  /** Bad events logged one by one per window; the rest only in the summary. */
-  logged: number;
+  /** Invalid events (unknown, without acknowledgement, failing the schema) a socket may send at once… */
+  burst: number;
+  /** …and per second after that: a client bug sends a few, a script sends them by the hundred. */
+  perSecond: number;
+  /** Bad events logged one by one at once, and per second after that; the rest only as a count. */
+  logBurst: number;
+  logPerSecond: number;
 }
 
-/** A client bug sends a few bad events; a script sends them by the hundred. */
-export const BAD_EVENT_LIMITS: BadEventLimits = { max: 20, windowMs: 60_000, logged: 3 };
+export const BAD_EVENT_LIMITS: BadEventLimits = { burst: 30, perSecond: 2, logBurst: 3, logPerSecond: 0.1 };
 
-export type BadEventVerdict =
+export interface BadEventVerdict {
+  /** Too many: cut the socket (and log why). */
+  cut: boolean;
   /** Log this one. */
-  | { kind: 'log' }
-  /** Counted, not logged (a flood must not write a line per event). */
-  | { kind: 'quiet' }
-  /** Too many: cut the socket and log the summary. */
-  | { kind: 'cut'; count: number; unlogged: number };
+  log: boolean;
+  /** Bad events since the last logged one that were counted but not logged. */
+  unlogged: number;
+}
 
-/** Counts one socket's invalid events in a fixed window that starts at the first of them. */
+/** One socket's invalid events, as two token buckets: one decides the cut, one the log lines. */
 export class BadEventMeter {
-  private start = 0;
-  private count = 0;
+  private readonly tolerance: RateLimiter;
+  private readonly lines: RateLimiter;
+  private unlogged = 0;
 
-  constructor(
-    private readonly clock: Clock,
-    private readonly limits: BadEventLimits = BAD_EVENT_LIMITS,
-  ) {}
+  constructor(clock: Clock, limits: BadEventLimits = BAD_EVENT_LIMITS) {
+    this.tolerance = new RateLimiter(clock, limits.perSecond, limits.burst);
+    this.lines = new RateLimiter(clock, limits.logPerSecond, limits.logBurst);
+  }
 
-  /** Records a bad event; `unlogged` of an earlier window is returned so the caller can mention it. */
-  record(): BadEventVerdict & { earlierUnlogged: number } {
-    const now = this.clock.now();
-    let earlierUnlogged = 0;
-    if (this.count === 0 || now - this.start >= this.limits.windowMs || now < this.start) {
-      earlierUnlogged = Math.max(0, this.count - this.limits.logged);
-      this.start = now;
-      this.count = 0;
+  record(): BadEventVerdict {
+    const cut = !this.tolerance.take('socket');
+    const log = cut || this.lines.take('socket');
+    if (!log) {
+      this.unlogged += 1;
+      return { cut, log, unlogged: this.unlogged };
     }
-    this.count += 1;
-    if (this.count >= this.limits.max) {
-      return {
-        kind: 'cut',
-        count: this.count,
-        unlogged: Math.max(0, this.count - this.limits.logged),
-        earlierUnlogged,
-      };
-    }
-    return { kind: this.count <= this.limits.logged ? 'log' : 'quiet', earlierUnlogged };
+    const unlogged = this.unlogged;
+    this.unlogged = 0;
+    return { cut, log, unlogged };
   }
 }

@@ -255,14 +255,13 @@ function invalidEventHandler(socket: HallSocket, deps: SocketDeps): (event: stri
   return (event, reason) => {
     if (cut) return;
     const v = meter.record();
-    if (v.earlierUnlogged > 0) {
-      deps.log.warn({ principal, unlogged: v.earlierUnlogged }, 'invalid socket events not logged one by one');
-    }
-    if (v.kind === 'log') deps.log.warn({ principal, event, reason }, 'invalid socket event');
-    if (v.kind === 'cut') {
+    const unlogged = v.unlogged > 0 ? { unlogged: v.unlogged } : {};
+    if (v.cut) {
       cut = true;
-      deps.log.warn({ principal, count: v.count, unlogged: v.unlogged }, 'socket cut after too many invalid events');
+      deps.log.warn({ principal, event, reason, ...unlogged }, 'socket cut after too many invalid events');
       socket.disconnect(true);
+    } else if (v.log) {
+      deps.log.warn({ principal, event, reason, ...unlogged }, 'invalid socket event');
     }
   };
 }
