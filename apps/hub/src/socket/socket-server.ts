@@ -48,6 +48,9 @@ export interface SocketDeps {
   handshakeRate: RateLimiter;
 }
 
+/** How long an engine.io connection may stay without joining the hall namespace. */
+const CONNECT_TIMEOUT_MS = 10_000;
+
 /** How often at most the queue figures are pushed while commands keep coming. */
 const STATS_PUSH_MS = 250;
 
@@ -90,6 +93,15 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Ha
     pingTimeout: 5_000,
     // Token auth, no cookies: any origin (an Electron kiosk on file://) may connect.
     cors: { origin: true },
+    // An engine.io session that never joins (no token sent) is closed after this, so idle anonymous
+    // connections do not pile up; a real client joins within milliseconds.
+    connectTimeout: CONNECT_TIMEOUT_MS,
+    // Every new engine.io session costs a token of the address's connect bucket, before anything else
+    // runs: the socket.io middleware below is only reached by clients that complete the handshake.
+    allowRequest: (req, callback) => {
+      const allowed = deps.handshakeRate.take(`engine:${req.socket.remoteAddress ?? 'unknown'}`);
+      callback(allowed ? null : 'too many connection attempts: wait a moment', allowed);
+    },
   });
 
   io.use((socket, next) => {
