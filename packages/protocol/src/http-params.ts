@@ -21,6 +21,36 @@ export const eventsQuerySchema = z.object({
 /** `?window=<number>`: a clerk names their could-not-get-it-done desk; supervisors may leave it out. */
 export const complaintsQuerySchema = z.object({ window: z.string().optional() });
 
+/** The most audit entries one page holds. */
+export const AUDIT_PAGE_MAX = 200;
+const wholeNumber = (name: string, min: number) =>
+  z.coerce
+    .number()
+    .int(`${name} must be a whole number of ${min} or more`)
+    .min(min, `${name} must be a whole number of ${min} or more`);
+/**
+ * `GET /api/v1/audit`: newest first, `before` is the `id` of the last entry of the page seen. `action`
+ * ending in a dot (`staff.`) matches every action it starts; `since` is a time in ms.
+ */
+export const auditQuerySchema = z
+  .object({
+    action: z
+      .string()
+      .regex(/^[a-z][a-z0-9.-]{0,59}$/, 'action must be lower-case letters, digits, dots and dashes')
+      .optional(),
+    actor: z
+      .string()
+      .regex(/^[A-Za-z0-9-]{1,60}$/, 'actor must be 1–60 letters, digits and dashes')
+      .optional(),
+    since: wholeNumber('since', 0).optional(),
+    before: wholeNumber('before', 1).optional(),
+    limit: wholeNumber('limit', 1)
+      .max(AUDIT_PAGE_MAX, `limit must be at most ${AUDIT_PAGE_MAX}`)
+      .default(AUDIT_PAGE_MAX),
+  })
+  .strict();
+export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
 /** Ids of staff, devices, follow-ups and matters. */
 export const ENTITY_ID_PATTERN = /^[A-Za-z0-9-]{1,60}$/;
 export const entityIdParamsSchema = z.object({ id: z.string().regex(ENTITY_ID_PATTERN) });

@@ -3,6 +3,8 @@ export { COMPLAINT_STATES, complaintProgressBodySchema, createComplaintBodySchem
 export type { Complaint, ComplaintProgressBody, ComplaintState, CreateComplaintBody } from './complaints.ts';
 export { newRequestId, requestIdSchema } from './request-id.ts';
 export {
+  AUDIT_PAGE_MAX,
+  auditQuerySchema,
   BOOKING_CODE_PATTERN,
   bookingCodeParamsSchema,
   bookingSlotsQuerySchema,
@@ -15,6 +17,7 @@ export {
   STATUS_CODE_PATTERN,
   statusCodeParamsSchema,
 } from './http-params.ts';
+export type { AuditQuery } from './http-params.ts';
 export { fail, ok } from './result.ts';
 export type { DomainError, Result } from './result.ts';
 export type { RandomSource } from './request-id.ts';

@@ -1,4 +1,4 @@
-export type { AuditEntry } from './audit-log.ts';
+export type { AuditEntry, AuditFilter } from './audit-log.ts';
 export { openDatabase, schemaVersion } from './database.ts';
 export type { Db } from './database.ts';
 export { ConstraintViolationError, StaleWriteError, StorageUnavailableError } from './errors.ts';

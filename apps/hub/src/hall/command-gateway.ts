@@ -11,7 +11,7 @@ import {
 } from '@hall/protocol';
 import type { Logger } from 'pino';
 import { can, type Principal, type Right } from '../auth/principal.ts';
-import type { RateLimiter } from '../rate-limiter.ts';
+import { RateLimiter } from '../rate-limiter.ts';
 import { parseInput } from '../validation.ts';
 import type { CommandReply, HallService } from './hall-service.ts';
 
@@ -22,14 +22,20 @@ export type GatewayReply<T> = { ok: true; value: T; replayed: boolean } | { ok: 
  * hall. Nothing a client sends can throw past it.
  */
 export class CommandGateway {
+  /** Refusal lines per principal: a client hammering refused commands must not write a line for each. */
+  private readonly refusalLogRate: RateLimiter;
+  private readonly unloggedRefusals = new Map<string, number>();
+
   constructor(
     private readonly hall: HallService,
     private readonly rate: RateLimiter,
     private readonly log: Logger,
-  ) {}
+  ) {
+    this.refusalLogRate = new RateLimiter({ now: () => hall.now() }, 1, 10);
+  }
 
   issueTicket(principal: Principal, input: unknown): GatewayReply<IssuedTicket> {
-    return this.guarded(principal, 'ticket:issue', () => {
+    return this.guarded(principal, 'ticket:issue', 'ticket:issue', () => {
       const body = parseInput(issueTicketBodySchema, input);
       if (!body.ok) return body;
       return fromCommand(this.hall.issueTicket(principal, body.value));
@@ -43,7 +49,9 @@ export class CommandGateway {
     input: unknown,
   ): GatewayReply<WindowCommandResult> {
     // A rating is the citizen's, sent by the window's clerk terminal (pad) or the window's rating tablet.
-    return this.guarded(principal, action === 'rate' ? 'rating:submit' : 'window:operate', () => {
+    // The action is the caller's text: an unknown one is not logged as given.
+    const command = isWindowAction(action) ? `window:${action}` : 'window:(unknown)';
+    return this.guarded(principal, command, action === 'rate' ? 'rating:submit' : 'window:operate', () => {
       if (!isWindowAction(action)) {
         return {
           ok: false,
@@ -59,7 +67,28 @@ export class CommandGateway {
     });
   }
 
-  private guarded<T>(principal: Principal, right: Right, run: () => GatewayReply<T>): GatewayReply<T> {
+  private guarded<T>(principal: Principal, command: string, right: Right, run: () => GatewayReply<T>): GatewayReply<T> {
+    const reply = this.checked(principal, right, run);
+    if (!reply.ok) this.logRefusal(principal, command, reply.error.code);
+    return reply;
+  }
+
+  /** One line per refusal: the command, who, the code; never the body or the message (they may hold personal data). */
+  private logRefusal(principal: Principal, command: string, code: string): void {
+    if (code === 'INTERNAL') return; // logged with its error where it happened
+    if (!this.refusalLogRate.take(principal.id)) {
+      this.unloggedRefusals.set(principal.id, (this.unloggedRefusals.get(principal.id) ?? 0) + 1);
+      return;
+    }
+    const unlogged = this.unloggedRefusals.get(principal.id);
+    this.unloggedRefusals.delete(principal.id);
+    this.log.warn(
+      { command, principal: principal.id, code, ...(unlogged ? { unloggedBefore: unlogged } : {}) },
+      'command refused',
+    );
+  }
+
+  private checked<T>(principal: Principal, right: Right, run: () => GatewayReply<T>): GatewayReply<T> {
     if (!can(principal, right)) {
       return {
         ok: false,

@@ -1,4 +1,4 @@
-import { fail, ok, type PublicTicketStatus, type Result, type Role } from '@hall/protocol';
+import { fail, ok, type AuditQuery, type PublicTicketStatus, type Result, type Role } from '@hall/protocol';
 import type { HallStore } from '@hall/store';
 import type { Clock } from '../clock.ts';
 import type { HallService } from './hall-service.ts';
@@ -30,7 +30,8 @@ export class HallRecords {
     return ok(publicStatusOf(this.hall, ticket, this.clock.now()));
   }
 
-  recentAudit() {
-    return this.store.audit.recent(200);
+  /** Audit entries, newest first, filtered and paged (`GET /api/v1/audit`). */
+  audit(query: AuditQuery) {
+    return this.store.audit.find(query);
   }
 }

@@ -19,6 +19,7 @@ import { can, type Principal } from '../auth/principal.ts';
 import type { Clock } from '../clock.ts';
 import type { CommandGateway, GatewayReply } from '../hall/command-gateway.ts';
 import type { BookingDesk } from '../hall/booking-desk.ts';
+import { BadEventMeter } from './bad-event-meter.ts';
 import { coalesced } from './coalesce.ts';
 import type { HallService } from '../hall/hall-service.ts';
 import { currentNotices } from '../hall/notices.ts';
@@ -46,6 +47,9 @@ export interface SocketDeps {
   /** Per address, for connection attempts: a device stuck in a reconnect loop cannot flood the hub. */
   handshakeRate: RateLimiter;
 }
+
+/** How long an engine.io connection may stay without joining the hall namespace. */
+const CONNECT_TIMEOUT_MS = 10_000;
 
 /** How often at most the queue figures are pushed while commands keep coming. */
 const STATS_PUSH_MS = 250;
@@ -89,6 +93,15 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Ha
     pingTimeout: 5_000,
     // Token auth, no cookies: any origin (an Electron kiosk on file://) may connect.
     cors: { origin: true },
+    // An engine.io session that never joins (no token sent) is closed after this, so idle anonymous
+    // connections do not pile up; a real client joins within milliseconds.
+    connectTimeout: CONNECT_TIMEOUT_MS,
+    // Every new engine.io session costs a token of the address's connect bucket, before anything else
+    // runs: the socket.io middleware below is only reached by clients that complete the handshake.
+    allowRequest: (req, callback) => {
+      const allowed = deps.handshakeRate.take(`engine:${req.socket.remoteAddress ?? 'unknown'}`);
+      callback(allowed ? null : 'too many connection attempts: wait a moment', allowed);
+    },
   });
 
   io.use((socket, next) => {
@@ -170,11 +183,18 @@ export function disconnectEndedSessions(io: HallIo, accounts: Accounts): number 
 /** Each command: an ack function is required, everything is validated, nothing throws out. */
 function registerCommands(socket: HallSocket, deps: SocketDeps): void {
   const principal = socket.data.principal;
-  const guard =
-    <T extends object>(event: string, run: (payload: unknown) => Ack<T>) =>
-    (payload: unknown, ack: unknown) => {
+  const known = new Set<string>();
+  const invalid = invalidEventHandler(socket, deps);
+  // Any event the hub does not answer is a client bug or a probe; the name is not logged (it is the sender's text).
+  socket.onAny((event: unknown) => {
+    if (typeof event !== 'string' || !known.has(event)) invalid('(unknown)', 'unknown event');
+  });
+  const guard = <T extends object>(event: string, run: (payload: unknown) => Ack<T>) => {
+    known.add(event);
+    return (payload: unknown, ack: unknown) => {
+      if (!socket.connected) return;
       if (typeof ack !== 'function') {
-        deps.log.warn({ principal: principal.id, event }, 'command without acknowledgement callback ignored');
+        invalid(event, 'command without acknowledgement callback ignored');
         return;
       }
       // Sessions end (logout, 14 h, a disabled account): check the token on every command, not only at connect.
@@ -195,7 +215,9 @@ function registerCommands(socket: HallSocket, deps: SocketDeps): void {
         reply = { ok: false, code: 'INTERNAL', message: 'the hub could not apply this command' } as Ack<T>;
       }
       (ack as (r: Ack<T>) => void)(reply);
+      if (!reply.ok && (reply as ErrorBody).code === 'VALIDATION_FAILED') invalid(event, 'payload fails the schema');
     };
+  };
 
   socket.on(
     'ticket:issue',
@@ -231,4 +253,27 @@ function registerCommands(socket: HallSocket, deps: SocketDeps): void {
       } as Ack<SyncReply>;
     }),
   );
+}
+
+/**
+ * Counts a socket's invalid events: the first few are logged, a flood is cut with one summary line,
+ * so a script can neither keep a socket busy with rejects nor write a log line per event.
+ */
+function invalidEventHandler(socket: HallSocket, deps: SocketDeps): (event: string, reason: string) => void {
+  const meter = new BadEventMeter(deps.clock);
+  const principal = socket.data.principal.id;
+  // Packets already read when the socket is cut still arrive here: they are dropped without a word.
+  let cut = false;
+  return (event, reason) => {
+    if (cut) return;
+    const v = meter.record();
+    const unlogged = v.unlogged > 0 ? { unlogged: v.unlogged } : {};
+    if (v.cut) {
+      cut = true;
+      deps.log.warn({ principal, event, reason, ...unlogged }, 'socket cut after too many invalid events');
+      socket.disconnect(true);
+    } else if (v.log) {
+      deps.log.warn({ principal, event, reason, ...unlogged }, 'invalid socket event');
+    }
+  };
 }

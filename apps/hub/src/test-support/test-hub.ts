@@ -53,7 +53,7 @@ export interface StartOptions {
   dbPath?: string;
   clock?: ManualClock;
   config?: HallConfigInput;
-  /** The hub's logger; silent unless HALL_TEST_LOG names a level. */
+  /** The hub's logger (tests of what it logs); silent unless HALL_TEST_LOG names a level. */
   log?: Logger;
 }
 
@@ -186,4 +186,14 @@ export async function windowAction(
   body: Record<string, unknown> = {},
 ) {
   return api(t.url, `/api/v1/windows/${window}/${action}`, { token, body: { requestId: rid(), ...body } });
+}
+
+/** A logger that keeps every line it writes, parsed, for tests that read the log. */
+export function recordingLog(): { log: Logger; lines: Record<string, unknown>[] } {
+  const lines: Record<string, unknown>[] = [];
+  const log = pino(
+    { level: 'debug' },
+    { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) },
+  );
+  return { log, lines };
 }
