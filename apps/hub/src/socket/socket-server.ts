@@ -23,6 +23,7 @@ import { coalesced } from './coalesce.ts';
 import type { HallService } from '../hall/hall-service.ts';
 import { currentNotices } from '../hall/notices.ts';
 import { eventFor, snapshotFor, statsOf, syncFor } from '../hall/projection.ts';
+import { clientAddress, type TrustProxy } from '../http/client-address.ts';
 import type { RateLimiter } from '../rate-limiter.ts';
 import { parseInput } from '../validation.ts';
 
@@ -45,6 +46,8 @@ export interface SocketDeps {
   rate: RateLimiter;
   /** Per address, for connection attempts: a device stuck in a reconnect loop cannot flood the hub. */
   handshakeRate: RateLimiter;
+  /** Which peers may name the client in X-Forwarded-For (HALL_TRUSTED_PROXIES), as for HTTP. */
+  trustProxy: TrustProxy;
 }
 
 /** How often at most the queue figures are pushed while commands keep coming. */
@@ -92,7 +95,7 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Ha
   });
 
   io.use((socket, next) => {
-    if (!deps.handshakeRate.take(`ip:${socket.handshake.address}`)) {
+    if (!deps.handshakeRate.take(`ip:${clientAddress(socket.request, deps.trustProxy)}`)) {
       return next(connectError({ code: 'RATE_LIMITED', message: 'too many connection attempts: wait a moment' }));
     }
     const auth = parseInput(socketAuthSchema, socket.handshake.auth);

@@ -53,6 +53,12 @@ export interface StartOptions {
   dbPath?: string;
   clock?: ManualClock;
   config?: HallConfigInput;
+  /** Where the UIs' builds are (default: a folder that does not exist, so every UI is a placeholder). */
+  webRoot?: string;
+  /** HALL_TRUSTED_PROXIES, parsed. */
+  trustedProxies?: readonly string[];
+  /** HALL_CORS_ORIGINS, parsed. */
+  corsOrigins?: readonly string[];
 }
 
 async function loginToken(hub: Hub, username: string, password: string): Promise<string> {
@@ -73,7 +79,9 @@ export async function startTestHub(o: StartOptions = {}): Promise<TestHub> {
     hallConfig,
     clock,
     log: pino({ level: process.env.HALL_TEST_LOG ?? 'silent' }),
-    webRoot: join(tmpdir(), 'no-ui-here'),
+    webRoot: o.webRoot ?? join(tmpdir(), 'no-ui-here'),
+    trustedProxies: o.trustedProxies ?? [],
+    corsOrigins: o.corsOrigins ?? [],
     printDir: join(dirname(dbPath), 'print-previews'),
     checkResponses: true,
   });
