@@ -9,14 +9,20 @@ const NO_FRAMING = "frame-ancestors 'none'";
 /** For JSON, files and errors: nothing in them may load or run anything, were a browser to render them. */
 export const API_CSP = `default-src 'none'; ${NO_FRAMING}`;
 
-/** The placeholder pages (ui not built): their own inline <style> and nothing else. */
-export const PLACEHOLDER_CSP = `default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; ${NO_FRAMING}`;
+/** The placeholder pages (ui not built): their own inline <style>, and data: images as the shared floor allows. */
+export const PLACEHOLDER_CSP = `default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; ${NO_FRAMING}`;
 
 /** swagger-ui at /api/docs: its own scripts and styles, served by the hub; no inline script, no eval. */
 export const API_DOCS_CSP = `default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; ${NO_FRAMING}`;
 
 const META_CSP = /<meta\s[^>]*http-equiv=["']?content-security-policy["']?[^>]*>/i;
 const CONTENT = /\scontent="([^"]*)"/i;
+/** Vite writes the policy's quotes as `&#39;`: the header needs them as characters. */
+const ENTITIES: Record<string, string> = { '&#39;': "'", '&#x27;': "'", '&quot;': '"', '&lt;': '<', '&gt;': '>' };
+
+function unescapeAttribute(value: string): string {
+  return value.replace(/&#39;|&#x27;|&quot;|&lt;|&gt;/gi, (e) => ENTITIES[e.toLowerCase()] ?? e).replace(/&amp;/g, '&');
+}
 
 /**
  * The policy a built page carries in its <meta> (the shared head, packages/web-ui/src/vite/html-head.js),
@@ -25,7 +31,8 @@ const CONTENT = /\scontent="([^"]*)"/i;
  */
 export async function pageCspOf(htmlFile: string): Promise<string> {
   const html = await readFile(htmlFile, 'utf8');
-  const policy = CONTENT.exec(META_CSP.exec(html)?.[0] ?? '')?.[1];
+  const raw = CONTENT.exec(META_CSP.exec(html)?.[0] ?? '')?.[1];
+  const policy = raw === undefined ? undefined : unescapeAttribute(raw);
   const base =
     policy?.trim().replace(/;\s*$/, '') || "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'";
   return `${base}; ${NO_FRAMING}`;

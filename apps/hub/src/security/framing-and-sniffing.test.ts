@@ -7,10 +7,10 @@ import { startTestHub, type TestHub } from '../test-support/test-hub.ts';
 const PAGE_CSP =
   "default-src 'self'; connect-src 'self' http: https: ws: wss:; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
-/** A built page as the shared head writes it (packages/web-ui/src/vite/html-head.js). */
+/** A built page as the shared head writes it (packages/web-ui/src/vite/html-head.js; Vite escapes the quotes). */
 const builtPage = (title: string) => `<!doctype html>
 <html lang="zh-Hans"><head><meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}">
+<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP.replaceAll("'", '&#39;')}">
 <title>${title}</title><script type="module" crossorigin src="/${title}/assets/index-abc.js"></script></head>
 <body><div id="root"></div></body></html>`;
 
