@@ -15,6 +15,7 @@ import { ComplaintDesk } from './hall/complaint-desk.ts';
 import { FollowUpList } from './hall/follow-up-list.ts';
 import { HallRecords } from './hall/hall-records.ts';
 import { NoticeBoard } from './hall/notice-board.ts';
+import { trustOf } from './http/client-address.ts';
 import { createHttpApp } from './http/http-app.ts';
 import type { HubApp } from './http/http-types.ts';
 import type { DemoDeviceTokens } from './demo-seed.ts';
@@ -43,6 +44,10 @@ export interface HubOptions {
   demo?: DemoDeviceTokens;
   /** Tests: check every HTTP reply against its response schema (see http/response-serializer.ts). */
   checkResponses?: boolean;
+  /** Proxies (addresses or CIDRs) whose X-Forwarded-For names the client; none: the header is ignored. */
+  trustedProxies?: readonly string[];
+  /** Portal origins allowed to call the public routes from a browser; none: no CORS at all. */
+  corsOrigins?: readonly string[];
 }
 
 /** How long `close` lets requests under way finish before it cuts the connections still open. */
@@ -69,6 +74,7 @@ export function createHub(o: HubOptions): Hub {
   const commandRate = new RateLimiter(o.clock, 10, 20);
   const gateway = new CommandGateway(hall, commandRate, o.log);
   const printers = new KioskPrinters(o.printDir, o.store, o.clock, o.log);
+  const trustProxy = trustOf(o.trustedProxies ?? []);
   // The callbacks reach `io`, which is attached once Fastify has created the HTTP server.
   const app = createHttpApp({
     hall,
@@ -82,6 +88,8 @@ export function createHub(o: HubOptions): Hub {
     notices: new NoticeBoard(o.store, o.clock),
     clock: o.clock,
     log: o.log,
+    trustProxy,
+    corsOrigins: o.corsOrigins ?? [],
     webRoot: o.webRoot,
     rate: new RateLimiter(o.clock, 20, 60),
     loginRate: new RateLimiter(o.clock, 10 / 60, 10),
@@ -109,6 +117,7 @@ export function createHub(o: HubOptions): Hub {
     log: o.log,
     rate: commandRate,
     handshakeRate: new RateLimiter(o.clock, 5, 30),
+    trustProxy,
   });
 
   // Opening and closing times change what kiosks may offer without any command: push the stats then.

@@ -23,6 +23,8 @@ async function main(): Promise<void> {
     log,
     webRoot: env.webRoot,
     printDir: env.printDir,
+    trustedProxies: env.trustedProxies,
+    corsOrigins: env.corsOrigins,
     ...(env.demo ? { demo: DEMO_DEVICE_TOKENS } : {}),
   });
 

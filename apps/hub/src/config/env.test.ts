@@ -22,3 +22,29 @@ describe('HALL_DEMO_START', () => {
     expect(readEnv({ HALL_DEMO: '1' }).demoStart).toBeUndefined();
   });
 });
+
+describe('HALL_TRUSTED_PROXIES and HALL_CORS_ORIGINS', () => {
+  it('are empty when unset: no forwarded address is believed, no origin is allowed', () => {
+    const env = readEnv({});
+    expect(env.trustedProxies).toEqual([]);
+    expect(env.corsOrigins).toEqual([]);
+  });
+
+  it('take comma-separated addresses or CIDRs, and origins', () => {
+    const env = readEnv({
+      HALL_TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8,fd00::/8,',
+      HALL_CORS_ORIGINS: 'https://portal.example.gov.cn,http://localhost:5173',
+    });
+    expect(env.trustedProxies).toEqual(['127.0.0.1', '10.0.0.0/8', 'fd00::/8']);
+    expect(env.corsOrigins).toEqual(['https://portal.example.gov.cn', 'http://localhost:5173']);
+  });
+
+  it('stop the hub on a bad entry, naming it', () => {
+    for (const bad of ['proxy.local', '10.0.0.0/33', '10.0.0/8', '1.2.3.4/8/1', '*']) {
+      expect(() => readEnv({ HALL_TRUSTED_PROXIES: bad })).toThrow(`HALL_TRUSTED_PROXIES takes addresses or CIDRs`);
+    }
+    for (const bad of ['*', 'portal.example.gov.cn', 'https://portal.example.gov.cn/', 'ftp://portal.example']) {
+      expect(() => readEnv({ HALL_CORS_ORIGINS: bad })).toThrow(`got "${bad}"`);
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { corsOriginsOf, trustedProxiesOf } from './network-list.ts';
 
 /** The repository root, whether the hub runs from source (src/config) or from its bundle (dist). */
 function findRepoRoot(start: string): string {
@@ -35,6 +36,10 @@ export interface HubEnv {
   printDir: string;
   /** Demo only: the hall clock starts at this instant and runs on in real time (try the evening at noon). */
   demoStart: number | undefined;
+  /** Reverse proxies whose X-Forwarded-For names the client (HALL_TRUSTED_PROXIES); empty: the header is ignored. */
+  trustedProxies: string[];
+  /** Portal origins that may call the public routes from a browser (HALL_CORS_ORIGINS); empty: no CORS. */
+  corsOrigins: string[];
 }
 
 function demoStartOf(raw: string | undefined, demo: boolean): number | undefined {
@@ -69,5 +74,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): HubEnv {
     logLevel: env.LOG_LEVEL ?? 'info',
     printDir: resolve(env.HALL_PRINT_DIR ?? join(dirname(resolve(env.HALL_DB ?? './data/hall.db')), 'print-previews')),
     demoStart: demoStartOf(env.HALL_DEMO_START, env.HALL_DEMO === '1'),
+    trustedProxies: trustedProxiesOf(env.HALL_TRUSTED_PROXIES),
+    corsOrigins: corsOriginsOf(env.HALL_CORS_ORIGINS),
   };
 }

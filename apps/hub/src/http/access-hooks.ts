@@ -13,7 +13,12 @@ export interface AccessDeps {
   loginRate: RateLimiter;
   /** Public bookings and cancels, per address: phones behind one mobile-network address share it. */
   publicWriteRate: RateLimiter;
+  /** Portal origins that may call the public routes from a browser (HALL_CORS_ORIGINS); empty: no CORS. */
+  corsOrigins: readonly string[];
 }
+
+/** The routes a government portal may call from its own pages: booking and a ticket's public status. */
+export const PUBLIC_API_PREFIX = '/api/v1/public/';
 
 function bearer(request: FastifyRequest): string | undefined {
   const h = request.headers.authorization;
@@ -26,23 +31,32 @@ export function rightOf(p: Principal | undefined, right: Right | 'public'): bool
 }
 
 /**
- * CORS and preflight for every path, then, for API routes, token → rate bucket → right, in that order and
- * before the body is read: a refused caller learns nothing about what its body would have done.
+ * CORS for the listed portal origins on the public routes only, then, for API routes, token → rate bucket →
+ * right, in that order and before the body is read: a refused caller learns nothing about what its body
+ * would have done. Any other origin gets no CORS header, so a foreign site cannot book from its visitors'
+ * browsers.
  */
 export function addAccessHooks(app: HubApp, d: AccessDeps): void {
+  const portals = new Set(d.corsOrigins);
   app.decorateRequest('principal', undefined);
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-    // Bearer tokens, never cookies: any origin may call the API without opening a CSRF hole.
-    void reply.header('access-control-allow-origin', '*');
-    if (request.method === 'OPTIONS') {
-      return reply
-        .code(204)
-        .headers({
-          'access-control-allow-methods': 'GET, POST, PUT, DELETE, OPTIONS',
-          'access-control-allow-headers': 'authorization, content-type',
-          'access-control-max-age': '600',
-        })
-        .send();
+    if (portals.size > 0 && request.url.startsWith(PUBLIC_API_PREFIX)) {
+      // The answer depends on the Origin: a shared cache must not hand one portal's reply to another site.
+      void reply.header('vary', 'Origin');
+      const origin = request.headers.origin;
+      if (origin !== undefined && portals.has(origin)) {
+        void reply.header('access-control-allow-origin', origin);
+        if (request.method === 'OPTIONS') {
+          return reply
+            .code(204)
+            .headers({
+              'access-control-allow-methods': 'GET, POST, OPTIONS',
+              'access-control-allow-headers': 'content-type',
+              'access-control-max-age': '600',
+            })
+            .send();
+        }
+      }
     }
     const access = request.routeOptions.config;
     if (access.right === undefined) return;
@@ -57,7 +71,8 @@ function authorize(
   access: { checksPassword?: true; publicWrite?: true },
   d: AccessDeps,
 ): Principal | undefined {
-  const address = request.socket.remoteAddress ?? 'unknown';
+  // The client behind a trusted proxy (HALL_TRUSTED_PROXIES), else the direct peer: see client-address.ts.
+  const address = request.ip;
   // Public routes ignore any token: a stale one left in a client must not lock it out of logging in again.
   const token = right === 'public' ? undefined : bearer(request);
   let principal: Principal | undefined;

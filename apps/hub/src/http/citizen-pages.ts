@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { HttpDeps } from './http-deps.ts';
 import { placeholderPage, type CitizenPage } from './placeholder-page.ts';
 import { refuse } from './route-kit.ts';
+import { PLACEHOLDER_CSP, withPageCsp } from './security-headers.ts';
 import { HASHED_ASSET, inside, isFile } from './static-files.ts';
 
 const windowParams = z.object({ window: z.coerce.number().int() });
@@ -31,7 +32,10 @@ export const citizenPages: FastifyPluginAsyncZod<HttpDeps> = async (app, d) => {
   const servePage = async (reply: FastifyReply, page: CitizenPage) => {
     const file = `${page}.html`;
     void reply.type('text/html; charset=utf-8').header('cache-control', 'no-store');
-    if (!(await isFile(join(root, file)))) return reply.send(placeholderPage(page));
+    if (!(await isFile(join(root, file)))) {
+      return reply.header('content-security-policy', PLACEHOLDER_CSP).send(placeholderPage(page));
+    }
+    await withPageCsp(reply, join(root, file));
     return reply.sendFile(file, root, { cacheControl: false });
   };
 

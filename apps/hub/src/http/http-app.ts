@@ -19,6 +19,7 @@ import { kioskPrintRoutes } from './kiosk-print-routes.ts';
 import { noticeRoutes } from './notice-routes.ts';
 import { addOpenApi } from './openapi.ts';
 import { responseSerializer } from './response-serializer.ts';
+import { addSecurityHeaders } from './security-headers.ts';
 import { publicStatusRoutes } from './public-status-routes.ts';
 import { staffRoutes } from './staff-routes.ts';
 import { uiRoutes } from './ui-routes.ts';
@@ -58,6 +59,8 @@ export function createHttpApp(d: HttpDeps): HubApp {
     // Fastify logs every request at info: the hub logs what it does itself and keeps Fastify's warnings only.
     loggerInstance: d.log.child({ part: 'http' }, { level: quieter(d.log, 'warn') }) as FastifyBaseLogger,
     bodyLimit: MAX_BODY_BYTES,
+    // request.ip: the client named by X-Forwarded-For only when the peer is a trusted proxy.
+    trustProxy: d.trustProxy,
     // A path that is not valid percent-encoding never reaches a route: answer it like any bad request.
     frameworkErrors: (err, _request, reply) => sendError(reply, { code: 'BAD_REQUEST', message: err.message }),
   }).withTypeProvider<ZodTypeProvider>();
@@ -72,6 +75,7 @@ export function createHttpApp(d: HttpDeps): HubApp {
   app.setSerializerCompiler(responseSerializer(d.checkResponses ?? false));
   addJsonBody(app);
   addAccessHooks(app, d);
+  addSecurityHeaders(app);
   addErrorReplies(app, d.log);
   addOpenApi(app);
   for (const plugin of ROUTE_PLUGINS) void app.register(plugin, d);

@@ -11,6 +11,7 @@ import type { HallService } from '../hall/hall-service.ts';
 import type { NoticeBoard } from '../hall/notice-board.ts';
 import type { KioskPrinters } from '../kiosk/kiosk-printers.ts';
 import type { AccessDeps } from './access-hooks.ts';
+import type { TrustProxy } from './client-address.ts';
 
 /** The services the HTTP plugins call (never the store), and the hooks that reach the sockets. */
 export interface HttpDeps extends AccessDeps {
@@ -24,6 +25,8 @@ export interface HttpDeps extends AccessDeps {
   notices: NoticeBoard;
   clock: Clock;
   log: Logger;
+  /** Which peers may name the client in X-Forwarded-For (HALL_TRUSTED_PROXIES): `request.ip` follows it. */
+  trustProxy: TrustProxy;
   /** Where the UIs' builds are: `<webRoot>/<ui>/dist`. */
   webRoot: string;
   /** Folder of the virtual printers' output, served under PREVIEW_PATH. */

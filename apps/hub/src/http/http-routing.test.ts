@@ -21,20 +21,20 @@ describe('HTTP routing: methods, preflight, CORS', () => {
     expect(withParam.headers.get('allow')).toBe('DELETE');
   });
 
-  it('still answers an unknown path with 404 NOT_FOUND, CORS header included', async () => {
+  it('still answers an unknown path with 404 NOT_FOUND, and no CORS header (none by default, issue 13)', async () => {
     const res = await fetch(`${t.url}/api/v1/nothing-here`);
     expect(res.status).toBe(404);
-    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
     expect(await res.json()).toMatchObject({ code: 'NOT_FOUND' });
   });
 
-  it('answers a preflight on any path with 204 and the allowed methods and headers', async () => {
+  it('answers no preflight by default (issue 13: CORS only for listed portals, on the public routes)', async () => {
     for (const path of ['/api/v1/tickets', '/api/v1/nothing-here']) {
-      const res = await fetch(t.url + path, { method: 'OPTIONS' });
-      expect(res.status).toBe(204);
-      expect(res.headers.get('access-control-allow-origin')).toBe('*');
-      expect(res.headers.get('access-control-allow-methods')).toBe('GET, POST, PUT, DELETE, OPTIONS');
-      expect(res.headers.get('access-control-allow-headers')).toBe('authorization, content-type');
+      const res = await fetch(t.url + path, { method: 'OPTIONS', headers: { origin: 'https://elsewhere.example' } });
+      expect(res.status).not.toBe(204);
+      expect(res.headers.get('access-control-allow-origin')).toBeNull();
+      expect(res.headers.get('access-control-allow-methods')).toBeNull();
+      expect(res.headers.get('access-control-allow-headers')).toBeNull();
     }
   });
 

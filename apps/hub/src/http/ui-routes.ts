@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { PREVIEW_PATH } from '../kiosk/kiosk-printers.ts';
 import type { HttpDeps } from './http-deps.ts';
 import { placeholderPage } from './placeholder-page.ts';
+import { PLACEHOLDER_CSP, withPageCsp } from './security-headers.ts';
 import { HASHED_ASSET, inside, isFile } from './static-files.ts';
 
 /** The web UIs the hub serves, each from `<webRoot>/<name>/dist` once its issue has built it. */
@@ -28,6 +29,7 @@ export const uiRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, d) => {
         .code(200)
         .type('text/html; charset=utf-8')
         .header('cache-control', 'no-store')
+        .header('content-security-policy', PLACEHOLDER_CSP)
         .send(placeholderPage(ui));
     }
     const file = inside(root, rest);
@@ -35,6 +37,7 @@ export const uiRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, d) => {
       const cache = file.startsWith(`assets${sep}`) ? HASHED_ASSET : 'public, max-age=3600';
       return reply.header('cache-control', cache).sendFile(file, root, { cacheControl: false });
     }
+    await withPageCsp(reply, join(root, 'index.html'));
     return reply.header('cache-control', 'no-cache').sendFile('index.html', root, { cacheControl: false });
   };
   for (const ui of UI_NAMES) {

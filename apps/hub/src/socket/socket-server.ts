@@ -24,6 +24,7 @@ import { coalesced } from './coalesce.ts';
 import type { HallService } from '../hall/hall-service.ts';
 import { currentNotices } from '../hall/notices.ts';
 import { eventFor, snapshotFor, statsOf, syncFor } from '../hall/projection.ts';
+import { clientAddress, type TrustProxy } from '../http/client-address.ts';
 import type { RateLimiter } from '../rate-limiter.ts';
 import { parseInput } from '../validation.ts';
 
@@ -46,6 +47,8 @@ export interface SocketDeps {
   rate: RateLimiter;
   /** Per address, for connection attempts: a device stuck in a reconnect loop cannot flood the hub. */
   handshakeRate: RateLimiter;
+  /** Which peers may name the client in X-Forwarded-For (HALL_TRUSTED_PROXIES), as for HTTP. */
+  trustProxy: TrustProxy;
 }
 
 /** How long an engine.io connection may stay without joining the hall namespace. */
@@ -96,16 +99,17 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Ha
     // An engine.io session that never joins (no token sent) is closed after this, so idle anonymous
     // connections do not pile up; a real client joins within milliseconds.
     connectTimeout: CONNECT_TIMEOUT_MS,
-    // Every new engine.io session costs a token of the address's connect bucket, before anything else
-    // runs: the socket.io middleware below is only reached by clients that complete the handshake.
+    // Every new engine.io session costs a token of the client address's connect bucket (through a trusted
+    // proxy, the address it names), before anything else runs: the socket.io middleware below is only
+    // reached by clients that complete the handshake.
     allowRequest: (req, callback) => {
-      const allowed = deps.handshakeRate.take(`engine:${req.socket.remoteAddress ?? 'unknown'}`);
+      const allowed = deps.handshakeRate.take(`engine:${clientAddress(req, deps.trustProxy)}`);
       callback(allowed ? null : 'too many connection attempts: wait a moment', allowed);
     },
   });
 
   io.use((socket, next) => {
-    if (!deps.handshakeRate.take(`ip:${socket.handshake.address}`)) {
+    if (!deps.handshakeRate.take(`ip:${clientAddress(socket.request, deps.trustProxy)}`)) {
       return next(connectError({ code: 'RATE_LIMITED', message: 'too many connection attempts: wait a moment' }));
     }
     const auth = parseInput(socketAuthSchema, socket.handshake.auth);

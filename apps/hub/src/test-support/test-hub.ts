@@ -55,6 +55,12 @@ export interface StartOptions {
   config?: HallConfigInput;
   /** The hub's logger (tests of what it logs); silent unless HALL_TEST_LOG names a level. */
   log?: Logger;
+  /** Where the UIs' builds are (default: a folder that does not exist, so every UI is a placeholder). */
+  webRoot?: string;
+  /** HALL_TRUSTED_PROXIES, parsed. */
+  trustedProxies?: readonly string[];
+  /** HALL_CORS_ORIGINS, parsed. */
+  corsOrigins?: readonly string[];
 }
 
 async function loginToken(hub: Hub, username: string, password: string): Promise<string> {
@@ -75,7 +81,9 @@ export async function startTestHub(o: StartOptions = {}): Promise<TestHub> {
     hallConfig,
     clock,
     log: o.log ?? pino({ level: process.env.HALL_TEST_LOG ?? 'silent' }),
-    webRoot: join(tmpdir(), 'no-ui-here'),
+    webRoot: o.webRoot ?? join(tmpdir(), 'no-ui-here'),
+    trustedProxies: o.trustedProxies ?? [],
+    corsOrigins: o.corsOrigins ?? [],
     printDir: join(dirname(dbPath), 'print-previews'),
     checkResponses: true,
   });
