@@ -21,6 +21,7 @@ import type { HubApp } from './http/http-types.ts';
 import type { DemoDeviceTokens } from './demo-seed.ts';
 import { KioskPrinters } from './kiosk/kiosk-printers.ts';
 import { RateLimiter } from './rate-limiter.ts';
+import { ThrottledLog } from './throttled-log.ts';
 import { attachSocketServer, disconnectEndedSessions, sessionRoom, type HallIo } from './socket/socket-server.ts';
 
 /** Which services take tickets and which are called now: when it changes, the stats are pushed again. */
@@ -94,6 +95,7 @@ export function createHub(o: HubOptions): Hub {
     rate: new RateLimiter(o.clock, 20, 60),
     loginRate: new RateLimiter(o.clock, 10 / 60, 10),
     publicWriteRate: new RateLimiter(o.clock, 30 / 60, 20),
+    refusalLog: new ThrottledLog(o.log, 'request refused', o.clock),
     demo: o.demo,
     checkResponses: o.checkResponses,
     windowNumbers: new Set(o.hallConfig.windows.map((w) => w.number)),

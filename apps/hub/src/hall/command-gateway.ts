@@ -11,7 +11,8 @@ import {
 } from '@hall/protocol';
 import type { Logger } from 'pino';
 import { can, type Principal, type Right } from '../auth/principal.ts';
-import { RateLimiter } from '../rate-limiter.ts';
+import type { RateLimiter } from '../rate-limiter.ts';
+import { ThrottledLog } from '../throttled-log.ts';
 import { parseInput } from '../validation.ts';
 import type { CommandReply, HallService } from './hall-service.ts';
 
@@ -23,15 +24,14 @@ export type GatewayReply<T> = { ok: true; value: T; replayed: boolean } | { ok: 
  */
 export class CommandGateway {
   /** Refusal lines per principal: a client hammering refused commands must not write a line for each. */
-  private readonly refusalLogRate: RateLimiter;
-  private readonly unloggedRefusals = new Map<string, number>();
+  private readonly refusalLog: ThrottledLog;
 
   constructor(
     private readonly hall: HallService,
     private readonly rate: RateLimiter,
     private readonly log: Logger,
   ) {
-    this.refusalLogRate = new RateLimiter({ now: () => hall.now() }, 1, 10);
+    this.refusalLog = new ThrottledLog(log, 'command refused', { now: () => hall.now() });
   }
 
   issueTicket(principal: Principal, input: unknown): GatewayReply<IssuedTicket> {
@@ -76,16 +76,7 @@ export class CommandGateway {
   /** One line per refusal: the command, who, the code; never the body or the message (they may hold personal data). */
   private logRefusal(principal: Principal, command: string, code: string): void {
     if (code === 'INTERNAL') return; // logged with its error where it happened
-    if (!this.refusalLogRate.take(principal.id)) {
-      this.unloggedRefusals.set(principal.id, (this.unloggedRefusals.get(principal.id) ?? 0) + 1);
-      return;
-    }
-    const unlogged = this.unloggedRefusals.get(principal.id);
-    this.unloggedRefusals.delete(principal.id);
-    this.log.warn(
-      { command, principal: principal.id, code, ...(unlogged ? { unloggedBefore: unlogged } : {}) },
-      'command refused',
-    );
+    this.refusalLog.warn(principal.id, { command, principal: principal.id, code });
   }
 
   private checked<T>(principal: Principal, right: Right, run: () => GatewayReply<T>): GatewayReply<T> {

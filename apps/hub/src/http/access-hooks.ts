@@ -3,7 +3,9 @@ import type { Accounts } from '../auth/accounts.ts';
 import { can, type Principal, type Right } from '../auth/principal.ts';
 import type { RateLimiter } from '../rate-limiter.ts';
 import type { HubApp } from './http-types.ts';
+import type { ThrottledLog } from '../throttled-log.ts';
 import { refuse } from './route-kit.ts';
+import type { ErrorBody } from '@hall/protocol';
 
 export interface AccessDeps {
   accounts: Accounts;
@@ -15,6 +17,8 @@ export interface AccessDeps {
   publicWriteRate: RateLimiter;
   /** Portal origins that may call the public routes from a browser (HALL_CORS_ORIGINS); empty: no CORS. */
   corsOrigins: readonly string[];
+  /** `request refused` lines, per address: probing with stolen or weak tokens leaves a trace. */
+  refusalLog: ThrottledLog;
 }
 
 /** The routes a government portal may call from its own pages: booking and a ticket's public status. */
@@ -73,24 +77,35 @@ function authorize(
 ): Principal | undefined {
   // The client behind a trusted proxy (HALL_TRUSTED_PROXIES), else the direct peer: see client-address.ts.
   const address = request.ip;
+  // The route's pattern, never the URL: a path may carry a booking or status code.
+  const door = (error: ErrorBody, principal?: Principal): never => {
+    d.refusalLog.warn(address, {
+      method: request.method,
+      route: request.routeOptions.url,
+      code: error.code,
+      principal: principal?.id,
+      address,
+    });
+    return refuse(error);
+  };
   // Public routes ignore any token: a stale one left in a client must not lock it out of logging in again.
   const token = right === 'public' ? undefined : bearer(request);
   let principal: Principal | undefined;
   if (token !== undefined) {
     principal = d.accounts.authenticate(token);
-    if (!principal) refuse({ code: 'UNAUTHENTICATED', message: 'the token is unknown, expired or revoked' });
+    if (!principal) door({ code: 'UNAUTHENTICATED', message: 'the token is unknown, expired or revoked' });
   }
   const perAddress = access.checksPassword || access.publicWrite;
   const bucket = access.checksPassword ? d.loginRate : access.publicWrite ? d.publicWriteRate : d.rate;
   const key = perAddress ? `ip:${address}` : (principal?.id ?? `ip:${address}`);
   if (!bucket.take(key)) {
-    refuse({ code: 'RATE_LIMITED', message: 'too many requests: slow down and retry in a moment' });
+    door({ code: 'RATE_LIMITED', message: 'too many requests: slow down and retry in a moment' }, principal);
   }
   if (right !== 'public' && !principal) {
-    refuse({ code: 'UNAUTHENTICATED', message: 'send a token as Authorization: Bearer …' });
+    door({ code: 'UNAUTHENTICATED', message: 'send a token as Authorization: Bearer …' });
   }
   if (!rightOf(principal, right)) {
-    refuse({ code: 'FORBIDDEN', message: `a ${principal?.role ?? 'visitor'} may not do this` });
+    door({ code: 'FORBIDDEN', message: `a ${principal?.role ?? 'visitor'} may not do this` }, principal);
   }
   return principal;
 }
