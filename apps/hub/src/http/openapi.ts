@@ -36,8 +36,12 @@ export function addOpenApi(app: HubApp): void {
       };
     },
   });
+  // The document and the page's files are public, and rate-limited per address like every public route.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith(API_DOCS_PATH)) route.config = { ...route.config, right: 'public' };
+  });
   void app.register(fastifySwaggerUi, { routePrefix: API_DOCS_PATH });
-  app.get(OPENAPI_PATH, { schema: { hide: true } }, (_request, reply) =>
+  app.get(OPENAPI_PATH, { config: { right: 'public' }, schema: { hide: true } }, (_request, reply) =>
     reply.header('cache-control', 'no-cache').send(app.swagger()),
   );
 }
