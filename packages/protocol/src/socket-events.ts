@@ -4,6 +4,7 @@ import type { BookingsPush } from './bookings.ts';
 import type { HallEventMessage } from './events.ts';
 import type { NoticesBody } from './notices.ts';
 import type { HallSnapshot } from './snapshot.ts';
+import type { ConfigPush } from './views/config.ts';
 import type { QueueStats } from './stats.ts';
 import type { IssuedTicket } from './ticket.ts';
 import type { SyncReply, WindowCommandResult } from './views/hall.ts';
@@ -51,4 +52,6 @@ export interface ServerToClientEvents {
   'hall:notices': (body: NoticesBody) => void;
   /** Today's bookings (displays and staff), at connect and after every booking change. */
   'hall:bookings': (body: BookingsPush) => void;
+  /** The hall configuration, to every client, whenever an admin stores a new version (or rolls back). */
+  'hall:config': (body: ConfigPush) => void;
 }

@@ -165,6 +165,15 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Ha
     pushStats();
   });
   deps.bookings.onChanged(() => io.to([ROOM.staff, ROOM.display]).emit('hall:bookings', deps.bookings.today()));
+  // A new configuration: every client gets the document, then a snapshot in which new windows stand closed
+  // and removed ones are gone (per room, as each may see it).
+  deps.hall.onConfigChanged((version) => {
+    io.emit('hall:config', { version, config: deps.hall.hall.config });
+    const now = deps.clock.now();
+    io.to(ROOM.staff).emit('hall:snapshot', snapshotFor('clerk', deps.hall, now));
+    io.to(ROOM.display).emit('hall:snapshot', snapshotFor('display', deps.hall, now));
+    io.to(ROOM.kiosk).emit('hall:snapshot', snapshotFor('kiosk', deps.hall, now));
+  });
 
   return io;
 }
