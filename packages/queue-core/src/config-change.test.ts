@@ -13,6 +13,18 @@ function changed(edit: (c: HallConfig) => void): HallConfig {
   return hallConfigSchema.parse(c);
 }
 
+function serviceIn(c: HallConfig, id: string) {
+  const s = c.services.find((x) => x.id === id);
+  if (!s) throw new Error(`no service ${id}`);
+  return s;
+}
+
+function windowIn(c: HallConfig, n: number) {
+  const w = c.windows.find((x) => x.number === n);
+  if (!w) throw new Error(`no window ${n}`);
+  return w;
+}
+
 const withoutService = (id: string) =>
   changed((c) => {
     c.services = c.services.filter((s) => s.id !== id);
@@ -32,7 +44,7 @@ describe('configChangeProblems', () => {
     const h = new TestHall();
     expect(configChangeProblems(h.hall, hallConfig(), h.state, [])).toEqual([]);
     const quiet = changed((c) => {
-      c.services[0]!.prefix = 'Q';
+      serviceIn(c, 'household').prefix = 'Q';
       c.zones.push({ id: 'tax', names: { 'zh-Hans': '税务', 'zh-Hant': '稅務', en: 'Tax' } });
     });
     expect(configChangeProblems(h.hall, quiet, h.state, [])).toEqual([]);
@@ -56,8 +68,7 @@ describe('configChangeProblems', () => {
     h.run(startService(h.hall, h.state, WIN.social, clerk, T0 + 2 * MINUTE));
     const next = changed((c) => {
       c.services = c.services.filter((s) => s.id !== 'pension');
-      const social = c.windows.find((w) => w.number === WIN.social)!;
-      social.services = ['license'];
+      windowIn(c, WIN.social).services = ['license'];
     });
     expect(codes(configChangeProblems(h.hall, next, h.state, []))).toEqual(['SERVICE_HAS_TICKETS']);
     h.run(finishService(h.hall, h.state, WIN.social, clerk, T0 + 3 * MINUTE));
@@ -91,7 +102,7 @@ describe('configChangeProblems', () => {
     const h = new TestHall();
     const ticket = h.issue('household', { at: T0 });
     const next = changed((c) => {
-      c.services[0]!.prefix = 'H';
+      serviceIn(c, 'household').prefix = 'H';
     });
     expect(configChangeProblems(h.hall, next, h.state, [])).toEqual([
       { code: 'PREFIX_USED_TODAY', path: 'services.0.prefix', message: expect.stringContaining('A numbers') },
@@ -113,8 +124,8 @@ describe('configChangeProblems', () => {
     h.issue('pension', { at: T0 });
     const next = changed((c) => {
       c.zones = c.zones.filter((z) => z.id !== 'social');
-      c.services.find((s) => s.id === 'pension')!.zoneId = 'civil';
-      c.windows.find((w) => w.number === WIN.social)!.zoneId = 'civil';
+      serviceIn(c, 'pension').zoneId = 'civil';
+      windowIn(c, WIN.social).zoneId = 'civil';
     });
     expect(configChangeProblems(h.hall, next, h.state, [])).toEqual([
       { code: 'ZONE_IN_USE', path: 'zones.2', message: expect.stringContaining('zone social') },
@@ -130,7 +141,7 @@ describe('configChangeProblems', () => {
 
     it('keeps bookings whose slot stays', () => {
       const next = changed((c) => {
-        c.services[0]!.names.en = 'Household registration';
+        serviceIn(c, 'household').names.en = 'Household registration';
         c.booking.capacity = 3;
       });
       expect(configChangeProblems(h.hall, next, h.state, held)).toEqual([]);
@@ -138,7 +149,7 @@ describe('configChangeProblems', () => {
 
     it('refuses a new slot length that moves booked slots', () => {
       const next = changed((c) => {
-        c.services[0]!.booking = { slotMinutes: 20 };
+        serviceIn(c, 'household').booking = { slotMinutes: 20 };
       });
       expect(configChangeProblems(h.hall, next, h.state, held)).toEqual([
         { code: 'BOOKINGS_WOULD_BE_DROPPED', path: 'services.0', message: expect.stringContaining('BK1, BK2') },
@@ -153,7 +164,7 @@ describe('configChangeProblems', () => {
         { code: 'BOOKINGS_WOULD_BE_DROPPED', path: 'services.0', message: expect.stringContaining('take only 1') },
       ]);
       const none = changed((c) => {
-        c.services[0]!.booking = { capacity: 0 };
+        serviceIn(c, 'household').booking = { capacity: 0 };
       });
       expect(codes(configChangeProblems(h.hall, none, h.state, held))).toEqual(['BOOKINGS_WOULD_BE_DROPPED']);
     });
