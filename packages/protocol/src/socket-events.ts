@@ -15,6 +15,8 @@ export const socketAuthSchema = z.object({
   protocolVersion: z.number().int(),
   /** The last event id this client applied; omitted on a first connect. */
   lastEventId: z.number().int().min(0).optional(),
+  /** The hall configuration version this client shows; the hub sends `hall:config` at connect if it runs another. */
+  configVersion: z.number().int().min(1).optional(),
 });
 export type SocketAuth = z.infer<typeof socketAuthSchema>;
 

@@ -135,8 +135,13 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Ha
     const principal = socket.data.principal;
     void socket.join([roomOf(principal), `principal:${principal.id}`, sessionRoom(principal.tokenHash)]);
     deps.log.info({ principal: principal.id, role: principal.role }, 'socket connected');
-    const lastEventId = parseInput(socketAuthSchema, socket.handshake.auth);
-    const seen = lastEventId.ok ? lastEventId.value.lastEventId : undefined;
+    const auth = parseInput(socketAuthSchema, socket.handshake.auth);
+    const seen = auth.ok ? auth.value.lastEventId : undefined;
+    const shown = auth.ok ? auth.value.configVersion : undefined;
+    // A client that shows another configuration (changed while it was away) gets the current one first.
+    if (shown !== undefined && shown !== deps.hall.configVersion) {
+      socket.emit('hall:config', { version: deps.hall.configVersion, config: deps.hall.hall.config });
+    }
     const now = deps.clock.now();
     sendSync(
       socket,
