@@ -1,0 +1,69 @@
+import type { ConfigVersionView, HallConfig } from '@hall/protocol';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from './harness/browser.ts';
+import { adminLogin, api } from './harness/clients.ts';
+import { startHub, type HubProcess } from './harness/hub-process.ts';
+
+/**
+ * The hall configuration changed live: an admin stores a new version over the API and a kiosk page that
+ * is open shows it without a reload (the hub pushes `hall:config`).
+ */
+
+let hub: HubProcess;
+let browser: Browser;
+let adminToken: string;
+
+beforeAll(async () => {
+  [hub, browser] = await Promise.all([startHub(), launchChromium()]);
+  adminToken = (await adminLogin(hub.url)).token;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await hub?.stop();
+});
+
+async function openKioskServices(zone: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  expect((await page.goto(`${hub.url}/kiosk`))?.status()).toBe(200);
+  await page.locator('[data-step="start"]').waitFor({ timeout: 15_000 });
+  await page.locator(`[data-zone="${zone}"]`).click();
+  await page.locator('[data-step="services"]').waitFor();
+  expect(errors).toEqual([]);
+  return page;
+}
+
+describe('configuration changed live', () => {
+  test('a renamed service shows on an open kiosk without a reload', async () => {
+    const page = await openKioskServices('medical-insurance');
+    const name = page.locator('#svc-resident-medical-insurance');
+    await expect.poll(() => name.textContent()).toBe('城乡居民医保参保登记');
+    // A reload would lose this mark.
+    await page.evaluate(() => Object.assign(window, { hallTestMark: 'still here' }));
+
+    const current = await api<ConfigVersionView>(hub.url, '/api/v1/config', { token: adminToken });
+    expect(current.status).toBe(200);
+    const config: HallConfig = structuredClone(current.body.config);
+    const service = config.services.find((s) => s.id === 'resident-medical-insurance');
+    if (!service) throw new Error('the demo hall has no resident-medical-insurance service');
+    service.names = {
+      'zh-Hans': '居民医保登记（新）',
+      'zh-Hant': '居民醫保登記（新）',
+      en: 'Resident medical insurance (new)',
+    };
+    const stored = await api<ConfigVersionView>(hub.url, '/api/v1/config', {
+      method: 'PUT',
+      token: adminToken,
+      body: { baseVersion: current.body.version, config, note: 'e2e rename' },
+    });
+    expect(stored.status, JSON.stringify(stored.body)).toBe(200);
+
+    await expect.poll(() => name.textContent(), { timeout: 10_000 }).toBe('居民医保登记（新）');
+    expect(await page.evaluate(() => (window as unknown as { hallTestMark?: string }).hallTestMark)).toBe('still here');
+    await page.context().close();
+  });
+});
