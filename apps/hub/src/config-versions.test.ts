@@ -182,6 +182,12 @@ describe('the configuration as versions', () => {
       body: { config: renamed },
     });
     expect(noBase.body).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ path: 'baseVersion' }] });
+    const noConfig = await api(t.url, '/api/v1/config', {
+      method: 'PUT',
+      token: t.tokens.admin,
+      body: { baseVersion: 1 },
+    });
+    expect(noConfig.body).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ path: 'config' }] });
     expect((await current(t)).version).toBe(1);
   });
 
