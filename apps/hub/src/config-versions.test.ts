@@ -204,6 +204,17 @@ describe('the configuration as versions', () => {
     expect(r.body).toMatchObject({ code: 'BAD_REQUEST', message: 'request body larger than 1024 KiB' });
   });
 
+  it('refuses with STORAGE_UNAVAILABLE while the database is read-only, and changes nothing', async () => {
+    const t = await start();
+    t.store.db.pragma('query_only = 1');
+    const r = await put(t, 1, renamed);
+    expect(r.status).toBe(503);
+    expect(r.body.code).toBe('STORAGE_UNAVAILABLE');
+    expect(t.hub.hall.configVersion).toBe(1);
+    t.store.db.pragma('query_only = 0');
+    expect((await put(t, 1, renamed)).status).toBe(200);
+  });
+
   it('exports the current document as a file', async () => {
     const t = await start();
     expect((await put(t, 1, renamed)).status).toBe(200);
