@@ -384,7 +384,15 @@ describe('a new version applied live', () => {
     const kiosk = socketFor(t.url, t.tokens.kiosk);
     const display = socketFor(t.url, t.tokens.display);
     const clerk = socketFor(t.url, t.tokens.clerk);
-    await Promise.all([connected(kiosk), connected(display), connected(clerk)]);
+    const rater = socketFor(
+      t.url,
+      t.hub.accounts.createDevice({ role: 'rater', name: 'pad 1', window: 1 }, 'test').token,
+    );
+    const raterGot: string[] = [];
+    rater.on('hall:config', () => raterGot.push('hall:config'));
+    await Promise.all([connected(kiosk), connected(display), connected(clerk), connected(rater)]);
+    // A rating tablet may not read the hall: it gets the new snapshot (its waits), never the document.
+    const raterSnapshot = new Promise<HallSnapshot>((resolve) => rater.once('hall:snapshot', resolve));
     const pushes = [kiosk, display, clerk].map(
       (s) => new Promise<ConfigPush>((resolve) => s.once('hall:config', resolve)),
     );
@@ -395,7 +403,9 @@ describe('a new version applied live', () => {
       expect(service(push.config, 'med-card').names.en).toBe('Social security card');
     }
     expect((await snapshot).configVersion).toBe(2);
-    for (const s of [kiosk, display, clerk]) s.disconnect();
+    expect((await raterSnapshot).configVersion).toBe(2);
+    expect(raterGot).toEqual([]);
+    for (const s of [kiosk, display, clerk, rater]) s.disconnect();
     const rest = await api(t.url, '/api/v1/snapshot', { token: t.tokens.kiosk });
     expect(rest.body).toMatchObject({ configVersion: 2 });
   });
