@@ -20,3 +20,10 @@ export const TICKET_NUMBER_PATTERN = /^[A-Z][0-9]{3,5}$/;
 
 /** The longest ticket number in characters (prefix + 5 digits): what printed and displayed layouts must fit. */
 export const TICKET_NUMBER_MAX_LENGTH = 6;
+
+/**
+ * How far a prefix is through its width today: `ok`; `low` from 90 % of the width (900 of 999, 9000 of
+ * 9999); `overflowed` once its numbers have one more digit than the width (time to choose 4 digits).
+ */
+export const NUMBERING_LEVELS = ['ok', 'low', 'overflowed'] as const;
+export type NumberingLevel = (typeof NUMBERING_LEVELS)[number];

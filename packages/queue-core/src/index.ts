@@ -25,7 +25,7 @@ export {
   ticketIdOf,
   warnAtOf,
 } from './numbering.ts';
-export type { NumberingLevel, PrefixNumbering } from './numbering.ts';
+export type { PrefixNumbering } from './numbering.ts';
 export { expireRatings, rateTicket } from './rating.ts';
 export { fail, ok } from './result.ts';
 export type { DomainError, Result } from './result.ts';

@@ -1,4 +1,10 @@
-import { DEFAULT_NUMBER_DIGITS, MAX_SEQ_PER_PREFIX, type HallConfig, type NumberDigits } from '@hall/protocol';
+import {
+  DEFAULT_NUMBER_DIGITS,
+  MAX_SEQ_PER_PREFIX,
+  type HallConfig,
+  type NumberDigits,
+  type NumberingLevel,
+} from '@hall/protocol';
 
 /**
  * Ticket numbers: the prefix letter and the prefix's daily sequence, padded to the service's width.
@@ -30,16 +36,11 @@ export function isIssuableSeq(seq: number): boolean {
 /** The admin is warned once a prefix has used this share of its width (900 of 999, 9000 of 9999). */
 export const NUMBERS_LOW_SHARE = 0.9;
 
-/**
- * How far a prefix is through its width today: `ok`; `low` from 90 % of the width; `overflowed` once
- * its numbers have one more digit than the width (the sign to choose 4 digits for that prefix).
- */
-export type NumberingLevel = 'ok' | 'low' | 'overflowed';
-
 export function warnAtOf(digits: NumberDigits): number {
   return Math.ceil(lastNumberOfWidth(digits) * NUMBERS_LOW_SHARE);
 }
 
+/** The level (`ok`, `low`, `overflowed`, see @hall/protocol) of a prefix whose last number today is `lastSeq`. */
 export function numberingLevel(lastSeq: number, digits: NumberDigits): NumberingLevel {
   if (lastSeq > lastNumberOfWidth(digits)) return 'overflowed';
   return lastSeq >= warnAtOf(digits) ? 'low' : 'ok';

@@ -17,6 +17,7 @@ import type { HubApp, RegisteredRoute } from './http-types.ts';
 import { addJsonBody, MAX_BODY_BYTES } from './json-body.ts';
 import { kioskPrintRoutes } from './kiosk-print-routes.ts';
 import { noticeRoutes } from './notice-routes.ts';
+import { numberingRoutes } from './numbering-routes.ts';
 import { addOpenApi } from './openapi.ts';
 import { responseSerializer } from './response-serializer.ts';
 import { addSecurityHeaders } from './security-headers.ts';
@@ -32,6 +33,7 @@ export const ROUTE_PLUGINS = [
   staffRoutes,
   deviceRoutes,
   hallRoutes,
+  numberingRoutes,
   windowRoutes,
   bookingRoutes,
   complaintRoutes,
