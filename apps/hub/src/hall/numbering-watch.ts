@@ -52,6 +52,7 @@ export class NumberingWatch {
       level === 'low'
         ? 'prefix nearing the last number of its width'
         : 'prefix past the last number of its width: numbers have one more digit';
-    this.log.warn({ businessDay: day, prefix, level, number }, what);
+    // `numbering`, not `level`: pino's own `level` field would be overwritten.
+    this.log.warn({ businessDay: day, prefix, numbering: level, number }, what);
   }
 }
