@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { zoneScreenMarkup } from '../apps/display/src/components/test-markup.tsx';
 import { launchChromium } from './harness/browser.ts';
 
 /**
@@ -19,6 +18,34 @@ const css = [
   .map((f) => readFileSync(fileURLToPath(new URL(`../${f}`, import.meta.url)), 'utf8'))
   .join('\n');
 
+/**
+ * The display's markup module is React (.tsx) and the repo's tsconfig has no JSX (it checks Node code), so
+ * it is imported by a name TypeScript does not resolve and typed here by its signature.
+ */
+const MARKUP_MODULE = '@hall/display/test-markup';
+const { zoneScreenMarkup } = (await import(MARKUP_MODULE)) as { zoneScreenMarkup: (numbers: string[]) => string };
+
+/** The few DOM types the in-page checks use: the repo's tsconfig has no DOM lib (see harness/render-checks.ts). */
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  width: number;
+}
+interface El {
+  className: string;
+  textContent: string | null;
+  scrollWidth: number;
+  clientWidth: number;
+  nextElementSibling: El | null;
+  parentElement: El | null;
+  getBoundingClientRect(): Box;
+}
+interface Doc {
+  documentElement: { scrollWidth: number };
+  querySelectorAll(selector: string): Iterable<El>;
+}
+
 function page(numbers: string[], orientation: 'landscape' | 'portrait'): string {
   const body = zoneScreenMarkup(numbers);
   return `<!doctype html><html lang="zh-Hans" data-orientation="${orientation}"><head><style>${css}</style></head>
@@ -28,11 +55,12 @@ function page(numbers: string[], orientation: 'landscape' | 'portrait'): string 
 /** Cells whose content is wider than the cell, and number elements that run into their neighbour. */
 async function overflows(p: Page): Promise<string[]> {
   return p.evaluate(() => {
+    const document = (globalThis as unknown as { document: Doc }).document;
     const out: string[] = [];
-    for (const el of document.querySelectorAll<HTMLElement>('.now__line, .call, .zw')) {
+    for (const el of document.querySelectorAll('.now__line, .call, .zw')) {
       if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.className} ${el.scrollWidth} > ${el.clientWidth}`);
     }
-    for (const n of document.querySelectorAll<HTMLElement>('.now__number, .call__number, .zw__ticket')) {
+    for (const n of document.querySelectorAll('.now__number, .call__number, .zw__ticket')) {
       const next = n.nextElementSibling;
       const a = n.getBoundingClientRect();
       const row = n.parentElement?.getBoundingClientRect();
@@ -49,13 +77,16 @@ async function overflows(p: Page): Promise<string[]> {
  * it can widen the grid track instead and squeeze the rest of the wall, so this must not change either.
  */
 async function layout(p: Page): Promise<{ what: string; width: number }[]> {
-  return p.evaluate(() => [
-    { what: 'page', width: document.documentElement.scrollWidth },
-    ...[...document.querySelectorAll<HTMLElement>('.col, .now, .call, .zw')].map((el) => ({
-      what: el.className,
-      width: el.getBoundingClientRect().width,
-    })),
-  ]);
+  return p.evaluate(() => {
+    const document = (globalThis as unknown as { document: Doc }).document;
+    return [
+      { what: 'page', width: document.documentElement.scrollWidth },
+      ...[...document.querySelectorAll('.col, .now, .call, .zw')].map((el) => ({
+        what: el.className,
+        width: el.getBoundingClientRect().width,
+      })),
+    ];
+  });
 }
 
 /** Glyphs differ by a fraction of a pixel ("1" is narrower than "0"): a 2-pixel drift is no change of layout. */
