@@ -19,6 +19,7 @@ import {
   PROTOCOL_VERSION,
   type HallConfig,
   type IssuedTicket,
+  type NumberingReply,
   type QueueStats,
   type Ticket,
   type WindowCommandResult,
@@ -278,6 +279,8 @@ async function main(): Promise<void> {
     (d.idleAt === stats?.eventId ||
       !stats?.services.some((x) => d.serves(x.serviceId) && (d.elderlyOnly ? x.waitingElderly : x.waiting) > 0));
   const waitingNow = () => stats?.services.reduce((n, s) => n + s.waiting, 0) ?? 0;
+  /** Waiting tickets a window may still call (the closing grace has not run out for their service). */
+  const callableNow = () => stats?.services.reduce((n, s) => n + (s.callable ? s.waiting : 0), 0) ?? 0;
 
   async function issue(c: Citizen, kiosk: Socket): Promise<void> {
     const body = {
@@ -338,8 +341,8 @@ async function main(): Promise<void> {
           return;
         }
       }
-      // After hours, with the whole hall empty, the clerk goes home.
-      if (now >= CLOSE && waitingNow() === 0) {
+      // After hours, with nobody left to call (the hall empty, or the closing grace over), the clerk goes home.
+      if (now >= CLOSE && callableNow() === 0) {
         if (await act(d, 'close')) d.state = 'done';
         return;
       }
@@ -409,7 +412,7 @@ async function main(): Promise<void> {
       if (d.state === 'done') continue;
       const waits = d.state === 'free' && idle(d);
       due = Math.min(due, waits ? (d.lunched ? Infinity : Math.max(d.lunchAt, d.next)) : d.next);
-      if (waits && now >= CLOSE && waitingNow() === 0) due = now;
+      if (waits && now >= CLOSE && callableNow() === 0) due = now;
     }
     return due;
   };
@@ -436,9 +439,19 @@ async function main(): Promise<void> {
     if (now > CLOSE + 16 * 60 * MIN) throw new Error('the hall did not empty by the next morning');
   }
   const endedAt = clock.t;
+  // Whoever still waits once the closing grace is over is not called today: the day close at midnight
+  // cancels those tickets, as it would in the hall.
+  const leftAfterGrace = waitingNow();
+  // The admin's view of the day's numbers, read before the day closes and every prefix starts again.
+  const numberingRes = await fetch(`${url}/api/v1/numbering`, { headers: { authorization: `Bearer ${admin}` } });
+  const { prefixes } = (await numberingRes.json()) as NumberingReply;
+  clock.t = Date.parse(`${DAY}T16:01:00Z`); // 00:01 the next day in Asia/Shanghai
+  hub.hall.advanceDay();
+  // A new hall day: the admin signs in again (sessions follow the hall clock).
+  const reader = await login('admin', 'sim-admin-password');
 
   // --- the hub's own record of the day --------------------------------------------------------------
-  const res = await fetch(`${url}/api/v1/tickets?day=${DAY}`, { headers: { authorization: `Bearer ${admin}` } });
+  const res = await fetch(`${url}/api/v1/tickets?day=${DAY}`, { headers: { authorization: `Bearer ${reader}` } });
   const { tickets: stored } = (await res.json()) as { tickets: Ticket[] };
   const numbers = stored.map((t) => t.number);
   const problems: string[] = [];
@@ -458,6 +471,9 @@ async function main(): Promise<void> {
     seqs.sort((a, b) => a - b);
     if (seqs.some((s, i) => s !== i + 1)) problems.push(`prefix ${p} has a gap or a repeat`);
   }
+  // Numbers never run out (issue 14): past its width a prefix's numbers grow a digit instead of refusing.
+  const outOfNumbers = refusals.get('issue NUMBERS_EXHAUSTED') ?? 0;
+  if (outOfNumbers > 0) problems.push(`${outOfNumbers} citizens refused for want of numbers`);
 
   // --- figures --------------------------------------------------------------------------------------
   const waits = new Map<string, number[]>();
@@ -482,6 +498,8 @@ async function main(): Promise<void> {
   console.log(
     `tickets issued ${acked.length} (of ${citizens.length} arrivals), served ${states.get('done') ?? 0}, no-show ${states.get('no-show') ?? 0}, cancelled ${states.get('cancelled') ?? 0}`,
   );
+  if (leftAfterGrace > 0)
+    console.log(`${leftAfterGrace} still waiting when the closing grace ended: cancelled at the day close`);
   console.log(`service times: each service's avgServiceMinutes × ${SPEED.toFixed(2)} (log-normal around it)`);
   console.log(
     `lanes: elderly ${acked.filter((c) => c.lane === 'elderly').length}, booking ${acked.filter((c) => c.lane === 'booking').length}; transfers ${transfers}; lunch pauses ${pauses}; last window closed ${hhmm(endedAt)}`,
@@ -501,12 +519,20 @@ async function main(): Promise<void> {
   console.log(
     `\nestimated wait printed on the ticket vs. real wait: mean absolute error ${mae.toFixed(1)} min over ${errors.length} tickets`,
   );
+  console.log(
+    `numbers: ${outOfNumbers} citizens refused for want of numbers; ${
+      prefixes
+        .filter((p) => p.level !== 'ok')
+        .map((p) => `${p.prefix} (${p.numberDigits} digits) ${p.level} at ${p.lastSeq}`)
+        .join(', ') || 'every prefix within its width'
+    }`,
+  );
   const refusalText = [...refusals].map(([k, v]) => `${k} ×${v}`).join(', ') || 'none';
   console.log(
     `refused commands: ${refusalText}${bookingRefusals.length ? `; bookings refused: ${bookingRefusals.join(', ')}` : ''}`,
   );
   console.log(
-    `\nchecks: ${problems.length === 0 ? 'OK — no number twice, none lost, no gap, every ticket final' : problems.join('; ')}`,
+    `\nchecks: ${problems.length === 0 ? 'OK — no number twice, none lost, no gap, every ticket final, none refused for want of numbers' : problems.join('; ')}`,
   );
   console.log(`${steps} steps of ${STEP / 1000} s, ${requestSeq} commands`);
   console.log(`ran in ${took.toFixed(1)} s (database on ${base})`);

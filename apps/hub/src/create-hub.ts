@@ -15,6 +15,7 @@ import { ComplaintDesk } from './hall/complaint-desk.ts';
 import { ConfigDesk, startingConfig } from './hall/config-desk.ts';
 import { FollowUpList } from './hall/follow-up-list.ts';
 import { HallRecords } from './hall/hall-records.ts';
+import { NumberingWatch } from './hall/numbering-watch.ts';
 import { NoticeBoard } from './hall/notice-board.ts';
 import { trustOf } from './http/client-address.ts';
 import { createHttpApp } from './http/http-app.ts';
@@ -96,6 +97,7 @@ export function createHub(o: HubOptions): Hub {
     complaints: new ComplaintDesk(hall, o.store, o.clock),
     followUps: new FollowUpList(o.store, o.clock),
     notices: new NoticeBoard(o.store, o.clock),
+    numbering: new NumberingWatch(hall, o.store, o.log),
     clock: o.clock,
     log: o.log,
     trustProxy,

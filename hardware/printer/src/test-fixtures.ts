@@ -27,3 +27,10 @@ export const sampleJobEn: TicketPrintJob = {
   peopleAhead: 1,
   footer: ['Please watch the display and listen for your number'],
 };
+
+/** A ticket of a 4-digit service (numberDigits 4), for its own golden file. */
+export const sampleJob4Digits: TicketPrintJob = {
+  ...sampleJob,
+  number: 'A1023',
+  statusUrl: 'https://hall.example.cn/t/2026-11-24/A1023号?k=7f3a',
+};

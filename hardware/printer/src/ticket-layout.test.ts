@@ -2,11 +2,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { ticketPrintJobSchema } from '@hall/protocol';
+import { TICKET_NUMBER_MAX_LENGTH, ticketPrintJobSchema } from '@hall/protocol';
 import type { TicketPrintJob } from '@hall/protocol';
 import { readEscPos } from './escpos-reader.ts';
 import { encodeTicket } from './ticket-layout.ts';
-import { sampleJob, sampleJobEn } from './test-fixtures.ts';
+import { sampleJob, sampleJob4Digits, sampleJobEn } from './test-fixtures.ts';
 
 /**
  * Golden files pin the exact bytes of a ticket: any change to them shows up in review as a diff of the
@@ -51,6 +51,23 @@ describe('encodeTicket', () => {
 
   it('matches the golden bytes (en, 58 mm)', () => {
     expectGolden('ticket-en-58mm', encodeTicket(sampleJobEn, { width: 32 }));
+  });
+
+  it('matches the golden bytes of a 4-digit ticket (zh-Hans, 58 mm)', () => {
+    expect(ticketPrintJobSchema.parse(sampleJob4Digits)).toEqual(sampleJob4Digits);
+    expectGolden('ticket-4-digits-58mm', encodeTicket(sampleJob4Digits, { width: 32 }));
+  });
+
+  it('prints the longest possible number at double size within the narrowest paper', () => {
+    for (const number of ['A0001', 'A1023', 'A'.padEnd(TICKET_NUMBER_MAX_LENGTH, '9')]) {
+      const job = ticketPrintJobSchema.parse({ ...sampleJob, number });
+      for (const width of [32, 48] as const) {
+        const runs = readEscPos(encodeTicket(job, { width })).flatMap((i) => (i.kind === 'line' ? i.runs : []));
+        const run = runs.find((r) => r.text === number);
+        expect(run, `${number} on ${width} columns`).toMatchObject({ width: 2, height: 2, bold: true });
+        expect(number.length * (run?.width ?? 0)).toBeLessThanOrEqual(width);
+      }
+    }
   });
 
   it('starts by initialising the printer and entering Chinese mode', () => {

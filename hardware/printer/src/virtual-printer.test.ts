@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeTicket } from './ticket-layout.ts';
-import { sampleJob } from './test-fixtures.ts';
+import { sampleJob, sampleJob4Digits } from './test-fixtures.ts';
 import { VirtualPrinter } from './virtual-printer.ts';
 
 const dirs: string[] = [];
@@ -33,6 +33,17 @@ describe('VirtualPrinter', () => {
     expect(png.readUInt32BE(16)).toBe(640);
     expect(png.readUInt32BE(20)).toBeGreaterThan(600);
     expect(png.length).toBeGreaterThan(5_000);
+  });
+
+  it('names the files after a 4-digit (or overflowed) number too', async () => {
+    const dir = tempDir();
+    const printer = new VirtualPrinter({ dir, now: () => new Date('2026-11-24T01:31:05.123Z') });
+    await printer.print(encodeTicket(sampleJob4Digits, { width: 32 }));
+    await printer.print(encodeTicket({ ...sampleJob, number: 'A10000' }));
+    expect(readdirSync(dir).filter((f) => f.endsWith('.png'))).toEqual([
+      '20261124T013105-123Z-0001-A1023.png',
+      '20261124T013105-123Z-0002-A10000.png',
+    ]);
   });
 
   it('refuses to print unless ready, and says why', async () => {

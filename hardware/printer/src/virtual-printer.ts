@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { PrinterStatus } from '@hall/protocol';
+import { TICKET_NUMBER_PATTERN, type PrinterStatus } from '@hall/protocol';
 import { readEscPos } from './escpos-reader.ts';
 import { renderPreviewPngAsync } from './preview.ts';
 import type { Printer } from './printer.ts';
@@ -79,7 +79,7 @@ function ticketNumberOf(bytes: Buffer): string {
       .map((r) => r.text)
       .join('')
       .trim();
-    if (/^[A-Z][0-9]{3}$/.test(text)) return text;
+    if (TICKET_NUMBER_PATTERN.test(text)) return text;
   }
   return 'job';
 }

@@ -58,6 +58,41 @@ describe('hallConfigSchema', () => {
   });
 });
 
+describe('numberDigits', () => {
+  const invoice = { id: 'invoice', names: tr('发票'), prefix: 'B', zoneId: 'tax', avgServiceMinutes: 5 };
+  const second = { id: 'refund', names: tr('退税'), prefix: 'B', zoneId: 'tax', avgServiceMinutes: 5 };
+
+  it('is 3 unless a service asks for 4', () => {
+    const hall = hallConfigSchema.parse({ ...base, services: [invoice, { ...second, prefix: 'C', numberDigits: 4 }] });
+    expect(hall.services.map((s) => s.numberDigits)).toEqual([3, 4]);
+  });
+
+  it('accepts only 3 or 4', () => {
+    for (const numberDigits of [2, 5, 3.5]) {
+      const p = problems({ ...base, services: [{ ...invoice, numberDigits } as never] });
+      expect(p.some((x) => x.startsWith('services.0.numberDigits'))).toBe(true);
+    }
+  });
+
+  it('lets services sharing a prefix share a width', () => {
+    const shared = [
+      { ...invoice, numberDigits: 4 as const },
+      { ...second, numberDigits: 4 as const },
+    ];
+    expect(problems({ ...base, services: shared })).toEqual([]);
+  });
+
+  it('refuses two widths on one prefix, naming the service and both widths', () => {
+    expect(problems({ ...base, services: [invoice, { ...second, numberDigits: 4 }] })).toEqual([
+      'services.1.numberDigits: service refund shares prefix B with invoice but has 4 digits, not 3',
+    ]);
+    // The default counts: a 4-digit first service and a second one that names no width disagree too.
+    expect(problems({ ...base, services: [{ ...invoice, numberDigits: 4 }, second] })).toEqual([
+      'services.1.numberDigits: service refund shares prefix B with invoice but has 3 digits, not 4',
+    ]);
+  });
+});
+
 describe('the default queue policy', () => {
   it('is what a hall gets when its configuration names no policy', () => {
     expect(hallConfigSchema.parse(base).policy).toEqual(DEFAULT_QUEUE_POLICY);

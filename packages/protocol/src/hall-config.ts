@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { localizedTextSchema } from './localized.ts';
 import { LANES } from './ticket.ts';
+import { DEFAULT_NUMBER_DIGITS, NUMBER_DIGITS } from './ticket-number.ts';
 
 export const WINDOW_KINDS = [
   'zone',
@@ -84,6 +85,8 @@ export const serviceConfigSchema = z.object({
   names: localizedTextSchema,
   /** One capital letter; services may share a prefix, and then share its daily sequence. */
   prefix: z.string().regex(/^[A-Z]$/, 'a ticket prefix is one capital letter A-Z'),
+  /** Digits of its ticket numbers (A001 or A0001); services sharing a prefix must agree. */
+  numberDigits: z.literal(NUMBER_DIGITS).default(DEFAULT_NUMBER_DIGITS),
   zoneId: idSchema,
   avgServiceMinutes: z.number().positive().max(240),
   /** What to bring ("one-time notice"), one line per item. */
@@ -178,7 +181,17 @@ export const hallConfigSchema = z
       });
     }
     const serviceIds = new Set<string>();
+    const prefixWidths = new Map<string, { id: string; digits: number }>();
     hall.services.forEach((s, i) => {
+      // A shared prefix is one daily sequence, so it can have only one width.
+      const first = prefixWidths.get(s.prefix);
+      if (first && first.digits !== s.numberDigits)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['services', i, 'numberDigits'],
+          message: `service ${s.id} shares prefix ${s.prefix} with ${first.id} but has ${s.numberDigits} digits, not ${first.digits}`,
+        });
+      if (!first) prefixWidths.set(s.prefix, { id: s.id, digits: s.numberDigits });
       if (serviceIds.has(s.id))
         ctx.addIssue({ code: 'custom', path: ['services', i, 'id'], message: `duplicate service id ${s.id}` });
       serviceIds.add(s.id);

@@ -161,6 +161,15 @@ export type {
   TicketState,
   TicketStep,
 } from './ticket.ts';
+export {
+  DEFAULT_NUMBER_DIGITS,
+  MAX_SEQ_PER_PREFIX,
+  NUMBER_DIGITS,
+  NUMBERING_LEVELS,
+  TICKET_NUMBER_MAX_LENGTH,
+  TICKET_NUMBER_PATTERN,
+} from './ticket-number.ts';
+export type { NumberDigits, NumberingLevel } from './ticket-number.ts';
 export { PROTOCOL_VERSION } from './version.ts';
 export { WINDOW_STATES, windowStateSchema } from './window.ts';
 export type { WindowState, WindowStateName } from './window.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOCALES } from './localized.ts';
+import { TICKET_NUMBER_PATTERN } from './ticket-number.ts';
 
 /**
  * Printing a ticket: what goes on the paper and what a printer reports. Shared by the kiosk renderer,
@@ -28,7 +29,7 @@ export const ticketPrintJobSchema = z
   .object({
     locale: z.enum(LOCALES),
     hallName: line,
-    number: z.string().regex(/^[A-Z][0-9]{3}$/),
+    number: z.string().regex(TICKET_NUMBER_PATTERN),
     serviceName: line,
     zoneName: line,
     /** Where to wait, e.g. "医保专区 · 1、2号窗口". */

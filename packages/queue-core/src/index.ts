@@ -17,7 +17,17 @@ export { indexHall, windowMayCall, windowServes } from './hall-index.ts';
 export type { HallIndex } from './hall-index.ts';
 export { issueTicket, prefixFor, ticketingOpen } from './issuing.ts';
 export type { IssueOutcome, IssueRequest } from './issuing.ts';
-export { formatTicketNumber, MAX_NUMBER_PER_PREFIX, ticketIdOf } from './numbering.ts';
+export {
+  formatTicketNumber,
+  isIssuableSeq,
+  lastNumberOfWidth,
+  numberingLevel,
+  NUMBERS_LOW_SHARE,
+  prefixNumbering,
+  ticketIdOf,
+  warnAtOf,
+} from './numbering.ts';
+export type { PrefixNumbering } from './numbering.ts';
 export { expireRatings, rateTicket } from './rating.ts';
 export { fail, ok } from './result.ts';
 export type { DomainError, Result } from './result.ts';

@@ -1,5 +1,7 @@
+import { hallConfigSchema } from '@hall/protocol';
 import { describe, expect, it } from 'vitest';
 import { callNext } from './calling.ts';
+import { indexHall, type HallIndex } from './hall-index.ts';
 import { issueTicket, prefixFor } from './issuing.ts';
 import { openWindow } from './window-session.ts';
 import {
@@ -15,8 +17,19 @@ import {
   T0,
   TestHall,
   unwrap,
+  hallConfig,
   WIN,
 } from './test-fixtures.ts';
+
+/** The fixture hall with some prefixes widened to 4 digits and some services moved onto another prefix. */
+function hallWithWidths(widths: Record<string, 3 | 4>, prefixOf: Record<string, string> = {}): HallIndex {
+  const base = hallConfig();
+  const services = base.services.map((s) => {
+    const prefix = prefixOf[s.id] ?? s.prefix;
+    return { ...s, prefix, numberDigits: widths[prefix] ?? 3 };
+  });
+  return indexHall(hallConfigSchema.parse({ ...base, services }));
+}
 
 const normal = {
   serviceId: 'household',
@@ -73,27 +86,46 @@ describe('issueTicket', () => {
     expect(out.lastQueueSeq).toBe(42);
   });
 
-  it('accepts the last number of a prefix and refuses seq 1000 with NUMBERS_EXHAUSTED', () => {
+  it('goes on past the last number of the width with one more digit (issue 14: no day runs out)', () => {
     const hall = makeHall();
     const state = makeState(hall);
     expect(unwrap(issueTicket(hall, state, normal, 999, kiosk, T0)).ticket.number).toBe('A999');
-    const refused = issueTicket(hall, state, normal, 1000, kiosk, T0);
-    expect(codeOf(refused)).toBe('NUMBERS_EXHAUSTED');
+    const next = unwrap(issueTicket(hall, state, normal, 1000, kiosk, T0)).ticket;
+    expect(next).toMatchObject({ number: 'A1000', seq: 1000, id: `${DAY}/A1000` });
   });
 
-  it('refuses a sequence number below 1', () => {
+  it('refuses only a sequence number outside 1 … 99,999, an impossible day', () => {
     const hall = makeHall();
     expect(codeOf(issueTicket(hall, makeState(hall), normal, 0, kiosk, T0))).toBe('NUMBERS_EXHAUSTED');
+    expect(unwrap(issueTicket(hall, makeState(hall), normal, 99_999, kiosk, T0)).ticket.number).toBe('A99999');
+    expect(codeOf(issueTicket(hall, makeState(hall), normal, 100_000, kiosk, T0))).toBe('NUMBERS_EXHAUSTED');
   });
 
-  it('leaves the hall unchanged when a prefix is exhausted', () => {
+  it('leaves the hall unchanged when a prefix reaches the ceiling', () => {
     const h = new TestHall();
-    h.setLastSeq('A', 999);
+    h.setLastSeq('A', 99_999);
     const before = h.state;
     expect(codeOf(h.tryIssue('household', { at: T0 }))).toBe('NUMBERS_EXHAUSTED');
     expect(h.state).toBe(before);
     // Other prefixes still have numbers.
     expect(h.issue('residence', { at: T0 }).number).toBe('B001');
+  });
+
+  it('numbers a 4-digit service A0001 … A9999 and then A10000', () => {
+    const h = new TestHall(hallWithWidths({ A: 4 }));
+    expect(h.issue('household', { at: T0 }).number).toBe('A0001');
+    h.setLastSeq('A', 9_998);
+    expect([1, 2].map(() => h.issue('household', { at: T0 }).number)).toEqual(['A9999', 'A10000']);
+    // The 3-digit prefixes of the same hall keep their width.
+    expect(h.issue('residence', { at: T0 }).number).toBe('B001');
+  });
+
+  it('keeps one sequence and one width for services sharing a prefix, across the overflow', () => {
+    const h = new TestHall(hallWithWidths({}, { residence: 'A' }));
+    h.setLastSeq('A', 998);
+    const numbers = ['household', 'residence', 'household'].map((id) => h.issue(id, { at: T0 }).number);
+    expect(numbers).toEqual(['A999', 'A1000', 'A1001']);
+    expect(h.state.tickets.size).toBe(3);
   });
 
   it('refuses an unknown service', () => {

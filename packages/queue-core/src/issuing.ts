@@ -2,7 +2,7 @@ import type { Lane, MaskedHolder, Ticket, TicketBooking } from '@hall/protocol';
 import type { Actor } from './actor.ts';
 import { peopleAheadOf, waitMinutesFor } from './estimate.ts';
 import type { HallIndex } from './hall-index.ts';
-import { formatTicketNumber, MAX_NUMBER_PER_PREFIX, ticketIdOf } from './numbering.ts';
+import { formatTicketNumber, isIssuableSeq, ticketIdOf } from './numbering.ts';
 import { fail, ok, type Result } from './result.ts';
 import { isOpenAt, nextOpeningAt } from './schedule/opening-hours.ts';
 import { describeLocalTime } from './schedule/zoned-time.ts';
@@ -53,23 +53,24 @@ export function issueTicket(
   actor: Actor,
   now: number,
 ): Result<IssueOutcome> {
-  const prefix = prefixFor(hall, request.serviceId);
-  if (!prefix.ok) return prefix;
+  const service = hall.services.get(request.serviceId);
+  if (!service) return fail('UNKNOWN_SERVICE', `no service ${request.serviceId} in this hall`);
   const open = ticketingOpen(hall, request.serviceId, request.lane, now);
   if (!open.ok) return open;
-  if (seq < 1 || seq > MAX_NUMBER_PER_PREFIX) {
-    return fail('NUMBERS_EXHAUSTED', `all ${MAX_NUMBER_PER_PREFIX} numbers of prefix ${prefix.value} are used today`);
+  // Past the width the number simply grows a digit (numbering.ts); only an impossible day reaches the ceiling.
+  if (!isIssuableSeq(seq)) {
+    return fail('NUMBERS_EXHAUSTED', `sequence ${seq} of prefix ${service.prefix} is out of range today`);
   }
   if ((request.lane === 'booking') !== (request.booking !== null)) {
     return fail('VALIDATION_FAILED', 'the booking lane, and only it, carries a booking');
   }
-  const number = formatTicketNumber(prefix.value, seq);
+  const number = formatTicketNumber(service.prefix, seq, service.numberDigits);
   const queueSeq = state.lastQueueSeq + 1;
   const ticket: Ticket = {
     id: ticketIdOf(state.businessDay, number),
     number,
     businessDay: state.businessDay,
-    prefix: prefix.value,
+    prefix: service.prefix,
     seq,
     serviceId: request.serviceId,
     lane: request.lane,

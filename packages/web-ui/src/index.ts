@@ -46,3 +46,4 @@ export { qrImage, QR_OPTIONS } from './qr/qr-image.ts';
 export { colourTokens, contrastRatio, relativeLuminance } from './styles/contrast.ts';
 export { CONTRAST_PAIRS } from './styles/contrast-pairs.ts';
 export type { ContrastPair } from './styles/contrast-pairs.ts';
+export { NUMBER_CELL_CHARS, numberFitStyle } from './ticket-number/number-fit.ts';

@@ -1,6 +1,6 @@
 import { HubRequestError, type HubApi } from '@hall/hub-client';
 import { LOCALES, type Locale } from '@hall/protocol';
-import { useDocumentLocale, useTranslator } from '@hall/web-ui';
+import { useDocumentLocale, useTranslator, numberFitStyle } from '@hall/web-ui';
 import { useEffect, useRef, useState } from 'react';
 import { nextView, pollDelay, shouldVibrate, START_VIEW, statusLines, type PollOutcome } from './status-view.ts';
 import { statusTexts } from './texts.ts';
@@ -64,7 +64,7 @@ export function StatusPage({ api, code, locale }: { api: Api; code: string; loca
       </nav>
       <main>
         <section className={lines.called ? 'card called' : 'card'} id="ticket" aria-live="polite">
-          <div className="number" id="number">
+          <div className="number" id="number" style={numberFitStyle(lines.number)}>
             {lines.number}
           </div>
           <div className="service" id="service">

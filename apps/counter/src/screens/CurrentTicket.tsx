@@ -1,4 +1,4 @@
-import { hallClock } from '@hall/web-ui';
+import { hallClock, numberFitStyle } from '@hall/web-ui';
 import type { HallConfig, Locale, Ticket } from '@hall/protocol';
 import { serviceName, windowName } from '../components/names.ts';
 import { texts } from '../i18n/texts.ts';
@@ -38,7 +38,12 @@ export function CurrentTicket({ hall, ticket, locale, now }: Props) {
         {texts(locale, 'current')}
       </h2>
       <div className="current__main">
-        <div className="current__number" data-testid="current-number" aria-live="polite">
+        <div
+          className="current__number"
+          data-testid="current-number"
+          aria-live="polite"
+          style={numberFitStyle(ticket.number)}
+        >
           {ticket.number}
         </div>
         <div className="current__facts">

@@ -1,4 +1,4 @@
-import { hallClock, hallDate } from '@hall/web-ui';
+import { hallClock, hallDate, numberFitStyle } from '@hall/web-ui';
 import type { HallConfig, Locale, Ticket } from '@hall/protocol';
 import { serviceName } from '../components/names.ts';
 import { texts } from '../i18n/texts.ts';
@@ -35,7 +35,9 @@ function Row({
 }) {
   return (
     <>
-      <span className="queue__number">{t.number}</span>
+      <span className="queue__number" style={numberFitStyle(t.number)}>
+        {t.number}
+      </span>
       <span className={`tag tag--lane-${t.lane}`}>{texts(locale, `lane.${t.lane}`)}</span>
       <span className="queue__service">{serviceName(hall, t.serviceId, locale)}</span>
       {t.targetWindow === windowNumber && <span className="tag tag--warn">{texts(locale, 'forThisWindow')}</span>}
@@ -120,7 +122,9 @@ export function QueuePanel({
               const opensAt = closed.get(t.serviceId)?.opensAt ?? null;
               return (
                 <li key={t.id} className="queue__row queue__row--closed" data-ticket={t.number} data-closed="true">
-                  <span className="queue__number">{t.number}</span>
+                  <span className="queue__number" style={numberFitStyle(t.number)}>
+                    {t.number}
+                  </span>
                   <span className={`tag tag--lane-${t.lane}`}>{texts(locale, `lane.${t.lane}`)}</span>
                   <span className="queue__service">{serviceName(hall, t.serviceId, locale)}</span>
                   <span className="tag tag--closed">{texts(locale, 'closedServices')}</span>

@@ -1,5 +1,5 @@
 import type { HallConfig } from '@hall/protocol';
-import { slotRange } from '@hall/web-ui';
+import { slotRange, numberFitStyle } from '@hall/web-ui';
 import { inAll, texts, zh } from '../i18n/texts.ts';
 import type { CallEntry, DisplayData } from '../logic/hall-state.ts';
 import { activeNotices } from '../logic/notices.ts';
@@ -52,7 +52,9 @@ export function NowCalling({
         <Bi text={inAll(call.recall ? 'recall' : 'nowCalling')} lang2={lang2} />
       </div>
       <div className="now__line" lang="zh-Hans">
-        <span className="now__number">{call.number}</span>
+        <span className="now__number" style={numberFitStyle(call.number)}>
+          {call.number}
+        </span>
         <span className="now__arrow" aria-hidden="true">
           →
         </span>
@@ -98,7 +100,9 @@ export function CallList({
               data-ticket={c.number}
               data-window={c.window}
             >
-              <span className="call__number">{c.number}</span>
+              <span className="call__number" style={numberFitStyle(c.number)}>
+                {c.number}
+              </span>
               <span className="call__arrow" aria-hidden="true">
                 →
               </span>
@@ -290,7 +294,9 @@ export function ZoneWindowsPanel({ views, lang2 }: { views: WindowView[]; lang2:
           return (
             <li key={v.number} className={`zw zw--${state}`} data-window={v.number}>
               <span className="zw__name">{shortWindowName(v.config?.names, v.number, 'zh-Hans')}</span>
-              <span className="zw__ticket">{state === 'closed' ? '' : (v.ticket?.number ?? '—')}</span>
+              <span className="zw__ticket" style={numberFitStyle(v.ticket?.number ?? '')}>
+                {state === 'closed' ? '' : (v.ticket?.number ?? '—')}
+              </span>
               <span className="zw__state">
                 {zh(state === 'paused' ? 'paused' : state === 'closed' ? 'closed' : 'open')}
               </span>

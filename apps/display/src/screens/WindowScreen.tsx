@@ -1,3 +1,4 @@
+import { numberFitStyle } from '@hall/web-ui';
 import type { HallConfig } from '@hall/protocol';
 import { Bi, type Lang2 } from '../components/common.tsx';
 import { ConnectionMark, VoiceControl } from '../components/Header.tsx';
@@ -52,7 +53,7 @@ export function WindowScreen({ hall, n, lang2 }: { hall: HallConfig; n: number; 
               lang2={lang2}
               className="wscreen__label"
             />
-            <span className="wscreen__number" data-testid="window-number">
+            <span className="wscreen__number" data-testid="window-number" style={numberFitStyle(ticket.number)}>
               {ticket.number}
             </span>
           </>

@@ -7,8 +7,10 @@ import {
   clipSequence,
   englishNumber,
   spokenText,
+  englishClips,
   type CallAnnouncement,
 } from './announcement.ts';
+import { inAll } from '../i18n/texts.ts';
 
 const call = (number: string, window: number): CallAnnouncement => ({
   eventId: 1,
@@ -29,6 +31,62 @@ describe('spokenText', () => {
   it('spells the number so a synthesiser does not read 023 as twenty-three', () => {
     expect(spokenText(call('A023', 12), 'zh-Hans')).toBe('请 A 零 二 三 号, 到 12 号窗口 办理');
     expect(spokenText(call('A023', 12), 'en')).toBe('Number A 0 2 3, please go to window 12');
+  });
+});
+
+describe('a 4-digit number (numberDigits 4) and an overflowed one', () => {
+  it('reads A1023 digit by digit, never as one thousand and twenty-three', () => {
+    expect(spokenText(call('A1023', 12), 'zh-Hans')).toBe('请 A 一 零 二 三 号, 到 12 号窗口 办理');
+    expect(spokenText(call('A1023', 12), 'en')).toBe('Number A 1 0 2 3, please go to window 12');
+    expect(clipSequence(call('A1023', 28), { english: true })).toEqual([
+      'chime',
+      'qing',
+      'letter-a',
+      'digit-1',
+      'digit-0',
+      'digit-2',
+      'digit-3',
+      'hao',
+      'dao',
+      'digit-2',
+      'shi',
+      'digit-8',
+      'hao',
+      'chuangkou',
+      'banli',
+      'en-number',
+      'letter-a',
+      'en-1',
+      'en-0',
+      'en-2',
+      'en-3',
+      'en-window',
+      'en-20',
+      'en-8',
+    ]);
+  });
+
+  it('keeps the leading zeros of A0001 and reads every digit of A10000', () => {
+    expect(spokenText(call('A0001', 3), 'zh-Hans')).toBe('请 A 零 零 零 一 号, 到 3 号窗口 办理');
+    expect(englishClips(call('A10000', 3))).toEqual([
+      'en-number',
+      'letter-a',
+      'en-1',
+      'en-0',
+      'en-0',
+      'en-0',
+      'en-0',
+      'en-window',
+      'en-3',
+    ]);
+  });
+
+  it('shows the number as printed in the caption of all three languages', () => {
+    expect(inAll('callLine', { number: 'A1023', window: '3' })).toEqual({
+      'zh-Hans': '请 A1023 到 3 办理',
+      'zh-Hant': '請 A1023 到 3 辦理',
+      en: 'Number A1023, please go to 3',
+    });
   });
 });
 

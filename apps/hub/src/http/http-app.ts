@@ -18,6 +18,7 @@ import type { HubApp, RegisteredRoute } from './http-types.ts';
 import { addJsonBody, MAX_BODY_BYTES } from './json-body.ts';
 import { kioskPrintRoutes } from './kiosk-print-routes.ts';
 import { noticeRoutes } from './notice-routes.ts';
+import { numberingRoutes } from './numbering-routes.ts';
 import { addOpenApi } from './openapi.ts';
 import { responseSerializer } from './response-serializer.ts';
 import { addSecurityHeaders } from './security-headers.ts';
@@ -34,6 +35,7 @@ export const ROUTE_PLUGINS = [
   deviceRoutes,
   hallRoutes,
   configRoutes,
+  numberingRoutes,
   windowRoutes,
   bookingRoutes,
   complaintRoutes,

@@ -10,6 +10,7 @@ import type { FollowUpList } from '../hall/follow-up-list.ts';
 import type { HallRecords } from '../hall/hall-records.ts';
 import type { HallService } from '../hall/hall-service.ts';
 import type { NoticeBoard } from '../hall/notice-board.ts';
+import type { NumberingWatch } from '../hall/numbering-watch.ts';
 import type { KioskPrinters } from '../kiosk/kiosk-printers.ts';
 import type { AccessDeps } from './access-hooks.ts';
 import type { TrustProxy } from './client-address.ts';
@@ -25,6 +26,8 @@ export interface HttpDeps extends AccessDeps {
   complaints: ComplaintDesk;
   followUps: FollowUpList;
   notices: NoticeBoard;
+  /** Each prefix's numbers today, for the admin (issue 14). */
+  numbering: NumberingWatch;
   clock: Clock;
   log: Logger;
   /** Which peers may name the client in X-Forwarded-For (HALL_TRUSTED_PROXIES): `request.ip` follows it. */

@@ -42,6 +42,8 @@ export {
 export type { DayTickets, HealthReply } from './hall.ts';
 export { displayDemoConfigSchema, kioskDemoConfigSchema, printResultSchema } from './kiosk.ts';
 export type { DisplayDemoConfig, KioskDemoConfig } from './kiosk.ts';
+export { numberingReplySchema, prefixNumberingSchema } from './numbering.ts';
+export type { NumberingReply } from './numbering.ts';
 export { publicTicketStatusSchema } from './public-status.ts';
 export { raterRateReplySchema, raterStatusSchema } from './rater.ts';
 export type { RaterRateReply, RaterStatus } from './rater.ts';

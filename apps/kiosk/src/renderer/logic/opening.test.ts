@@ -23,6 +23,7 @@ const service = (id: string, zoneId: string) => ({
   id,
   names: tr(id),
   prefix: 'A',
+  numberDigits: 3 as const,
   zoneId,
   avgServiceMinutes: 5,
   materials: [],

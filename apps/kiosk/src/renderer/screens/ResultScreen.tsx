@@ -1,4 +1,4 @@
-import { QrCode } from '@hall/web-ui';
+import { QrCode, numberFitStyle } from '@hall/web-ui';
 import { laneLabel, printTexts } from '../i18n/print.ts';
 import { bookingSlotText } from '../logic/print-job.ts';
 import { resultTexts } from '../i18n/result.ts';
@@ -21,7 +21,7 @@ export function ResultScreen() {
         <h2 id="result-title" className="result__label">
           {resultTexts(locale, 'yourNumber')}
         </h2>
-        <p className="result__number" data-testid="ticket-number">
+        <p className="result__number" data-testid="ticket-number" style={numberFitStyle(ticket.number)}>
           {ticket.number}
         </p>
         <p className="result__service">
