@@ -15,12 +15,14 @@ import { ComplaintDesk } from './hall/complaint-desk.ts';
 import { FollowUpList } from './hall/follow-up-list.ts';
 import { HallRecords } from './hall/hall-records.ts';
 import { NoticeBoard } from './hall/notice-board.ts';
+import { PhoneVerifier } from './hall/phone-verifier.ts';
 import { trustOf } from './http/client-address.ts';
 import { createHttpApp } from './http/http-app.ts';
 import type { HubApp } from './http/http-types.ts';
 import type { DemoDeviceTokens } from './demo-seed.ts';
 import { KioskPrinters } from './kiosk/kiosk-printers.ts';
 import { RateLimiter } from './rate-limiter.ts';
+import type { SmsSender } from './sms/sms-sender.ts';
 import { attachSocketServer, disconnectEndedSessions, sessionRoom, type HallIo } from './socket/socket-server.ts';
 
 /** Which services take tickets and which are called now: when it changes, the stats are pushed again. */
@@ -48,6 +50,11 @@ export interface HubOptions {
   trustedProxies?: readonly string[];
   /** Portal origins allowed to call the public routes from a browser; none: no CORS at all. */
   corsOrigins?: readonly string[];
+  /**
+   * Where one-time codes and booking codes are texted (an SMS gateway, the demo's log). Without one no
+   * phone can be proven, so the public booking routes answer 503 SMS_UNAVAILABLE.
+   */
+  sms?: SmsSender | undefined;
 }
 
 /** How long `close` lets requests under way finish before it cuts the connections still open. */
@@ -68,7 +75,19 @@ export interface Hub {
 /** Builds the hub around a store and a clock; nothing listens until `listen`. */
 export function createHub(o: HubOptions): Hub {
   const hall = new HallService(indexHall(o.hallConfig), o.store, o.clock, o.log);
-  const bookings = new BookingDesk(hall, o.store, o.log);
+  const phones = new PhoneVerifier(
+    o.store,
+    o.clock,
+    o.log,
+    o.sms,
+    {
+      // A citizen needs a code or two; a script walking through phone numbers is stopped early.
+      codesPerAddress: new RateLimiter(o.clock, 10 / 3600, 10),
+      codesPerPhone: new RateLimiter(o.clock, 5 / 3600, 5),
+    },
+    o.hallConfig.hallName['zh-Hans'],
+  );
+  const bookings = new BookingDesk(hall, o.store, o.log, phones, new RateLimiter(o.clock, 10 / 3600, 10));
   const accounts = new Accounts(o.store, o.clock);
   // A clerk presses a few keys a second at most; a kiosk issues one ticket per citizen.
   const commandRate = new RateLimiter(o.clock, 10, 20);
@@ -79,6 +98,7 @@ export function createHub(o: HubOptions): Hub {
   const app = createHttpApp({
     hall,
     bookings,
+    phones,
     printers,
     gateway,
     accounts,
@@ -142,6 +162,7 @@ export function createHub(o: HubOptions): Hub {
     try {
       hall.expireRatings();
       bookings.markNoShows();
+      phones.forgetExpired();
       pushStatsWhenOpeningChanges();
     } catch (err) {
       o.log.error({ err }, 'rating, booking or opening-hours check failed');

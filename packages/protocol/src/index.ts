@@ -65,7 +65,7 @@ export {
   BOOKING_STATES,
   createBookingBodySchema,
   DAY_KINDS,
-  publicCancelBookingBodySchema,
+  phoneNumberSchema,
   publicCreateBookingBodySchema,
 } from './bookings.ts';
 export type {
@@ -80,10 +80,22 @@ export type {
   CheckInVerdict,
   CreateBookingBody,
   DayKind,
+  DisplayBookingsPush,
+  DisplayBookingView,
   KioskBookingLookup,
-  PublicCancelBookingBody,
+  PublicBookingView,
   PublicCreateBookingBody,
 } from './bookings.ts';
+export {
+  PHONE_CODE_LENGTH,
+  PHONE_PROOF_HEADER,
+  phoneCodeBodySchema,
+  phoneCodeSentSchema,
+  phoneProofBodySchema,
+  phoneProofHeadersSchema,
+  phoneProofSchema,
+} from './phone-proof.ts';
+export type { PhoneCodeBody, PhoneCodeSent, PhoneProof, PhoneProofBody } from './phone-proof.ts';
 export { HOLDER_NAME_MAX, isPhoneNumber, normalizePhone, PHONE_PATTERN } from './booking-holder.ts';
 export {
   changePasswordBodySchema,

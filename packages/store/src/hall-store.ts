@@ -10,6 +10,7 @@ import { EventLog } from './event-log.ts';
 import { FollowUpTable } from './follow-up-table.ts';
 import { HallMeta } from './hall-meta.ts';
 import { NumberCounter } from './number-counter.ts';
+import { PhoneProofTable } from './phone-proof-table.ts';
 import { RequestLog } from './request-log.ts';
 import { StaffTable } from './staff-table.ts';
 import { TicketTable } from './ticket-table.ts';
@@ -36,6 +37,7 @@ export class HallStore {
   readonly bookings: BookingTable;
   readonly followUps: FollowUpTable;
   readonly complaints: ComplaintTable;
+  readonly phoneProofs: PhoneProofTable;
 
   constructor(path: string) {
     this.db = openDatabase(path);
@@ -51,6 +53,7 @@ export class HallStore {
     this.bookings = new BookingTable(this.db);
     this.followUps = new FollowUpTable(this.db);
     this.complaints = new ComplaintTable(this.db);
+    this.phoneProofs = new PhoneProofTable(this.db);
   }
 
   /**

@@ -9,6 +9,7 @@ import type { FollowUpList } from '../hall/follow-up-list.ts';
 import type { HallRecords } from '../hall/hall-records.ts';
 import type { HallService } from '../hall/hall-service.ts';
 import type { NoticeBoard } from '../hall/notice-board.ts';
+import type { PhoneVerifier } from '../hall/phone-verifier.ts';
 import type { KioskPrinters } from '../kiosk/kiosk-printers.ts';
 import type { AccessDeps } from './access-hooks.ts';
 import type { TrustProxy } from './client-address.ts';
@@ -17,6 +18,8 @@ import type { TrustProxy } from './client-address.ts';
 export interface HttpDeps extends AccessDeps {
   hall: HallService;
   bookings: BookingDesk;
+  /** One-time codes and phone proofs for the public booking routes. */
+  phones: PhoneVerifier;
   printers: KioskPrinters;
   gateway: CommandGateway;
   records: HallRecords;

@@ -18,7 +18,12 @@ export {
   bookingsPushSchema,
   bookingViewSchema,
   CHECK_IN_VERDICTS,
+  displayBookingListSchema,
+  displayBookingsPushSchema,
+  displayBookingViewSchema,
   kioskBookingLookupSchema,
+  myBookingsSchema,
+  publicBookingViewSchema,
 } from './bookings.ts';
 export { complaintSchema, followUpSchema } from './complaints.ts';
 export {

@@ -4,7 +4,7 @@ import { noticesBodySchema } from '../notices.ts';
 import { queueStatsSchema } from '../stats.ts';
 import { issuedTicketSchema } from '../ticket.ts';
 import { ackSchema } from './ack.ts';
-import { bookingsPushSchema } from './bookings.ts';
+import { bookingsPushSchema, displayBookingsPushSchema } from './bookings.ts';
 import { hallEventMessageSchema, hallSnapshotSchema, syncReplySchema, windowCommandResultSchema } from './hall.ts';
 
 /** Hub → client pushes, one schema per event name (`ServerToClientEvents`): a client validates each before use. */
@@ -13,7 +13,8 @@ export const serverPushSchemas = {
   'hall:event': hallEventMessageSchema,
   'hall:stats': queueStatsSchema,
   'hall:notices': noticesBodySchema,
-  'hall:bookings': bookingsPushSchema,
+  // Staff get the bookings with codes; displays get rows without codes or phones.
+  'hall:bookings': z.union([bookingsPushSchema, displayBookingsPushSchema]),
 } as const;
 export type ServerPushName = keyof typeof serverPushSchemas;
 export type ServerPush<N extends ServerPushName> = z.infer<(typeof serverPushSchemas)[N]>;
