@@ -22,7 +22,12 @@ async function freeSlots(serviceId: string, day = TODAY): Promise<number[]> {
 
 function book(o: { serviceId?: string; slotStart: number; phone?: string; proof?: string; from?: string }) {
   return api(t.url, '/api/v1/public/bookings', {
-    body: { serviceId: o.serviceId ?? 'med-card', slotStart: o.slotStart, name: '张三丰', phone: o.phone ?? '13812345678' },
+    body: {
+      serviceId: o.serviceId ?? 'med-card',
+      slotStart: o.slotStart,
+      name: '张三丰',
+      phone: o.phone ?? '13812345678',
+    },
     ...(o.proof === undefined ? {} : { proof: o.proof }),
     headers: { 'x-forwarded-for': o.from ?? '203.0.113.1' },
   });
@@ -32,7 +37,9 @@ describe('booking out a service-day: no proof of the phone, many addresses, one 
   it('refuses a public booking without a phone proof, from any address, and takes no place', async () => {
     const starts = await freeSlots('med-card');
     const replies = await Promise.all(
-      starts.slice(0, 6).map((slotStart, i) => book({ slotStart, phone: `1390000${1000 + i}`, from: `198.51.100.${i + 1}` })),
+      starts
+        .slice(0, 6)
+        .map((slotStart, i) => book({ slotStart, phone: `1390000${1000 + i}`, from: `198.51.100.${i + 1}` })),
     );
     expect(replies.map((r) => r.status)).toEqual(replies.map(() => 401));
     expect(replies.every((r) => r.body.code === 'PHONE_PROOF_REQUIRED')).toBe(true);

@@ -39,7 +39,7 @@ describe("cancelling another person's booking with its code", () => {
     expect(unknown).toMatchObject({ status: 404, body: { code: 'UNKNOWN_BOOKING' } });
   });
 
-  it("shows its owner no phone digits, which a guess at the phone could use", async () => {
+  it('shows its owner no phone digits, which a guess at the phone could use', async () => {
     const { code, proof } = await ownersBooking();
     const own = await api(t.url, `/api/v1/public/bookings/${code}`, { proof });
     expect(own).toMatchObject({ status: 200, body: { code, state: 'booked' } });

@@ -1,3 +1,4 @@
+import { normalizePhone } from '@hall/protocol';
 import type { SmsSender } from '../sms/sms-sender.ts';
 
 /** Tests' SMS gateway: keeps every message, and fails on demand. */
@@ -13,9 +14,10 @@ export class RecordingSmsSender implements SmsSender {
     return Promise.resolve();
   }
 
-  /** The one-time code last texted to a phone. */
+  /** The one-time code last texted to a phone (as typed: it is read as the hub reads it). */
   lastCode(phone: string): string {
-    const text = this.sent.filter((m) => m.phone === phone).at(-1)?.text ?? '';
+    const to = normalizePhone(phone);
+    const text = this.sent.filter((m) => m.phone === to).at(-1)?.text ?? '';
     const code = /验证码 (\d{6})/.exec(text)?.[1];
     if (code === undefined) throw new Error(`no code was texted to ${phone}`);
     return code;
