@@ -9,7 +9,7 @@ import {
   type HubRequestError,
   type PendingCommand,
 } from '@hall/hub-client';
-import { newRequestId } from '@hall/protocol';
+import { hasBookingCodes, newRequestId } from '@hall/protocol';
 import { applyBookingsPush } from '../logic/bookings.ts';
 import { afterCommandReply, dueAtReconnect, type WindowCommandName } from '../logic/command-outcome.ts';
 import { replica, resetHallStore, useHallStore } from '../state/hall-store.ts';
@@ -49,7 +49,10 @@ export function connect(token: string, refused: (error: HubRequestError) => void
         set((st) => ({ data: replica.applySnapshot(st.data, snapshot, Date.now()), synced: true })),
       onEvent: (event) => set((st) => ({ data: replica.applyEvent(st.data, event) })),
       onStats: (stats) => set((st) => ({ data: replica.applyStats(st.data, stats) })),
-      onBookings: (body) => set((st) => ({ bookings: applyBookingsPush(st.bookings, body.day, body.bookings) })),
+      onBookings: (body) => {
+        // A staff socket gets the bookings with their codes; rows without are a display's.
+        if (hasBookingCodes(body)) set((st) => ({ bookings: applyBookingsPush(st.bookings, body.day, body.bookings) }));
+      },
       onRefused: (error) => endConnection(error),
     },
   });

@@ -101,3 +101,8 @@ export type BookingsPush = z.infer<typeof bookingsPushSchema>;
 /** The same push to displays: rows without codes or phones. */
 export const displayBookingsPushSchema = z.object({ day: z.string(), bookings: z.array(displayBookingViewSchema) });
 export type DisplayBookingsPush = z.infer<typeof displayBookingsPushSchema>;
+
+/** Whether a `hall:bookings` push carries codes (a staff socket's) or is a display's rows. */
+export function hasBookingCodes(push: BookingsPush | DisplayBookingsPush): push is BookingsPush {
+  return push.bookings.every((b) => 'code' in b);
+}

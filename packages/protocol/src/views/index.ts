@@ -21,6 +21,7 @@ export {
   displayBookingListSchema,
   displayBookingsPushSchema,
   displayBookingViewSchema,
+  hasBookingCodes,
   kioskBookingLookupSchema,
   myBookingsSchema,
   publicBookingViewSchema,
