@@ -12,7 +12,7 @@ import { useBook } from '../state/store.ts';
  * bookings from today on and may cancel those still booked. A code alone opens nothing.
  */
 export function MineView({ options }: { options: BookingOptionsView }) {
-  const proven = useBook((s) => s.proven);
+  const proven = useBook((s) => s.minePhoneProven !== null);
   const sent = useBook((s) => s.sentCode);
   const t = useT();
   return (
@@ -77,7 +77,7 @@ function PhoneForm() {
 }
 
 function MyBookings({ options }: { options: BookingOptionsView }) {
-  const proven = useBook((s) => s.proven);
+  const shown = useBook((s) => (s.minePhoneProven === null ? '' : (s.proofs[s.minePhoneProven]?.shown ?? '')));
   const mine = useBook((s) => s.mine);
   const busy = useBook((s) => s.lookupBusy);
   const error = useBook((s) => s.lookupError);
@@ -85,7 +85,7 @@ function MyBookings({ options }: { options: BookingOptionsView }) {
   return (
     <>
       <p className="help" data-testid="proven">
-        {t('provenAs', { phone: proven?.shown ?? '' })}{' '}
+        {t('provenAs', { phone: shown })}{' '}
         <button type="button" className="btn btn--plain" data-testid="other-phone" onClick={forgetPhone}>
           {t('otherPhone')}
         </button>

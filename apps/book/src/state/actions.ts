@@ -85,8 +85,22 @@ export const setPhone = (phone: string) => set({ phone });
 
 /** The proof of this phone, if the citizen proved it already (a refusal of the hub drops it). */
 function proofOf(phone: string): string | null {
-  const proven = get().proven;
-  return proven !== null && proven.phone === phone ? proven.proof : null;
+  return get().proofs[phone]?.proof ?? null;
+}
+
+/** Forgets a proof the hub no longer takes. */
+function dropProof(phone: string): void {
+  set((s) => ({
+    proofs: Object.fromEntries(Object.entries(s.proofs).filter(([p]) => p !== phone)),
+    ...(s.minePhoneProven === phone ? { minePhoneProven: null, mine: null } : {}),
+  }));
+}
+
+/** The proof "my bookings" uses, if a phone is proven there. */
+function mineProof(): { phone: string; proof: string } | null {
+  const phone = get().minePhoneProven;
+  const proof = phone === null ? null : proofOf(phone);
+  return phone !== null && proof !== null ? { phone, proof } : null;
 }
 
 /** Texts a one-time code to the phone; the code form shows where it went (and, in the demo, the code). */
@@ -106,24 +120,20 @@ export async function sendCode(typed: string): Promise<boolean> {
 
 export const setSmsCode = (smsCode: string) => set({ smsCode });
 
-/** Trades the typed code for a proof of the phone. */
-export async function verifyCode(): Promise<boolean> {
+/** Trades the typed code for a proof of the phone; the proven number, or null. */
+export async function verifyCode(): Promise<string | null> {
   const { sentCode, smsCode, verifyBusy } = get();
   const code = checkSmsCode(smsCode);
-  if (sentCode === null || code === null || verifyBusy) return false;
+  if (sentCode === null || code === null || verifyBusy) return null;
   set({ verifyBusy: true, verifyError: null });
   try {
     const made = await hub.phoneProof({ phone: sentCode.phone, code });
-    set({
-      proven: { phone: sentCode.phone, shown: sentCode.sentTo, proof: made.proof, expiresAt: made.expiresAt },
-      sentCode: null,
-      smsCode: '',
-      verifyBusy: false,
-    });
-    return true;
+    const proven = { phone: sentCode.phone, shown: sentCode.sentTo, proof: made.proof, expiresAt: made.expiresAt };
+    set((s) => ({ proofs: { ...s.proofs, [proven.phone]: proven }, sentCode: null, smsCode: '', verifyBusy: false }));
+    return proven.phone;
   } catch (err) {
     set({ verifyBusy: false, verifyError: errorCodeOf(err) });
-    return false;
+    return null;
   }
 }
 
@@ -147,7 +157,7 @@ export function submitDetails(): boolean {
 
 /** The code form of the booking flow: a right code leads on to the confirm step. */
 export async function verifyAndContinue(): Promise<void> {
-  if (await verifyCode()) goStep('confirm');
+  if ((await verifyCode()) !== null) goStep('confirm');
 }
 
 export async function confirmBooking(): Promise<void> {
@@ -167,7 +177,7 @@ export async function confirmBooking(): Promise<void> {
     const body = { serviceId, slotStart, name: n.value, phone: p.value, requestId: pending?.requestId };
     const result = await hub.publicCreateBooking(body, proof);
     // Only the masked values the hub returned stay in the page from here on.
-    set({ result, submitting: false, name: '', phone: '', step: 'result', pending: null });
+    set({ result, submitting: false, name: '', phone: '', step: 'result', pending: null, minePhoneProven: p.value });
     // The result replaces the confirm entry: going back must not offer to book the same thing twice.
     history.replaceState({ hallBook: true, view: 'book', step: 'result' } satisfies HistoryState, '', '/book/');
     window.scrollTo({ top: 0 });
@@ -176,7 +186,8 @@ export async function confirmBooking(): Promise<void> {
     // A call that may have booked keeps its request id for the retry; a refusal booked nothing.
     set({ submitting: false, error: code, ...(mayHaveBooked(err) ? {} : { pending: null }) });
     if (PROOF_REFUSALS.has(code)) {
-      set({ proven: null, sentCode: null });
+      dropProof(p.value);
+      set({ sentCode: null });
       goStep('verify');
       set({ verifyError: code });
       return;
@@ -213,30 +224,34 @@ export const setMinePhone = (minePhone: string) => set({ minePhone });
 
 /** The code form of "my bookings": a right code shows the phone's bookings. */
 export async function verifyAndListMine(): Promise<void> {
-  if (await verifyCode()) await loadMine();
+  const phone = await verifyCode();
+  if (phone === null) return;
+  set({ minePhoneProven: phone });
+  await loadMine();
 }
 
-/** Another phone: the proof of this one is forgotten. */
+/** Another phone: "my bookings" asks for a number again. */
 export function forgetPhone(): void {
-  set({ proven: null, sentCode: null, smsCode: '', mine: null, minePhone: '', justCancelled: null });
+  set({ minePhoneProven: null, sentCode: null, smsCode: '', mine: null, minePhone: '', justCancelled: null });
 }
 
 /** The proven phone's bookings from today on. */
 export async function loadMine(): Promise<void> {
-  const proven = get().proven;
+  const proven = mineProof();
   if (proven === null) return;
   set({ lookupBusy: true, lookupError: null });
   try {
     set({ mine: await hub.myBookings(proven.proof), lookupBusy: false });
   } catch (err) {
     const code = errorCodeOf(err);
-    set({ lookupBusy: false, lookupError: code, ...(PROOF_REFUSALS.has(code) ? { proven: null, mine: null } : {}) });
+    set({ lookupBusy: false, lookupError: code });
+    if (PROOF_REFUSALS.has(code)) dropProof(proven.phone);
   }
 }
 
 export async function cancelMine(code: string): Promise<void> {
-  const { proven, lookupBusy } = get();
-  if (proven === null || lookupBusy) return;
+  const proven = mineProof();
+  if (proven === null || get().lookupBusy) return;
   set({ lookupBusy: true, lookupError: null, justCancelled: null });
   try {
     const cancelled = await hub.publicCancelBooking(code, proven.proof);
@@ -247,11 +262,8 @@ export async function cancelMine(code: string): Promise<void> {
     }));
   } catch (err) {
     const refused = errorCodeOf(err);
-    set({
-      lookupBusy: false,
-      lookupError: refused,
-      ...(PROOF_REFUSALS.has(refused) ? { proven: null, mine: null } : {}),
-    });
+    set({ lookupBusy: false, lookupError: refused });
+    if (PROOF_REFUSALS.has(refused)) dropProof(proven.phone);
   }
 }
 

@@ -47,8 +47,10 @@ export interface BookStore {
    */
   pending: { what: string; requestId: string } | null;
 
-  /** Kept in memory only: a reload asks for a new code. */
-  proven: ProvenPhone | null;
+  /** The phones proven in this visit, by number (memory only: a reload asks for a new code). */
+  proofs: Readonly<Record<string, ProvenPhone>>;
+  /** The proven phone whose bookings "my bookings" lists. */
+  minePhoneProven: string | null;
   sentCode: SentCode | null;
   /** The code as typed. */
   smsCode: string;
@@ -87,7 +89,8 @@ export const useBook = create<BookStore>()(() => ({
   options: null,
   optionsError: null,
   ...INITIAL_FLOW,
-  proven: null,
+  proofs: {},
+  minePhoneProven: null,
   sentCode: null,
   smsCode: '',
   verifyBusy: false,
