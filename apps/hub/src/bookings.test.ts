@@ -79,7 +79,8 @@ async function book(slotStart: number, o: { token?: string; name?: string; phone
 async function checkIn(code: string) {
   return api(t.url, '/api/v1/tickets', {
     token: t.tokens.kiosk,
-    body: { requestId: rid(), serviceId: 'med-card', lane: 'booking', bookingCode: code },
+    // The citizen types the last four digits of the booking's phone with the code.
+    body: { requestId: rid(), serviceId: 'med-card', lane: 'booking', bookingCode: code, bookingPhoneLast4: '5678' },
   });
 }
 
@@ -99,7 +100,9 @@ describe('delay service and bookings', () => {
 
     // Too early at 16:50 (check-in opens 30 minutes before 17:30).
     setTime(local('16:50'));
-    const early = await api(t.url, `/api/v1/kiosk/bookings/${booking.code.toLowerCase()}`, { token: t.tokens.kiosk });
+    const early = await api(t.url, `/api/v1/kiosk/bookings/${booking.code.toLowerCase()}?phoneLast4=5678`, {
+      token: t.tokens.kiosk,
+    });
     expect(early.body).toMatchObject({ verdict: 'too-early', checkInOpensAt: local('17:00') });
     expect((await checkIn(booking.code)).body.code).toBe('BOOKING_TOO_EARLY');
 
@@ -111,7 +114,9 @@ describe('delay service and bookings', () => {
     });
     expect(walkIn.status).toBe(201);
     setTime(local('17:05'));
-    const lookup = await api(t.url, `/api/v1/kiosk/bookings/${booking.code}`, { token: t.tokens.kiosk });
+    const lookup = await api(t.url, `/api/v1/kiosk/bookings/${booking.code}?phoneLast4=5678`, {
+      token: t.tokens.kiosk,
+    });
     expect(lookup.body).toMatchObject({ verdict: 'open', checkInClosesAt: local('18:00') });
     const ticket = await checkIn(booking.code);
     expect(ticket.status).toBe(201);
@@ -221,7 +226,7 @@ describe('delay service and bookings', () => {
     setTime(local('10:00'));
     t.hub.bookings.markNoShows();
     expect((await lookUp(code)).body).toMatchObject({ state: 'no-show' });
-    const lookup = await api(t.url, `/api/v1/kiosk/bookings/${code}`, { token: t.tokens.kiosk });
+    const lookup = await api(t.url, `/api/v1/kiosk/bookings/${code}?phoneLast4=5678`, { token: t.tokens.kiosk });
     expect(lookup.body).toMatchObject({ verdict: 'missed' });
     expect((await checkIn(code)).body.code).toBe('BOOKING_MISSED');
     const normal = await api(t.url, '/api/v1/tickets', {

@@ -20,6 +20,7 @@ import { trustOf } from './http/client-address.ts';
 import { createHttpApp } from './http/http-app.ts';
 import type { HubApp } from './http/http-types.ts';
 import type { DemoDeviceTokens } from './demo-seed.ts';
+import { CheckInGuard } from './kiosk/check-in-guard.ts';
 import { KioskPrinters } from './kiosk/kiosk-printers.ts';
 import { RateLimiter } from './rate-limiter.ts';
 import type { SmsSender } from './sms/sms-sender.ts';
@@ -74,7 +75,6 @@ export interface Hub {
 
 /** Builds the hub around a store and a clock; nothing listens until `listen`. */
 export function createHub(o: HubOptions): Hub {
-  const hall = new HallService(indexHall(o.hallConfig), o.store, o.clock, o.log);
   const phones = new PhoneVerifier(
     o.store,
     o.clock,
@@ -87,7 +87,9 @@ export function createHub(o: HubOptions): Hub {
     },
     o.hallConfig.hallName['zh-Hans'],
   );
-  const bookings = new BookingDesk(hall, o.store, o.log, phones, new RateLimiter(o.clock, 10 / 3600, 10));
+  const checkIn = new CheckInGuard(o.store, phones, o.clock);
+  const hall = new HallService(indexHall(o.hallConfig), o.store, o.clock, o.log, checkIn);
+  const bookings = new BookingDesk(hall, o.store, o.log, phones, new RateLimiter(o.clock, 10 / 3600, 10), checkIn);
   const accounts = new Accounts(o.store, o.clock);
   // A clerk presses a few keys a second at most; a kiosk issues one ticket per citizen.
   const commandRate = new RateLimiter(o.clock, 10, 20);

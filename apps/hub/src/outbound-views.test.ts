@@ -149,7 +149,10 @@ describe('outbound view schemas against a real hub', () => {
     );
     matches(myBookingsSchema, (await api(t.url, '/api/v1/public/my-bookings', { proof })).body);
     matches(displayBookingListSchema, await get('/api/v1/bookings', t.tokens.display));
-    matches(kioskBookingLookupSchema, await get(`/api/v1/kiosk/bookings/${String(booking.code)}`, t.tokens.kiosk));
+    matches(
+      kioskBookingLookupSchema,
+      await get(`/api/v1/kiosk/bookings/${String(booking.code)}?phoneLast4=5678`, t.tokens.kiosk),
+    );
     matches(bookingListSchema, await get('/api/v1/bookings', t.tokens.clerk));
     const job = {
       locale: 'zh-Hans',

@@ -23,7 +23,14 @@ export type { DomainError, Result } from './result.ts';
 export type { RandomSource } from './request-id.ts';
 export { isErrorCode, toHubError } from './hub-error.ts';
 export type { HubError } from './hub-error.ts';
-export { issueTicketBodySchema, WINDOW_ACTIONS, windowActionBodySchemas, windowNumberSchema } from './commands.ts';
+export {
+  issueTicketBodySchema,
+  kioskBookingQuerySchema,
+  phoneLast4Schema,
+  WINDOW_ACTIONS,
+  windowActionBodySchemas,
+  windowNumberSchema,
+} from './commands.ts';
 export type { IssueTicketBody, WindowAction, WindowActionBody, WindowCommand } from './commands.ts';
 export { ERROR_STATUS, errorBodySchema, errorCodeSchema, httpStatusOf } from './errors.ts';
 export type { ErrorBody, ErrorCode } from './errors.ts';

@@ -31,6 +31,7 @@ import {
 import type { HallStore } from '@hall/store';
 import type { Logger } from 'pino';
 import { newReadableCode } from '../auth/secrets.ts';
+import type { CheckInGuard } from '../kiosk/check-in-guard.ts';
 import type { RateLimiter } from '../rate-limiter.ts';
 import type { HallService } from './hall-service.ts';
 import type { PhoneVerifier } from './phone-verifier.ts';
@@ -55,6 +56,7 @@ export class BookingDesk {
     private readonly phones: PhoneVerifier,
     /** Public bookings and cancels per proven phone. */
     private readonly perPhone: RateLimiter,
+    private readonly checkIn: CheckInGuard,
   ) {
     // A booking on a ticket that moves (called, done, no-show) changes what displays and counters show.
     hall.onCommitted((events) => {
@@ -288,10 +290,19 @@ export class BookingDesk {
     return ok({ ...booking, state: 'cancelled' });
   }
 
-  /** What the kiosk shows before a check-in: the booking, and whether it may be checked in now. */
-  lookupForKiosk(code: string): Result<KioskBookingLookup> {
+  /**
+   * What the kiosk shows before a check-in: the booking, and whether it may be checked in now. It needs the
+   * last four digits of the booking's phone (none for a booking made without one); wrong digits get the
+   * same answer as an unknown code, and both count against the kiosk (kiosk/check-in-guard.ts).
+   */
+  lookupForKiosk(kioskId: string, code: string, phoneLast4: string | undefined): Result<KioskBookingLookup> {
+    const open = this.checkIn.open(kioskId);
+    if (!open.ok) return open;
     const found = this.get(code);
-    if (!found.ok) return found;
+    if (!found.ok || !this.checkIn.matches(found.value.code, phoneLast4)) {
+      this.checkIn.failed(kioskId);
+      return fail('UNKNOWN_BOOKING', `no booking with code ${normalizeCode(code)} and those phone digits`);
+    }
     const booking = found.value;
     if (booking.state === 'cancelled') return fail('UNKNOWN_BOOKING', `booking ${booking.code} was cancelled`);
     if (localDateOf(booking.slotStart, this.config.timeZone) !== this.hall.state.businessDay) {

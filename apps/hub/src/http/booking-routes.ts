@@ -10,6 +10,7 @@ import {
   dayQuerySchema,
   displayBookingListSchema,
   kioskBookingLookupSchema,
+  kioskBookingQuerySchema,
   myBookingsSchema,
   PHONE_PROOF_HEADER,
   phoneCodeBodySchema,
@@ -149,8 +150,13 @@ export const bookingRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, d) => 
     `/api/v1/kiosk/bookings/${CODE}`,
     {
       config: { right: 'ticket:issue' },
-      schema: { tags, params: bookingCodeParamsSchema, response: { 200: kioskBookingLookupSchema } },
+      schema: {
+        tags,
+        params: bookingCodeParamsSchema,
+        querystring: kioskBookingQuerySchema,
+        response: { 200: kioskBookingLookupSchema },
+      },
     },
-    (request) => valueOf(desk.lookupForKiosk(request.params.code)),
+    (request) => valueOf(desk.lookupForKiosk(principalOf(request).id, request.params.code, request.query.phoneLast4)),
   );
 };
