@@ -107,7 +107,9 @@ export function hubApi(c: HubClient) {
     bookingRows: (day?: string) => c.call(`/api/v1/bookings${query({ day })}`, displayBookingListSchema),
     createBooking: (body: CreateBookingBody) => c.call('/api/v1/bookings', bookingViewSchema, { body }),
     cancelBooking: (code: string) => c.call(`/api/v1/bookings/${enc(code)}/cancel`, bookingViewSchema, { body: {} }),
-    kioskBooking: (code: string) => c.call(`/api/v1/kiosk/bookings/${enc(code)}`, kioskBookingLookupSchema),
+    /** The kiosk's look-up before a check-in: the code and the last four digits of the booking's phone. */
+    kioskBooking: (code: string, phoneLast4?: string) =>
+      c.call(`/api/v1/kiosk/bookings/${enc(code)}${query({ phoneLast4 })}`, kioskBookingLookupSchema),
 
     // The could-not-get-it-done desk and rating follow-ups.
     /** A desk's own matters (`window`), or every matter for a supervisor (no window). */
