@@ -419,9 +419,13 @@ describe('the booking page on a phone', () => {
     const older2 = await issueNormal();
 
     // The kiosk says check-in is open: 17:20 is inside the window that opens 30 minutes before 17:30.
-    const lookup = await api<KioskBookingLookup>(hub.url, `/api/v1/kiosk/bookings/${code.toLowerCase()}`, {
-      token: DEMO_CREDENTIALS.kioskToken,
-    });
+    const lookup = await api<KioskBookingLookup>(
+      hub.url,
+      `/api/v1/kiosk/bookings/${code.toLowerCase()}?phoneLast4=5678`,
+      {
+        token: DEMO_CREDENTIALS.kioskToken,
+      },
+    );
     expect(lookup.status, JSON.stringify(lookup.body)).toBe(200);
     expect(lookup.body.verdict).toBe('open');
     expect(lookup.body.checkInOpensAt).toBe(slotStart - 30 * 60_000);
@@ -439,6 +443,9 @@ describe('the booking page on a phone', () => {
       await kioskPage.locator('[data-testid="booking-check-in"]').click();
       await kioskPage.locator('#booking-code').fill(code.toLowerCase());
       await kioskPage.locator('.entry__submit').click();
+      // The code and the last four digits of the phone booked with.
+      await kioskPage.locator('#booking-phone-digits').fill('5678');
+      await kioskPage.locator('[data-testid="find-booking"]').click();
       await kioskPage.locator('[data-step="confirm"]').waitFor({ timeout: 10_000 });
       await shot(kioskPage, 'kiosk-check-in');
       await kioskPage.locator('[data-testid="take-number"]').click();
