@@ -114,16 +114,23 @@ export function BookingScreen() {
   };
 
   // A scanner types wherever the focus is (a keypad key, a result button): catch it and start over.
-  const scan = useRef({ code, lookup, stage, type, toDigits });
-  scan.current = { code, lookup, stage, type, toDigits };
+  const restart = () => {
+    setStage('code');
+    setDigits('');
+  };
+  const scan = useRef({ code, lookup, stage, type, toDigits, restart });
+  scan.current = { code, lookup, stage, type, toDigits, restart };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.target === field.current || e.target === digitsField.current || e.ctrlKey || e.altKey || e.metaKey) return;
       const s = scan.current;
-      if (s.lookup.state === 'finding' || s.stage !== 'code') return;
+      // While the phone digits are asked for they are typed in their own field; over a verdict a scan starts over.
+      if (s.lookup.state === 'finding' || (s.stage === 'digits' && s.lookup.state !== 'found')) return;
       if (/^[0-9A-Za-z]$/.test(e.key)) {
         e.preventDefault();
-        s.type((s.lookup.state === 'idle' ? s.code : '') + e.key);
+        const fresh = s.stage !== 'code' || s.lookup.state !== 'idle';
+        if (s.stage !== 'code') s.restart();
+        s.type((fresh ? '' : s.code) + e.key);
         field.current?.focus();
       } else if (e.key === 'Enter' && s.lookup.state === 'idle' && s.code !== '') {
         e.preventDefault();
