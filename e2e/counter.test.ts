@@ -502,11 +502,14 @@ describe('bookings at the counter (a weekday evening: delay service)', () => {
       expect(await row.textContent()).toContain('已预约');
 
       // The wall display shows it (a delay-service booking of today), pushed live.
-      const onWall = display.locator(`[data-testid="bookings"] tr[data-code="${bookingCode}"]`);
+      // A wall display gets rows without codes: the row is found by the hub's row id.
+      const rowId = (await bookingsOfToday(evening.url, admin)).find((b) => b.code === bookingCode)?.rowId;
+      const onWall = display.locator(`[data-testid="bookings"] tr[data-row="${rowId}"]`);
       await onWall.waitFor({ timeout: 5_000 });
       expect(await onWall.textContent()).toContain('18:00–18:30');
       expect(await onWall.textContent()).toContain('张*丰');
       expect(await onWall.textContent()).not.toContain('138');
+      expect(await display.content()).not.toContain(bookingCode);
       expect(await display.locator('[data-testid="bookings"] .panel__title').textContent()).toContain(
         '今日延时服务预约',
       );

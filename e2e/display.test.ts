@@ -366,17 +366,20 @@ describe('the wall display', () => {
         slotStart: await free('resident-pension-insurance'),
         name: '赵钱孙',
       });
-      const row = (page: Page, code: string) => page.locator(`[data-testid="bookings"] tr[data-code="${code}"]`);
-      await row(hall.page, medical.code).waitFor({ timeout: 5_000 });
-      await row(hall.page, pension.code).waitFor({ timeout: 5_000 });
-      const text = (await row(hall.page, medical.code).textContent()) ?? '';
+      // Rows are keyed by the hub's row id: a display never gets booking codes (they check bookings in).
+      const row = (page: Page, b: { rowId: number }) =>
+        page.locator(`[data-testid="bookings"] tr[data-row="${b.rowId}"]`);
+      await row(hall.page, medical).waitFor({ timeout: 5_000 });
+      await row(hall.page, pension).waitFor({ timeout: 5_000 });
+      const text = (await row(hall.page, medical).textContent()) ?? '';
       expect(text).toContain('王*二');
       expect(text).toContain('城乡居民医保参保登记');
       expect(text).toContain('待签到');
       expect(text).not.toContain('1390000');
+      expect(await hall.page.content()).not.toContain(medical.code);
       // The zone screen shows its own zone's bookings only.
-      await row(zone.page, medical.code).waitFor({ timeout: 5_000 });
-      expect(await row(zone.page, pension.code).count()).toBe(0);
+      await row(zone.page, medical).waitFor({ timeout: 5_000 });
+      expect(await row(zone.page, pension).count()).toBe(0);
       await shot(hall.page, 'bookings-live');
 
       // Cancelled at the counter: it leaves both screens.
@@ -386,9 +389,9 @@ describe('the wall display', () => {
       });
       expect(cancelled.status).toBe(200);
       expect(cancelled.body.state).toBe('cancelled');
-      await row(hall.page, medical.code).waitFor({ state: 'detached', timeout: 5_000 });
-      await row(zone.page, medical.code).waitFor({ state: 'detached', timeout: 5_000 });
-      expect(await row(hall.page, pension.code).count()).toBe(1);
+      await row(hall.page, medical).waitFor({ state: 'detached', timeout: 5_000 });
+      await row(zone.page, medical).waitFor({ state: 'detached', timeout: 5_000 });
+      expect(await row(hall.page, pension).count()).toBe(1);
       expect(hall.errors).toEqual([]);
       expect(zone.errors).toEqual([]);
     } finally {

@@ -261,9 +261,18 @@ describe('the elderly lane by resident ID number', () => {
   });
 });
 
-/** A booking made by the demo admin through the staff API, as the counter or a phone call would. */
-async function book(url: string, token: string, serviceId: string, slotStart: number): Promise<BookingView> {
-  const r = await api<BookingView>(url, '/api/v1/bookings', { token, body: { serviceId, slotStart, name: '张三丰' } });
+/** A booking made by the demo admin through the staff API, as the counter or a phone call would (a phone optional). */
+async function book(
+  url: string,
+  token: string,
+  serviceId: string,
+  slotStart: number,
+  phone?: string,
+): Promise<BookingView> {
+  const r = await api<BookingView>(url, '/api/v1/bookings', {
+    token,
+    body: { serviceId, slotStart, name: '张三丰', ...(phone === undefined ? {} : { phone }) },
+  });
   expect(r.status, JSON.stringify(r.body)).toBe(201);
   expect(r.body.name).toBe('张*丰');
   return r.body;
@@ -298,14 +307,26 @@ async function scanCode(page: Page, code: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/** After the code the kiosk asks for the last four digits of the booking's phone. */
+async function digitsAsked(page: Page): Promise<void> {
+  await page.locator('form[data-stage="digits"]').waitFor({ timeout: 10_000 });
+}
+
+/** A code scanned for a booking made without a phone: "booked without a phone number". */
+async function scanCodeWithoutPhone(page: Page, code: string): Promise<void> {
+  await scanCode(page, code);
+  await digitsAsked(page);
+  await page.locator('[data-testid="no-phone"]').click();
+}
+
 describe('booking check-in at the start screen', () => {
-  test('an open check-in becomes a booking ticket once; too early says when check-in opens; an unknown code is said so', async () => {
+  test('an open check-in (code and phone digits) becomes a booking ticket once; too early says when check-in opens; an unknown code is said so', async () => {
     const slots = (await slotsToday(hub.url, 'housing-fund-withdrawal')).filter((s) => s.available);
     // The next slot to start: its check-in (30 min before it) is open now. One 3 hours later: too early.
     const next = slots[0];
     const later = slots.find((s) => next !== undefined && s.start >= next.start + 3 * 3600_000);
     if (!next || !later) throw new Error(`the demo hub has no slots to book: ${JSON.stringify(slots)}`);
-    const open = await book(hub.url, adminToken, 'housing-fund-withdrawal', next.start);
+    const open = await book(hub.url, adminToken, 'housing-fund-withdrawal', next.start, '13812345678');
     const early = await book(hub.url, adminToken, 'housing-fund-withdrawal', later.start);
 
     const page = await openKiosk(PORTRAIT);
@@ -318,6 +339,22 @@ describe('booking check-in at the start screen', () => {
       await expectTouchableAndLabelled(page);
       await shot(page, 'booking-entry-zh-Hans');
       await page.locator('.entry__submit').click();
+
+      // A code alone is not enough: the last four digits of the booking's phone, on a digits-only keypad.
+      await digitsAsked(page);
+      expect(await page.locator('[data-testid="entered-code"]').textContent()).toContain(open.code);
+      expect(await page.locator('.keypad button[aria-label="A"]').count()).toBe(0);
+      for (const d of '1234') await page.locator(`.keypad button[aria-label="${d}"]`).click();
+      await page.locator('[data-testid="find-booking"]').click();
+      await expect
+        .poll(() => page.locator('#booking-code-problem').getAttribute('data-code'), { timeout: 10_000 })
+        .toBe('UNKNOWN_BOOKING');
+      expect(await page.locator('#booking-code-problem').textContent()).toContain('手机号码后四位不符');
+      expect(await page.getAttribute('#booking-phone-digits', 'aria-invalid')).toBe('true');
+      await expectTouchableAndLabelled(page);
+      await shot(page, 'booking-digits-zh-Hans');
+      await page.locator('#booking-phone-digits').fill('5678');
+      await page.locator('[data-testid="find-booking"]').click();
 
       // Check-in is open: the confirm step shows the booking, its slot and the masked name only.
       await page.locator('[data-step="confirm"]').waitFor({ timeout: 10_000 });
@@ -343,6 +380,9 @@ describe('booking check-in at the start screen', () => {
       // The same code again, scanned (lower case, as some scanners send it): already used, no second ticket.
       await openBookingCheckIn(page);
       await scanCode(page, open.code.toLowerCase());
+      await digitsAsked(page);
+      await page.keyboard.type('5678');
+      await page.keyboard.press('Enter');
       const verdict = page.locator('[data-testid="booking-verdict"]');
       await verdict.waitFor({ timeout: 10_000 });
       expect(await verdict.getAttribute('data-verdict')).toBe('used');
@@ -352,7 +392,7 @@ describe('booking check-in at the start screen', () => {
       // Too early, in English: when check-in opens (30 minutes before the slot), and no ticket.
       await chooseLocale(page, 'en');
       // Scanned straight over the last verdict, the focus on a language button: the kiosk starts over.
-      await scanCode(page, early.code);
+      await scanCodeWithoutPhone(page, early.code);
       await expect.poll(() => verdict.getAttribute('data-verdict'), { timeout: 10_000 }).toBe('too-early');
       expect(await verdict.textContent()).toContain(`Check-in opens at ${clockOf(early.slotStart - 30 * 60_000)}`);
       expect(await page.locator('[data-testid="booking-slot"]').textContent()).toBe(
@@ -365,7 +405,7 @@ describe('booking check-in at the start screen', () => {
 
       // A code the hub does not know.
       await page.locator('[data-testid="booking-another"]').click();
-      await scanCode(page, 'ZZZZ2345');
+      await scanCodeWithoutPhone(page, 'ZZZZ2345');
       await expect
         .poll(() => page.locator('#booking-code-problem').getAttribute('data-code'), { timeout: 10_000 })
         .toBe('UNKNOWN_BOOKING');
@@ -460,7 +500,7 @@ describe('the hall in the evening (delay service)', () => {
     const page = await openEveningKiosk();
     try {
       await openBookingCheckIn(page);
-      await scanCode(page, missedOpen.code);
+      await scanCodeWithoutPhone(page, missedOpen.code);
       const verdict = page.locator('[data-testid="booking-verdict"]');
       await verdict.waitFor({ timeout: 10_000 });
       expect(await verdict.getAttribute('data-verdict')).toBe('missed');
@@ -480,7 +520,7 @@ describe('the hall in the evening (delay service)', () => {
 
       // Missed, and its service is closed this evening: no ticket offered, the opening time instead.
       await openBookingCheckIn(page);
-      await scanCode(page, missedClosed.code);
+      await scanCodeWithoutPhone(page, missedClosed.code);
       await expect.poll(() => verdict.getAttribute('data-verdict'), { timeout: 10_000 }).toBe('missed');
       expect(await page.locator('[data-testid="service-opens"]').textContent()).toContain('明天 09:00 开始办理');
       expect(await page.locator('[data-testid="take-normal"]').count()).toBe(0);

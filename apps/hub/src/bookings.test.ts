@@ -1,8 +1,9 @@
-import type { BookingsPush, BookingSlotsView, BookingView, HallConfigInput, QueueStats } from '@hall/protocol';
+import type { BookingSlotsView, DisplayBookingsPush, BookingView, HallConfigInput, QueueStats } from '@hall/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   api,
   connected,
+  phoneProof,
   rid,
   socketFor,
   startTestHub,
@@ -28,10 +29,27 @@ const SCHEDULED_HALL: HallConfigInput = {
 };
 
 let t: TestHub;
+/** A proof per phone while it lasts (30 minutes of the test clock): a phone gets one code a minute. */
+let proofs: Map<string, { proof: string; at: number }>;
 
 beforeEach(async () => {
   t = await startTestHub({ config: SCHEDULED_HALL });
+  proofs = new Map();
 });
+
+async function proofFor(phone: string): Promise<string> {
+  const known = proofs.get(phone);
+  const now = t.clock.now();
+  if (known !== undefined && now >= known.at && now - known.at < 30 * MINUTE) return known.proof;
+  const proof = await phoneProof(t, phone);
+  proofs.set(phone, { proof, at: now });
+  return proof;
+}
+
+/** The public look-up of a booking made with the default phone. */
+async function lookUp(code: string) {
+  return api(t.url, `/api/v1/public/bookings/${code}`, { proof: await proofFor('13812345678') });
+}
 
 afterEach(async () => {
   await t.stop();
@@ -50,14 +68,19 @@ async function slots(serviceId: string, day = '2026-11-24'): Promise<BookingSlot
 
 async function book(slotStart: number, o: { token?: string; name?: string; phone?: string } = {}) {
   const path = o.token ? '/api/v1/bookings' : '/api/v1/public/bookings';
-  const body = { serviceId: 'med-card', slotStart, name: o.name ?? '张三丰', phone: o.phone ?? '13812345678' };
-  return api(t.url, path, { token: o.token, body });
+  const phone = o.phone ?? '13812345678';
+  const body = { serviceId: 'med-card', slotStart, name: o.name ?? '张三丰', phone };
+  // A citizen proves the phone first; staff book without.
+  return o.token
+    ? api(t.url, path, { token: o.token, body })
+    : api(t.url, path, { body, proof: await proofFor(phone) });
 }
 
 async function checkIn(code: string) {
   return api(t.url, '/api/v1/tickets', {
     token: t.tokens.kiosk,
-    body: { requestId: rid(), serviceId: 'med-card', lane: 'booking', bookingCode: code },
+    // The citizen types the last four digits of the booking's phone with the code.
+    body: { requestId: rid(), serviceId: 'med-card', lane: 'booking', bookingCode: code, bookingPhoneLast4: '5678' },
   });
 }
 
@@ -69,12 +92,17 @@ describe('delay service and bookings', () => {
     expect(made.status).toBe(201);
     const booking = made.body as unknown as BookingView;
     expect(booking).toMatchObject({ state: 'booked', session: 'delay', source: 'public', name: '张*丰' });
-    expect(booking.phone).toBe('138****5678');
+    // The citizen's answer shows no phone digits; staff see the masked phone.
+    expect(booking).not.toHaveProperty('phone');
+    const staff = await api(t.url, '/api/v1/bookings', { token: t.tokens.clerk });
+    expect(staff.body).toEqual([expect.objectContaining({ code: booking.code, phone: '138****5678' })]);
     expect(booking.code).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
 
     // Too early at 16:50 (check-in opens 30 minutes before 17:30).
     setTime(local('16:50'));
-    const early = await api(t.url, `/api/v1/kiosk/bookings/${booking.code.toLowerCase()}`, { token: t.tokens.kiosk });
+    const early = await api(t.url, `/api/v1/kiosk/bookings/${booking.code.toLowerCase()}?phoneLast4=5678`, {
+      token: t.tokens.kiosk,
+    });
     expect(early.body).toMatchObject({ verdict: 'too-early', checkInOpensAt: local('17:00') });
     expect((await checkIn(booking.code)).body.code).toBe('BOOKING_TOO_EARLY');
 
@@ -86,12 +114,14 @@ describe('delay service and bookings', () => {
     });
     expect(walkIn.status).toBe(201);
     setTime(local('17:05'));
-    const lookup = await api(t.url, `/api/v1/kiosk/bookings/${booking.code}`, { token: t.tokens.kiosk });
+    const lookup = await api(t.url, `/api/v1/kiosk/bookings/${booking.code}?phoneLast4=5678`, {
+      token: t.tokens.kiosk,
+    });
     expect(lookup.body).toMatchObject({ verdict: 'open', checkInClosesAt: local('18:00') });
     const ticket = await checkIn(booking.code);
     expect(ticket.status).toBe(201);
     expect(ticket.body).toMatchObject({ ticket: { lane: 'booking', holder: { name: '张*丰' } } });
-    expect((await api(t.url, `/api/v1/public/bookings/${booking.code}`)).body).toMatchObject({ state: 'checked-in' });
+    expect((await lookUp(booking.code)).body).toMatchObject({ state: 'checked-in' });
 
     await windowAction(t, t.tokens.clerk, 1, 'open');
     // 17:20: the slot has not started, so the walk-in goes first.
@@ -105,10 +135,10 @@ describe('delay service and bookings', () => {
     setTime(local('17:30'));
     const second = await windowAction(t, t.tokens.clerk, 1, 'call-next');
     expect(second.body).toMatchObject({ ticket: { lane: 'booking', booking: { code: booking.code } } });
-    expect((await api(t.url, `/api/v1/public/bookings/${booking.code}`)).body).toMatchObject({ state: 'called' });
+    expect((await lookUp(booking.code)).body).toMatchObject({ state: 'called' });
     await windowAction(t, t.tokens.clerk, 1, 'start');
     await windowAction(t, t.tokens.clerk, 1, 'finish');
-    expect((await api(t.url, `/api/v1/public/bookings/${booking.code}`)).body).toMatchObject({ state: 'done' });
+    expect((await lookUp(booking.code)).body).toMatchObject({ state: 'done' });
   });
 
   it('keeps each slot within its capacity; cancelling frees the place', async () => {
@@ -125,11 +155,15 @@ describe('delay service and bookings', () => {
     });
 
     const code = a.body.code as string;
-    const wrong = await api(t.url, `/api/v1/public/bookings/${code}/cancel`, { body: { phoneLast4: '0000' } });
+    const wrong = await api(t.url, `/api/v1/public/bookings/${code}/cancel`, {
+      body: {},
+      proof: await proofFor('13900009999'),
+    });
     expect(wrong).toMatchObject({ status: 404, body: { code: 'UNKNOWN_BOOKING' } });
-    const cancelled = await api(t.url, `/api/v1/public/bookings/${code}/cancel`, { body: { phoneLast4: '5678' } });
+    const own = await proofFor('13812345678');
+    const cancelled = await api(t.url, `/api/v1/public/bookings/${code}/cancel`, { body: {}, proof: own });
     expect(cancelled).toMatchObject({ status: 200, body: { state: 'cancelled' } });
-    const again = await api(t.url, `/api/v1/public/bookings/${code}/cancel`, { body: { phoneLast4: '5678' } });
+    const again = await api(t.url, `/api/v1/public/bookings/${code}/cancel`, { body: {}, proof: own });
     expect(again.body.code).toBe('BOOKING_NOT_CANCELLABLE');
     expect((await book(slot, { token: t.tokens.admin })).status).toBe(201);
 
@@ -152,12 +186,16 @@ describe('delay service and bookings', () => {
       phone: '13700001234',
       requestId: rid(),
     };
-    const first = await api(t.url, '/api/v1/public/bookings', { body });
-    const retry = await api(t.url, '/api/v1/public/bookings', { body });
+    const proof = await proofFor('13700001234');
+    const first = await api(t.url, '/api/v1/public/bookings', { body, proof });
+    const retry = await api(t.url, '/api/v1/public/bookings', { body, proof });
     expect(first.status).toBe(201);
     expect(retry).toMatchObject({ status: 200, body: { code: first.body.code } });
     expect((await slots('med-card')).slots.find((s) => s.start === local('11:00'))?.booked).toBe(1);
-    const reused = await api(t.url, '/api/v1/public/bookings', { body: { ...body, slotStart: local('11:30') } });
+    const reused = await api(t.url, '/api/v1/public/bookings', {
+      body: { ...body, slotStart: local('11:30') },
+      proof,
+    });
     expect(reused).toMatchObject({ status: 409, body: { code: 'REQUEST_ID_REUSED' } });
     // A clerk's request ids are their own: the same id from a clerk makes a booking of its own.
     const clerk = await api(t.url, '/api/v1/bookings', { token: t.tokens.clerk, body });
@@ -187,8 +225,8 @@ describe('delay service and bookings', () => {
     const code = made.body.code as string;
     setTime(local('10:00'));
     t.hub.bookings.markNoShows();
-    expect((await api(t.url, `/api/v1/public/bookings/${code}`)).body).toMatchObject({ state: 'no-show' });
-    const lookup = await api(t.url, `/api/v1/kiosk/bookings/${code}`, { token: t.tokens.kiosk });
+    expect((await lookUp(code)).body).toMatchObject({ state: 'no-show' });
+    const lookup = await api(t.url, `/api/v1/kiosk/bookings/${code}?phoneLast4=5678`, { token: t.tokens.kiosk });
     expect(lookup.body).toMatchObject({ verdict: 'missed' });
     expect((await checkIn(code)).body.code).toBe('BOOKING_MISSED');
     const normal = await api(t.url, '/api/v1/tickets', {
@@ -217,14 +255,15 @@ describe('delay service and bookings', () => {
     expect(inGrace.services.find((s) => s.serviceId === 'tax-invoice')).toMatchObject({ open: false, callable: true });
   });
 
-  it('rate-limits public bookings per address in a bucket of their own', async () => {
-    const starts = (await slots('med-card')).slots.filter((s) => s.available).map((s) => s.start);
+  it('rate-limits public writes (codes, proofs, bookings, cancels) per address in a bucket of their own', async () => {
+    // Proving a phone takes two of the 20 (a code and a proof).
+    const proof = await proofFor('13812345678');
     const replies = [];
-    for (let i = 0; i < 24; i++)
-      replies.push(await book(starts[i % starts.length] ?? 0, { phone: `139000011${10 + i}` }));
-    const made = replies.filter((r) => r.status === 201).length;
-    expect(made).toBe(20);
-    expect(replies.slice(20).every((r) => r.body.code === 'RATE_LIMITED')).toBe(true);
+    for (let i = 0; i < 20; i++) {
+      replies.push(await api(t.url, `/api/v1/public/bookings/ZZZZZZ${10 + i}/cancel`, { body: {}, proof }));
+    }
+    expect(replies.slice(0, 18).every((r) => r.body.code === 'UNKNOWN_BOOKING')).toBe(true);
+    expect(replies.slice(18).every((r) => r.body.code === 'RATE_LIMITED')).toBe(true);
     // Logins from the same address are not affected.
     const login = await api(t.url, '/api/v1/auth/login', {
       body: { username: 'clerk1', password: 'clerk-password-1' },
@@ -235,16 +274,18 @@ describe('delay service and bookings', () => {
   it("pushes today's bookings to displays and staff, never to kiosks", async () => {
     const display = socketFor(t.url, t.tokens.display);
     const kiosk = socketFor(t.url, t.tokens.kiosk);
-    const pushes: BookingsPush[] = [];
+    const pushes: DisplayBookingsPush[] = [];
     let kioskPushes = 0;
-    display.on('hall:bookings', (p: BookingsPush) => pushes.push(p));
+    display.on('hall:bookings', (p: DisplayBookingsPush) => pushes.push(p));
     kiosk.on('hall:bookings', () => kioskPushes++);
     await Promise.all([connected(display), connected(kiosk)]);
     await expect.poll(() => pushes.length).toBe(1);
     expect(pushes[0]).toEqual({ day: '2026-11-24', bookings: [] });
     await book(local('17:00'));
     await expect.poll(() => pushes.at(-1)?.bookings.length).toBe(1);
-    expect(pushes.at(-1)?.bookings[0]).toMatchObject({ session: 'delay', name: '张*丰', phone: '138****5678' });
+    // A display's rows carry neither the code nor the phone (security/display-lists-booking-codes.test.ts).
+    expect(pushes.at(-1)?.bookings[0]).toMatchObject({ session: 'delay', name: '张*丰' });
+    expect(pushes.at(-1)?.bookings[0]).not.toHaveProperty('phone');
     expect(kioskPushes).toBe(0);
     display.close();
     kiosk.close();

@@ -17,13 +17,16 @@ import { FollowUpList } from './hall/follow-up-list.ts';
 import { HallRecords } from './hall/hall-records.ts';
 import { NumberingWatch } from './hall/numbering-watch.ts';
 import { NoticeBoard } from './hall/notice-board.ts';
+import { PhoneVerifier } from './hall/phone-verifier.ts';
 import { trustOf } from './http/client-address.ts';
 import { createHttpApp } from './http/http-app.ts';
 import type { HubApp } from './http/http-types.ts';
 import type { DemoDeviceTokens } from './demo-seed.ts';
+import { CheckInGuard } from './kiosk/check-in-guard.ts';
 import { KioskPrinters } from './kiosk/kiosk-printers.ts';
 import { RateLimiter } from './rate-limiter.ts';
 import { ThrottledLog } from './throttled-log.ts';
+import type { SmsSender } from './sms/sms-sender.ts';
 import { attachSocketServer, disconnectEndedSessions, sessionRoom, type HallIo } from './socket/socket-server.ts';
 
 /** Which services take tickets and which are called now: when it changes, the stats are pushed again. */
@@ -55,6 +58,11 @@ export interface HubOptions {
   trustedProxies?: readonly string[];
   /** Portal origins allowed to call the public routes from a browser; none: no CORS at all. */
   corsOrigins?: readonly string[];
+  /**
+   * Where one-time codes and booking codes are texted (an SMS gateway, the demo's log). Without one no
+   * phone can be proven, so the public booking routes answer 503 SMS_UNAVAILABLE.
+   */
+  sms?: SmsSender | undefined;
 }
 
 /** How long `close` lets requests under way finish before it cuts the connections still open. */
@@ -76,9 +84,22 @@ export interface Hub {
 /** Builds the hub around a store and a clock; nothing listens until `listen`. */
 export function createHub(o: HubOptions): Hub {
   const starting = startingConfig(o.store, o.hallConfig, o.clock, o.log);
-  const hall = new HallService(indexHall(starting.config), o.store, o.clock, o.log, starting.version);
+  const phones = new PhoneVerifier(
+    o.store,
+    o.clock,
+    o.log,
+    o.sms,
+    {
+      // A citizen needs a code or two; a script walking through phone numbers is stopped early.
+      codesPerAddress: new RateLimiter(o.clock, 10 / 3600, 10),
+      codesPerPhone: new RateLimiter(o.clock, 5 / 3600, 5),
+    },
+    (): string => hall.hall.config.hallName['zh-Hans'],
+  );
+  const checkIn = new CheckInGuard(o.store, phones, o.clock);
+  const hall = new HallService(indexHall(starting.config), o.store, o.clock, o.log, starting.version, checkIn);
   const configs = new ConfigDesk(hall, o.store, o.clock, o.log);
-  const bookings = new BookingDesk(hall, o.store, o.log);
+  const bookings = new BookingDesk(hall, o.store, o.log, phones, new RateLimiter(o.clock, 10 / 3600, 10), checkIn);
   const accounts = new Accounts(o.store, o.clock);
   // A clerk presses a few keys a second at most; a kiosk issues one ticket per citizen.
   const commandRate = new RateLimiter(o.clock, 10, 20);
@@ -90,6 +111,7 @@ export function createHub(o: HubOptions): Hub {
     hall,
     configs,
     bookings,
+    phones,
     printers,
     gateway,
     accounts,
@@ -155,6 +177,7 @@ export function createHub(o: HubOptions): Hub {
     try {
       hall.expireRatings();
       bookings.markNoShows();
+      phones.forgetExpired();
       pushStatsWhenOpeningChanges();
     } catch (err) {
       o.log.error({ err }, 'rating, booking or opening-hours check failed');

@@ -28,6 +28,7 @@ describe('demo hall configuration', () => {
       bookingEarlyMinutes: 0,
       bookingCheckInEarlyMinutes: 30,
       bookingHorizonDays: 14,
+      bookingMaxActivePerPhone: 3,
       closingGraceMinutes: 30,
       ratingTimeoutSeconds: 60,
       estimateSampleSize: 10,

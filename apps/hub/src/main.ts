@@ -6,6 +6,7 @@ import { loadHallConfig } from './config/load-hall-config.ts';
 import { createHub } from './create-hub.ts';
 import { demoLeftoverMessage, findDemoLeftovers } from './demo-credentials-check.ts';
 import { DEMO_CREDENTIALS, DEMO_DEVICE_TOKENS, seedDemo } from './demo-seed.ts';
+import { smsSenderFromEnv } from './sms/sms-sender-from-env.ts';
 
 /** How long a clean stop may take before the hub exits anyway. */
 const STOP_LIMIT_MS = 10_000;
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
     printDir: env.printDir,
     trustedProxies: env.trustedProxies,
     corsOrigins: env.corsOrigins,
+    sms: smsSenderFromEnv(env, log),
     ...(env.demo ? { demo: DEMO_DEVICE_TOKENS } : {}),
   });
 

@@ -5,10 +5,12 @@ import {
   bookingListSchema,
   bookingOptionsViewSchema,
   bookingSlotsViewSchema,
-  bookingViewSchema,
   commandAckSchemas,
   complaintSchema,
   createDeviceReplySchema,
+  displayBookingListSchema,
+  myBookingsSchema,
+  publicBookingViewSchema,
   dayTicketsSchema,
   deviceViewSchema,
   followUpSchema,
@@ -40,6 +42,7 @@ import {
   connected,
   emitAck,
   issue,
+  phoneProof,
   rid,
   socketFor,
   startTestHub,
@@ -137,10 +140,21 @@ describe('outbound view schemas against a real hub', () => {
     const slot = slots.slots.find((s) => s.available);
     expect(slot).toBeDefined();
     const body = { serviceId: 'med-card', slotStart: slot?.start, name: '张三丰', phone: '13812345678' };
-    const booking = await post('/api/v1/public/bookings', body, '', 201);
-    matches(bookingViewSchema, booking);
-    matches(bookingViewSchema, await get(`/api/v1/public/bookings/${String(booking.code)}`));
-    matches(kioskBookingLookupSchema, await get(`/api/v1/kiosk/bookings/${String(booking.code)}`, t.tokens.kiosk));
+    const proof = await phoneProof(t, '13812345678');
+    const made = await api(t.url, '/api/v1/public/bookings', { body, proof });
+    expect(made.status).toBe(201);
+    const booking = made.body;
+    matches(publicBookingViewSchema, booking);
+    matches(
+      publicBookingViewSchema,
+      (await api(t.url, `/api/v1/public/bookings/${String(booking.code)}`, { proof })).body,
+    );
+    matches(myBookingsSchema, (await api(t.url, '/api/v1/public/my-bookings', { proof })).body);
+    matches(displayBookingListSchema, await get('/api/v1/bookings', t.tokens.display));
+    matches(
+      kioskBookingLookupSchema,
+      await get(`/api/v1/kiosk/bookings/${String(booking.code)}?phoneLast4=5678`, t.tokens.kiosk),
+    );
     matches(bookingListSchema, await get('/api/v1/bookings', t.tokens.clerk));
     const job = {
       locale: 'zh-Hans',

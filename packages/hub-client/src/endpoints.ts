@@ -4,6 +4,12 @@ import {
   bookingSlotsViewSchema,
   bookingViewSchema,
   complaintSchema,
+  displayBookingListSchema,
+  myBookingsSchema,
+  PHONE_PROOF_HEADER,
+  phoneCodeSentSchema,
+  phoneProofSchema,
+  publicBookingViewSchema,
   displayDemoConfigSchema,
   followUpSchema,
   hallConfigSchema,
@@ -30,7 +36,8 @@ import {
   type WindowAction,
   type WindowActionBody,
   type PrinterStatus,
-  type PublicCancelBookingBody,
+  type PhoneCodeBody,
+  type PhoneProofBody,
   type PublicCreateBookingBody,
   type RateBody,
   type TicketPrintJob,
@@ -39,6 +46,7 @@ import { z } from 'zod';
 import type { HubClient } from './http-client.ts';
 
 const enc = encodeURIComponent;
+const proofHeader = (proof: string): Record<string, string> => ({ [PHONE_PROOF_HEADER]: proof });
 const query = (q: Record<string, string | number | undefined>): string => {
   const pairs = Object.entries(q).filter((e): e is [string, string | number] => e[1] !== undefined);
   return pairs.length === 0 ? '' : `?${pairs.map(([k, v]) => `${enc(k)}=${enc(String(v))}`).join('&')}`;
@@ -72,16 +80,36 @@ export function hubApi(c: HubClient) {
     bookingOptions: () => c.call('/api/v1/public/booking-options', bookingOptionsViewSchema, { token: null }),
     bookingSlots: (serviceId: string, day: string) =>
       c.call(`/api/v1/public/booking-slots${query({ serviceId, day })}`, bookingSlotsViewSchema, { token: null }),
-    publicCreateBooking: (body: PublicCreateBookingBody) =>
-      c.call('/api/v1/public/bookings', bookingViewSchema, { body, token: null }),
-    publicBooking: (code: string) => c.call(`/api/v1/public/bookings/${enc(code)}`, bookingViewSchema, { token: null }),
-    publicCancelBooking: (code: string, body: PublicCancelBookingBody) =>
-      c.call(`/api/v1/public/bookings/${enc(code)}/cancel`, bookingViewSchema, { body, token: null }),
+    /** Texts a one-time code to the phone (the demo hub hands it back as `demoCode`). */
+    phoneCode: (body: PhoneCodeBody) =>
+      c.call('/api/v1/public/phone-codes', phoneCodeSentSchema, { body, token: null }),
+    /** Trades the code for the proof the calls below send. */
+    phoneProof: (body: PhoneProofBody) =>
+      c.call('/api/v1/public/phone-proofs', phoneProofSchema, { body, token: null }),
+    publicCreateBooking: (body: PublicCreateBookingBody, proof: string) =>
+      c.call('/api/v1/public/bookings', publicBookingViewSchema, { body, token: null, headers: proofHeader(proof) }),
+    publicBooking: (code: string, proof: string) =>
+      c.call(`/api/v1/public/bookings/${enc(code)}`, publicBookingViewSchema, {
+        token: null,
+        headers: proofHeader(proof),
+      }),
+    myBookings: (proof: string) =>
+      c.call('/api/v1/public/my-bookings', myBookingsSchema, { token: null, headers: proofHeader(proof) }),
+    publicCancelBooking: (code: string, proof: string) =>
+      c.call(`/api/v1/public/bookings/${enc(code)}/cancel`, publicBookingViewSchema, {
+        body: {},
+        token: null,
+        headers: proofHeader(proof),
+      }),
     /** Staff: the bookings of a hall-local day (the hub's business day when omitted). */
     bookings: (day?: string) => c.call(`/api/v1/bookings${query({ day })}`, bookingListSchema),
+    /** A wall display: the same day's bookings as rows without codes or phones. */
+    bookingRows: (day?: string) => c.call(`/api/v1/bookings${query({ day })}`, displayBookingListSchema),
     createBooking: (body: CreateBookingBody) => c.call('/api/v1/bookings', bookingViewSchema, { body }),
     cancelBooking: (code: string) => c.call(`/api/v1/bookings/${enc(code)}/cancel`, bookingViewSchema, { body: {} }),
-    kioskBooking: (code: string) => c.call(`/api/v1/kiosk/bookings/${enc(code)}`, kioskBookingLookupSchema),
+    /** The kiosk's look-up before a check-in: the code and the last four digits of the booking's phone. */
+    kioskBooking: (code: string, phoneLast4?: string) =>
+      c.call(`/api/v1/kiosk/bookings/${enc(code)}${query({ phoneLast4 })}`, kioskBookingLookupSchema),
 
     // The could-not-get-it-done desk and rating follow-ups.
     /** A desk's own matters (`window`), or every matter for a supervisor (no window). */

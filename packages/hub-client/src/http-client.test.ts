@@ -1,4 +1,4 @@
-import { rid, startTestHub, type TestHub } from '@hall/hub/test-support';
+import { phoneProof, rid, startTestHub, type TestHub } from '@hall/hub/test-support';
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { z } from 'zod';
 import { hubApi } from './endpoints.ts';
@@ -50,7 +50,8 @@ describe('HTTP client against a real hub', () => {
     const wrong = await failure(clerk.createComplaint({ window: 5, matter: 'x', departments: [] }));
     expect(wrong).toMatchObject({ kind: 'hub', status: 400, code: 'VALIDATION_FAILED' });
     expect(wrong.issues.map((i) => i.path)).toContain('matter');
-    const missing = await failure(hubApi(createHubClient({ baseUrl: t.url })).publicBooking('ABCDEFGH'));
+    const citizen = hubApi(createHubClient({ baseUrl: t.url }));
+    const missing = await failure(citizen.publicBooking('ABCDEFGH', await phoneProof(t, '13812345678')));
     expect(missing).toMatchObject({ kind: 'hub', status: 404, code: 'UNKNOWN_BOOKING' });
     expect(missing.hubMessage).toBeTruthy();
     const stranger = await failure(hubApi(createHubClient({ baseUrl: t.url, token: 'not-a-token' })).hall());

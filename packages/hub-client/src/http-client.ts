@@ -19,6 +19,8 @@ export interface CallOptions {
   timeoutMs?: number;
   /** Overrides the client's token for this call (`null`: send none). */
   token?: string | null;
+  /** Extra request headers (the public booking routes' `X-Phone-Proof`). */
+  headers?: Record<string, string>;
 }
 
 export interface HubClient {
@@ -39,7 +41,7 @@ export function createHubClient(o: HubClientOptions): HubClient {
     withToken: (token) => createHubClient({ ...o, token }),
     async call(path, schema, c = {}) {
       const token = c.token === null ? undefined : (c.token ?? o.token);
-      const headers: Record<string, string> = { accept: 'application/json' };
+      const headers: Record<string, string> = { ...c.headers, accept: 'application/json' };
       if (token) headers.authorization = `Bearer ${token}`;
       if (c.body !== undefined) headers['content-type'] = 'application/json';
       let res: Response;

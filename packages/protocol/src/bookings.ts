@@ -20,7 +20,7 @@ export type BookingSource = (typeof BOOKING_SOURCES)[number];
 const serviceIdSchema = z.string().min(1).max(40);
 const nameSchema = z.string().trim().min(1).max(HOLDER_NAME_MAX);
 /** A mainland mobile or landline number; spaces and dashes are dropped before the check (booking-holder.ts). */
-const phoneSchema = z
+export const phoneNumberSchema = z
   .string()
   .transform(normalizePhone)
   .pipe(z.string().regex(PHONE_PATTERN, 'a phone number is 7 to 15 digits'));
@@ -32,7 +32,7 @@ export const createBookingBodySchema = z
     /** The start of one of the service's slots (`GET /api/v1/public/booking-slots`). */
     slotStart: z.number().int().positive(),
     name: nameSchema.optional(),
-    phone: phoneSchema.optional(),
+    phone: phoneNumberSchema.optional(),
     /** Optional: a retry with the same id (lost answer) returns the booking made the first time. */
     requestId: requestIdSchema.optional(),
   })
@@ -45,18 +45,12 @@ export const publicCreateBookingBodySchema = z
     serviceId: serviceIdSchema,
     slotStart: z.number().int().positive(),
     name: nameSchema,
-    phone: phoneSchema,
+    phone: phoneNumberSchema,
     /** Optional: a retry with the same id (lost answer) returns the booking made the first time. */
     requestId: requestIdSchema.optional(),
   })
   .strict();
 export type PublicCreateBookingBody = z.infer<typeof publicCreateBookingBodySchema>;
-
-/** A citizen cancels with the code and the last four digits of the phone given at booking. */
-export const publicCancelBookingBodySchema = z
-  .object({ phoneLast4: z.string().regex(/^\d{4}$/, 'the last four digits of the phone number') })
-  .strict();
-export type PublicCancelBookingBody = z.infer<typeof publicCancelBookingBodySchema>;
 
 export const DAY_KINDS = ['working', 'rest', 'closed'] as const;
 export type DayKind = (typeof DAY_KINDS)[number];
@@ -68,6 +62,9 @@ export type {
   BookingSlotView,
   BookingsPush,
   BookingView,
+  DisplayBookingView,
+  DisplayBookingsPush,
+  PublicBookingView,
   CheckInVerdict,
   KioskBookingLookup,
 } from './views/bookings.ts';

@@ -1,10 +1,18 @@
 import { z } from 'zod';
+import { asciiDigits } from './digits.ts';
 import { maskPersonalNumbers } from './masking.ts';
 import { rateBodySchema } from './rating.ts';
 import { requestIdSchema } from './request-id.ts';
 import { LANES } from './ticket.ts';
 
 const personalTextSchema = z.string().trim().min(1).max(40);
+
+/** The last four digits of a phone, as typed (digits of any script read as ASCII). */
+export const phoneLast4Schema = z
+  .string()
+  .max(8)
+  .transform((raw) => asciiDigits(raw).trim())
+  .pipe(z.string().regex(/^\d{4}$/, 'the last four digits of the phone number'));
 
 export const issueTicketBodySchema = z
   .object({
@@ -19,6 +27,11 @@ export const issueTicketBodySchema = z
       .max(20)
       .transform((code) => code.toUpperCase())
       .optional(),
+    /**
+     * The booking lane: the last four digits of the booking's phone, which the citizen types at the kiosk
+     * (a code alone checks in only a booking made without a phone).
+     */
+    bookingPhoneLast4: phoneLast4Schema.optional(),
     /** Optional, and masked by the kiosk before sending: the hub refuses whole phone or ID numbers. */
     holder: z
       .object({
@@ -97,3 +110,6 @@ export type WindowCommand = {
 }[WindowAction];
 
 export const windowNumberSchema = z.coerce.number().int().positive().max(999);
+
+/** `GET /api/v1/kiosk/bookings/{code}?phoneLast4=`: the digits the citizen typed with the code. */
+export const kioskBookingQuerySchema = z.object({ phoneLast4: phoneLast4Schema.optional() }).strict();

@@ -135,6 +135,8 @@ export const queuePolicySchema = z.object({
   bookingCheckInEarlyMinutes: z.number().int().min(0).max(240).default(30),
   /** How many days ahead (today included) bookings may be made. */
   bookingHorizonDays: z.number().int().min(1).max(90).default(14),
+  /** Public bookings one phone may hold at once (still `booked`); it also holds one per service and day. */
+  bookingMaxActivePerPhone: z.number().int().min(1).max(20).default(3),
   /**
    * Tickets of a service are still called this long after it closes, so that people who took a
    * number just before closing time are served; new tickets stop at closing time.

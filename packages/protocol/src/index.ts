@@ -23,7 +23,14 @@ export type { DomainError, Result } from './result.ts';
 export type { RandomSource } from './request-id.ts';
 export { isErrorCode, toHubError } from './hub-error.ts';
 export type { HubError } from './hub-error.ts';
-export { issueTicketBodySchema, WINDOW_ACTIONS, windowActionBodySchemas, windowNumberSchema } from './commands.ts';
+export {
+  issueTicketBodySchema,
+  kioskBookingQuerySchema,
+  phoneLast4Schema,
+  WINDOW_ACTIONS,
+  windowActionBodySchemas,
+  windowNumberSchema,
+} from './commands.ts';
 export type { IssueTicketBody, WindowAction, WindowActionBody, WindowCommand } from './commands.ts';
 export { ERROR_STATUS, errorBodySchema, errorCodeSchema, httpStatusOf } from './errors.ts';
 export type { ErrorBody, ErrorCode } from './errors.ts';
@@ -65,7 +72,7 @@ export {
   BOOKING_STATES,
   createBookingBodySchema,
   DAY_KINDS,
-  publicCancelBookingBodySchema,
+  phoneNumberSchema,
   publicCreateBookingBodySchema,
 } from './bookings.ts';
 export type {
@@ -80,10 +87,22 @@ export type {
   CheckInVerdict,
   CreateBookingBody,
   DayKind,
+  DisplayBookingsPush,
+  DisplayBookingView,
   KioskBookingLookup,
-  PublicCancelBookingBody,
+  PublicBookingView,
   PublicCreateBookingBody,
 } from './bookings.ts';
+export {
+  PHONE_CODE_LENGTH,
+  PHONE_PROOF_HEADER,
+  phoneCodeBodySchema,
+  phoneCodeSentSchema,
+  phoneProofBodySchema,
+  phoneProofHeadersSchema,
+  phoneProofSchema,
+} from './phone-proof.ts';
+export type { PhoneCodeBody, PhoneCodeSent, PhoneProof, PhoneProofBody } from './phone-proof.ts';
 export { HOLDER_NAME_MAX, isPhoneNumber, normalizePhone, PHONE_PATTERN } from './booking-holder.ts';
 export {
   changePasswordBodySchema,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AckCallback } from './ack.ts';
-import type { BookingsPush } from './bookings.ts';
+import type { BookingsPush, DisplayBookingsPush } from './bookings.ts';
 import type { HallEventMessage } from './events.ts';
 import type { NoticesBody } from './notices.ts';
 import type { HallSnapshot } from './snapshot.ts';
@@ -52,8 +52,8 @@ export interface ServerToClientEvents {
   'hall:stats': (stats: QueueStats) => void;
   /** The hall notices, at connect (displays and staff) and whenever an admin changes them. */
   'hall:notices': (body: NoticesBody) => void;
-  /** Today's bookings (displays and staff), at connect and after every booking change. */
-  'hall:bookings': (body: BookingsPush) => void;
+  /** Today's bookings, at connect and after every booking change: with codes to staff, without to displays. */
+  'hall:bookings': (body: BookingsPush | DisplayBookingsPush) => void;
   /** The hall configuration, to every client, whenever an admin stores a new version (or rolls back). */
   'hall:config': (body: ConfigPush) => void;
 }

@@ -2,6 +2,7 @@ import type { BookingSession, BookingSource, BookingState, BookingView, Ticket }
 import type { Db, Stmt } from './database.ts';
 
 interface BookingRow {
+  row_id: number;
   code: string;
   service_id: string;
   slot_start: number;
@@ -17,6 +18,7 @@ interface BookingRow {
 
 function fromRow(r: BookingRow): BookingView {
   return {
+    rowId: r.row_id,
     code: r.code,
     serviceId: r.service_id,
     slotStart: r.slot_start,
@@ -42,7 +44,15 @@ const STATE_OF_TICKET: Record<Ticket['state'], BookingState> = {
   cancelled: 'cancelled',
 };
 
-export type NewBooking = Omit<BookingView, 'checkedInTicketId' | 'state'>;
+export type NewBooking = Omit<BookingView, 'checkedInTicketId' | 'state' | 'rowId'>;
+
+/** Keyed hashes of a booking's phone (for the citizen's proof) and of its code and last four digits (for the kiosk). */
+export interface PhoneKeys {
+  phoneKey: string;
+  phoneTailKey: string;
+}
+
+const SELECT = 'SELECT rowid AS row_id, * FROM bookings';
 
 /** Bookings, with only masked personal data. Every change is a guarded update inside the caller's transaction. */
 export class BookingTable {
@@ -57,18 +67,30 @@ export class BookingTable {
   private readonly lapse: Stmt;
   private readonly held: Stmt;
   private readonly lapsed: Stmt;
+  private readonly keysOf: Stmt;
+  private readonly activeOf: Stmt;
+  private readonly sameDayOf: Stmt;
+  private readonly fromOf: Stmt;
 
   constructor(db: Db) {
     this.insert = db.prepare(`INSERT INTO bookings
-      (code, service_id, slot_start, slot_end, session, state, source, name_masked, phone_masked, created_at, updated_at, request_key)
-      VALUES (@code, @serviceId, @slotStart, @slotEnd, @session, 'booked', @source, @name, @phone, @createdAt, @createdAt, @requestKey)`);
-    this.byRequest = db.prepare('SELECT * FROM bookings WHERE request_key = ?');
-    this.byCode = db.prepare('SELECT * FROM bookings WHERE code = ?');
+      (code, service_id, slot_start, slot_end, session, state, source, name_masked, phone_masked, created_at, updated_at,
+       request_key, phone_key, phone_tail_key)
+      VALUES (@code, @serviceId, @slotStart, @slotEnd, @session, 'booked', @source, @name, @phone, @createdAt, @createdAt,
+       @requestKey, @phoneKey, @phoneTailKey)`);
+    this.byRequest = db.prepare(`${SELECT} WHERE request_key = ?`);
+    this.byCode = db.prepare(`${SELECT} WHERE code = ?`);
+    this.keysOf = db.prepare(
+      'SELECT phone_key AS phoneKey, phone_tail_key AS phoneTailKey FROM bookings WHERE code = ?',
+    );
+    this.activeOf = db.prepare("SELECT COUNT(*) AS n FROM bookings WHERE phone_key = ? AND state = 'booked'");
+    this.sameDayOf = db.prepare(
+      "SELECT COUNT(*) AS n FROM bookings WHERE phone_key = ? AND service_id = ? AND slot_start >= ? AND slot_start < ? AND state != 'cancelled'",
+    );
+    this.fromOf = db.prepare(`${SELECT} WHERE phone_key = ? AND slot_start >= ? ORDER BY slot_start, created_at`);
     this.checkIn = db.prepare(`UPDATE bookings SET checked_in_ticket_id = ?, state = 'checked-in', updated_at = ?
       WHERE code = ? AND state = 'booked' AND checked_in_ticket_id IS NULL`);
-    this.between_ = db.prepare(
-      'SELECT * FROM bookings WHERE slot_start >= ? AND slot_start < ? ORDER BY slot_start, created_at',
-    );
+    this.between_ = db.prepare(`${SELECT} WHERE slot_start >= ? AND slot_start < ? ORDER BY slot_start, created_at`);
     this.taken = db.prepare(
       "SELECT slot_start AS start, COUNT(*) AS n FROM bookings WHERE service_id = ? AND slot_start >= ? AND slot_start < ? AND state != 'cancelled' GROUP BY slot_start",
     );
@@ -81,16 +103,48 @@ export class BookingTable {
     this.held = db.prepare(
       "SELECT code, service_id AS serviceId, slot_start AS slotStart, slot_end AS slotEnd FROM bookings WHERE state = 'booked' AND slot_end > ?",
     );
-    this.lapsed = db.prepare("SELECT * FROM bookings WHERE state = 'booked' AND slot_end <= ?");
+    this.lapsed = db.prepare(`${SELECT} WHERE state = 'booked' AND slot_end <= ?`);
     this.lapse = db.prepare(
       "UPDATE bookings SET state = 'no-show', updated_at = ? WHERE state = 'booked' AND slot_end <= ?",
     );
   }
 
-  /** `requestKey` (who asked, and their request id) makes a retried call find the booking it made. */
-  create(b: NewBooking, requestKey: string | null = null): BookingView {
-    this.insert.run({ ...b, requestKey });
-    return { ...b, state: 'booked', checkedInTicketId: null };
+  /**
+   * `requestKey` (who asked, and their request id) makes a retried call find the booking it made; `keys`
+   * tie a booking made with a proven phone to that phone (none for a counter booking without a phone).
+   */
+  create(b: NewBooking, requestKey: string | null = null, keys: PhoneKeys | null = null): BookingView {
+    const made = this.insert.run({
+      ...b,
+      requestKey,
+      phoneKey: keys?.phoneKey ?? null,
+      phoneTailKey: keys?.phoneTailKey ?? null,
+    });
+    return { ...b, rowId: Number(made.lastInsertRowid), state: 'booked', checkedInTicketId: null };
+  }
+
+  /** The keyed hashes a booking was made with, if any. */
+  phoneKeysOf(code: string): Partial<PhoneKeys> {
+    const row = this.keysOf.get(code) as { phoneKey: string | null; phoneTailKey: string | null } | undefined;
+    return {
+      ...(row?.phoneKey ? { phoneKey: row.phoneKey } : {}),
+      ...(row?.phoneTailKey ? { phoneTailKey: row.phoneTailKey } : {}),
+    };
+  }
+
+  /** How many bookings of this phone are still `booked`. */
+  activeFor(phoneKey: string): number {
+    return (this.activeOf.get(phoneKey) as { n: number }).n;
+  }
+
+  /** How many bookings (not cancelled) this phone holds for a service with a slot in [from, to). */
+  heldFor(phoneKey: string, serviceId: string, from: number, to: number): number {
+    return (this.sameDayOf.get(phoneKey, serviceId, from, to) as { n: number }).n;
+  }
+
+  /** A phone's bookings whose slot starts at `from` or later, by slot. */
+  ofPhone(phoneKey: string, from: number): BookingView[] {
+    return (this.fromOf.all(phoneKey, from) as BookingRow[]).map(fromRow);
   }
 
   madeBy(requestKey: string): BookingView | undefined {

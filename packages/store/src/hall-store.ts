@@ -11,6 +11,7 @@ import { EventLog } from './event-log.ts';
 import { FollowUpTable } from './follow-up-table.ts';
 import { HallMeta } from './hall-meta.ts';
 import { NumberCounter } from './number-counter.ts';
+import { PhoneProofTable } from './phone-proof-table.ts';
 import { RequestLog } from './request-log.ts';
 import { StaffTable } from './staff-table.ts';
 import { TicketTable } from './ticket-table.ts';
@@ -38,6 +39,7 @@ export class HallStore {
   readonly followUps: FollowUpTable;
   readonly complaints: ComplaintTable;
   readonly configVersions: ConfigVersionTable;
+  readonly phoneProofs: PhoneProofTable;
 
   constructor(path: string) {
     this.db = openDatabase(path);
@@ -54,6 +56,7 @@ export class HallStore {
     this.followUps = new FollowUpTable(this.db);
     this.complaints = new ComplaintTable(this.db);
     this.configVersions = new ConfigVersionTable(this.db);
+    this.phoneProofs = new PhoneProofTable(this.db);
   }
 
   /**

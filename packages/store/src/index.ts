@@ -10,4 +10,6 @@ export { MIGRATIONS } from './migrations/index.ts';
 export type { Migration } from './migrations/index.ts';
 export { fingerprintDigest } from './request-log.ts';
 export type { StoredRequest } from './request-log.ts';
+export type { StoredPhoneCode } from './phone-proof-table.ts';
+export type { NewBooking, PhoneKeys } from './booking-table.ts';
 export type { StaffRecord } from './staff-table.ts';

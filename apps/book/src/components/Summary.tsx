@@ -1,4 +1,4 @@
-import type { BookingOptionsView, BookingSession, BookingView } from '@hall/protocol';
+import type { BookingOptionsView, BookingSession, PublicBookingView } from '@hall/protocol';
 import { dayLabel, hallDate, localized, slotRange } from '@hall/web-ui';
 import { useBook } from '../state/store.ts';
 import { DelayBadge, useT } from './common.tsx';
@@ -9,8 +9,8 @@ interface Props {
   slotStart: number;
   slotEnd: number;
   session: BookingSession;
-  /** A booking the hub returned: its masked name and phone and its state. */
-  booking?: BookingView;
+  /** A booking the hub returned: its masked name and its state (the citizen's view shows no phone digits). */
+  booking?: PublicBookingView;
 }
 
 /** Service, day and time of a booking (to be made, or made), with the masked holder once the hub has it. */
@@ -47,8 +47,7 @@ export function Summary({ options, serviceId, slotStart, slotEnd, session, booki
           <div>
             <dt>{t('holder')}</dt>
             <dd>
-              <span data-testid="masked-name">{booking.name ?? '—'}</span>{' '}
-              <span data-testid="masked-phone">{booking.phone ?? ''}</span>
+              <span data-testid="masked-name">{booking.name ?? '—'}</span>
             </dd>
           </div>
           <div>

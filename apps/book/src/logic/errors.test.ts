@@ -22,6 +22,11 @@ describe('the hub refusals in three languages', () => {
       'RATE_LIMITED',
       'UNKNOWN_BOOKING',
       'BOOKING_NOT_CANCELLABLE',
+      'PHONE_CODE_INVALID',
+      'PHONE_PROOF_REQUIRED',
+      'PHONE_PROOF_MISMATCH',
+      'BOOKING_LIMIT_REACHED',
+      'SMS_UNAVAILABLE',
       'NO_ANSWER',
     ] as const;
     const seen = new Set<string>();

@@ -1,6 +1,6 @@
 import { publicCreateBookingBodySchema } from '@hall/protocol';
 import { describe, expect, test } from 'vitest';
-import { checkLast4, checkName, checkPhone, normalizeCode } from './validate.ts';
+import { checkName, checkPhone, checkSmsCode, normalizeCode } from './validate.ts';
 
 describe('name', () => {
   test('trimmed, required, at most 40 characters', () => {
@@ -38,9 +38,10 @@ describe('booking code and last four digits', () => {
     expect(normalizeCode('K4RH/S7WG')).toBeNull();
   });
 
-  test('exactly four digits', () => {
-    expect(checkLast4(' 5678 ')).toBe('5678');
-    expect(checkLast4('567')).toBeNull();
-    expect(checkLast4('56a8')).toBeNull();
+  test('a texted code: exactly six digits, in any script, spaces dropped', () => {
+    expect(checkSmsCode(' 123 456 ')).toBe('123456');
+    expect(checkSmsCode('１２３４５６')).toBe('123456');
+    expect(checkSmsCode('12345')).toBeNull();
+    expect(checkSmsCode('12a456')).toBeNull();
   });
 });

@@ -1,4 +1,11 @@
-import { BOOKING_CODE_PATTERN, HOLDER_NAME_MAX, isPhoneNumber, normalizePhone } from '@hall/protocol';
+import {
+  asciiDigits,
+  BOOKING_CODE_PATTERN,
+  HOLDER_NAME_MAX,
+  isPhoneNumber,
+  normalizePhone,
+  PHONE_CODE_LENGTH,
+} from '@hall/protocol';
 
 /**
  * Checks of what a citizen types, by the protocol's own rules (the ones publicCreateBookingBodySchema
@@ -31,7 +38,8 @@ export function normalizeCode(raw: string): string | null {
   return BOOKING_CODE_PATTERN.test(value) ? value : null;
 }
 
-export function checkLast4(raw: string): string | null {
-  const value = raw.trim();
-  return /^\d{4}$/.test(value) ? value : null;
+/** The texted one-time code as typed: digits of any script, spaces dropped (as the hub reads it). */
+export function checkSmsCode(raw: string): string | null {
+  const value = asciiDigits(raw).replace(/\s/g, '');
+  return new RegExp(`^\\d{${PHONE_CODE_LENGTH}}$`).test(value) ? value : null;
 }

@@ -2,6 +2,7 @@ import { HOLDER_NAME_MAX, type BookingOptionsView } from '@hall/protocol';
 import { dayLabel, localized, QrCode, slotRange } from '@hall/web-ui';
 import { useId, useState, type FormEvent } from 'react';
 import { DelayBadge, ErrorBanner, Section, useT } from '../components/common.tsx';
+import { PhoneCodeForm } from '../components/PhoneCodeForm.tsx';
 import { Summary } from '../components/Summary.tsx';
 import { checkInText } from '../i18n/texts.ts';
 import {
@@ -26,6 +27,7 @@ import {
   setPhone,
   startOver,
   submitDetails,
+  verifyAndContinue,
 } from '../state/actions.ts';
 import { STEPS, useBook, type Step } from '../state/store.ts';
 
@@ -34,6 +36,7 @@ const BACK: Partial<Record<Step, Step>> = {
   day: 'service',
   slot: 'day',
   details: 'slot',
+  verify: 'details',
   confirm: 'details',
 };
 
@@ -292,6 +295,16 @@ function DetailsStep() {
   );
 }
 
+/** The phone is proven with a texted code before the booking is confirmed. */
+function VerifyStep() {
+  const t = useT();
+  return (
+    <Section title={t('verifyTitle')} testId="verify-step">
+      <PhoneCodeForm onVerify={() => void verifyAndContinue()} />
+    </Section>
+  );
+}
+
 function ConfirmStep({ options }: { options: BookingOptionsView }) {
   const serviceId = useBook((s) => s.serviceId);
   const slotStart = useBook((s) => s.slotStart);
@@ -400,6 +413,7 @@ export function BookFlow({ options }: { options: BookingOptionsView }) {
       {step === 'day' && serviceId ? <DayStep options={options} serviceId={serviceId} /> : null}
       {step === 'slot' ? <SlotStep options={options} /> : null}
       {step === 'details' ? <DetailsStep /> : null}
+      {step === 'verify' ? <VerifyStep /> : null}
       {step === 'confirm' ? <ConfirmStep options={options} /> : null}
       {step === 'result' ? <ResultStep options={options} /> : null}
     </main>

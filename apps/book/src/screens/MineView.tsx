@@ -1,114 +1,157 @@
-import type { BookingOptionsView } from '@hall/protocol';
+import type { BookingOptionsView, PublicBookingView } from '@hall/protocol';
 import { useId, useState, type FormEvent } from 'react';
 import { ErrorBanner, Section, useT } from '../components/common.tsx';
+import { PhoneCodeForm } from '../components/PhoneCodeForm.tsx';
 import { Summary } from '../components/Summary.tsx';
-import { checkLast4, normalizeCode } from '../logic/validate.ts';
-import { cancelLookedUp, lookUp, setLast4, setLookupCode } from '../state/actions.ts';
+import { checkPhone } from '../logic/validate.ts';
+import { cancelMine, forgetPhone, sendCode, setMinePhone, verifyAndListMine } from '../state/actions.ts';
 import { useBook } from '../state/store.ts';
 
-/** "My booking": look a booking up by its code, and cancel it with the last four digits of the phone. */
+/**
+ * "My bookings": the citizen proves the phone they booked with (a texted code), then sees that phone's
+ * bookings from today on and may cancel those still booked. A code alone opens nothing.
+ */
 export function MineView({ options }: { options: BookingOptionsView }) {
-  const code = useBook((s) => s.lookupCode);
-  const lookup = useBook((s) => s.lookup);
-  const busy = useBook((s) => s.lookupBusy);
-  const error = useBook((s) => s.lookupError);
-  const last4 = useBook((s) => s.last4);
-  const cancelled = useBook((s) => s.justCancelled);
+  const proven = useBook((s) => s.minePhoneProven !== null);
+  const sent = useBook((s) => s.sentCode);
   const t = useT();
-  const id = useId();
-  const [triedCode, setTriedCode] = useState(false);
-  const [triedLast4, setTriedLast4] = useState(false);
-  const codeBad = triedCode && normalizeCode(code) === null;
-  const last4Bad = triedLast4 && checkLast4(last4) === null;
-
-  const onLookup = (e: FormEvent) => {
-    e.preventDefault();
-    setTriedCode(true);
-    setTriedLast4(false);
-    if (normalizeCode(code) !== null) void lookUp();
-  };
-  const onCancel = (e: FormEvent) => {
-    e.preventDefault();
-    setTriedLast4(true);
-    if (checkLast4(last4) !== null) void cancelLookedUp();
-  };
-
   return (
     <main className="main" data-view="mine">
       <Section title={t('lookupTitle')} testId="mine">
-        <form className="form form--row" noValidate onSubmit={onLookup}>
-          <label className="field" htmlFor={`${id}-code`}>
-            <span className="field__label">{t('codeInput')}</span>
-            <input
-              id={`${id}-code`}
-              data-testid="lookup-code"
-              className="input--code"
-              autoCapitalize="characters"
-              autoComplete="off"
-              spellCheck={false}
-              maxLength={24}
-              value={code}
-              aria-invalid={codeBad}
-              aria-describedby={codeBad ? `${id}-code-problem` : undefined}
-              onChange={(e) => setLookupCode(e.target.value)}
-            />
-            {codeBad ? (
-              <span id={`${id}-code-problem`} className="field__problem">
-                {t('codeProblem')}
-              </span>
-            ) : null}
-          </label>
-          <button type="submit" className="btn btn--primary" data-testid="lookup" disabled={busy}>
-            {t('lookup')}
-          </button>
-        </form>
-        <ErrorBanner code={error} />
-        {lookup ? (
-          <div className="found" data-testid="found" data-code={lookup.code}>
-            <p className="code-card__code code-card__code--small">{lookup.code}</p>
-            <Summary
-              options={options}
-              serviceId={lookup.serviceId}
-              slotStart={lookup.slotStart}
-              slotEnd={lookup.slotEnd}
-              session={lookup.session}
-              booking={lookup}
-            />
-            {cancelled ? (
-              <p className="banner banner--ok" role="status" data-testid="cancelled">
-                {t('cancelled')}
-              </p>
-            ) : null}
-            {lookup.state === 'booked' ? (
-              <form className="form" noValidate onSubmit={onCancel}>
-                <p className="help">{t('cancelHelp')}</p>
-                <label className="field" htmlFor={`${id}-last4`}>
-                  <span className="field__label">{t('last4')}</span>
-                  <input
-                    id={`${id}-last4`}
-                    data-testid="last4"
-                    inputMode="numeric"
-                    autoComplete="off"
-                    maxLength={4}
-                    value={last4}
-                    aria-invalid={last4Bad}
-                    aria-describedby={last4Bad ? `${id}-last4-problem` : undefined}
-                    onChange={(e) => setLast4(e.target.value)}
-                  />
-                  {last4Bad ? (
-                    <span id={`${id}-last4-problem`} className="field__problem">
-                      {t('last4Problem')}
-                    </span>
-                  ) : null}
-                </label>
-                <button type="submit" className="btn btn--danger" data-testid="cancel" disabled={busy}>
-                  {t('cancel')}
-                </button>
-              </form>
-            ) : null}
-          </div>
-        ) : null}
+        {proven ? (
+          <MyBookings options={options} />
+        ) : (
+          <>
+            <p className="help">{t('mineHelp')}</p>
+            {sent ? <PhoneCodeForm onVerify={() => void verifyAndListMine()} /> : <PhoneForm />}
+          </>
+        )}
       </Section>
     </main>
+  );
+}
+
+function PhoneForm() {
+  const phone = useBook((s) => s.minePhone);
+  const busy = useBook((s) => s.verifyBusy);
+  const error = useBook((s) => s.verifyError);
+  const t = useT();
+  const id = useId();
+  const [tried, setTried] = useState(false);
+  const p = checkPhone(phone);
+  const problem = tried && !p.ok ? t(`phoneProblem.${p.problem}`) : null;
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    setTried(true);
+    if (p.ok) void sendCode(p.value);
+    else document.getElementById(`${id}-phone`)?.focus();
+  };
+  return (
+    <form className="form form--row" noValidate onSubmit={onSubmit}>
+      <label className="field" htmlFor={`${id}-phone`}>
+        <span className="field__label">{t('phone')}</span>
+        <input
+          id={`${id}-phone`}
+          data-testid="mine-phone"
+          type="tel"
+          inputMode="tel"
+          autoComplete="tel"
+          maxLength={20}
+          value={phone}
+          aria-invalid={problem !== null}
+          aria-describedby={problem ? `${id}-phone-problem` : undefined}
+          onChange={(e) => setMinePhone(e.target.value)}
+        />
+        {problem ? (
+          <span id={`${id}-phone-problem`} className="field__problem">
+            {problem}
+          </span>
+        ) : null}
+      </label>
+      <button type="submit" className="btn btn--primary" data-testid="send-code" disabled={busy}>
+        {t('sendCode')}
+      </button>
+      <ErrorBanner code={error} />
+    </form>
+  );
+}
+
+function MyBookings({ options }: { options: BookingOptionsView }) {
+  const shown = useBook((s) => (s.minePhoneProven === null ? '' : (s.proofs[s.minePhoneProven]?.shown ?? '')));
+  const mine = useBook((s) => s.mine);
+  const busy = useBook((s) => s.lookupBusy);
+  const error = useBook((s) => s.lookupError);
+  const t = useT();
+  return (
+    <>
+      <p className="help" data-testid="proven">
+        {t('provenAs', { phone: shown })}{' '}
+        <button type="button" className="btn btn--plain" data-testid="other-phone" onClick={forgetPhone}>
+          {t('otherPhone')}
+        </button>
+      </p>
+      <ErrorBanner code={error} />
+      {mine === null ? (
+        busy ? (
+          <p className="help" role="status">
+            {t('loading')}
+          </p>
+        ) : null
+      ) : mine.length === 0 ? (
+        <p className="banner" data-testid="no-bookings">
+          {t('noBookings')}
+        </p>
+      ) : (
+        <ul className="found-list">
+          {mine.map((b) => (
+            <li key={b.code}>
+              <FoundBooking options={options} booking={b} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function FoundBooking({ options, booking }: { options: BookingOptionsView; booking: PublicBookingView }) {
+  const pointed = useBook((s) => s.lookupCode === booking.code);
+  const cancelled = useBook((s) => s.justCancelled === booking.code);
+  const busy = useBook((s) => s.lookupBusy);
+  const t = useT();
+  return (
+    <div
+      className={pointed ? 'found found--pointed' : 'found'}
+      data-testid="found"
+      data-code={booking.code}
+      aria-label={`${t('codeInput')} ${booking.code.split('').join(' ')}`}
+      role="group"
+    >
+      <p className="code-card__code code-card__code--small">{booking.code}</p>
+      <Summary
+        options={options}
+        serviceId={booking.serviceId}
+        slotStart={booking.slotStart}
+        slotEnd={booking.slotEnd}
+        session={booking.session}
+        booking={booking}
+      />
+      {cancelled ? (
+        <p className="banner banner--ok" role="status" data-testid="cancelled">
+          {t('cancelled')}
+        </p>
+      ) : null}
+      {booking.state === 'booked' ? (
+        <button
+          type="button"
+          className="btn btn--danger"
+          data-testid="cancel"
+          disabled={busy}
+          onClick={() => void cancelMine(booking.code)}
+        >
+          {t('cancel')}
+        </button>
+      ) : null}
+    </div>
   );
 }

@@ -1,9 +1,9 @@
 import { errorCodeOf } from '@hall/hub-client';
-import { newRequestId, type Locale } from '@hall/protocol';
+import { newRequestId, normalizePhone, type Locale } from '@hall/protocol';
 import { localeMemory } from '@hall/web-ui';
 import { hub } from '../hub/hub.ts';
 import { mayHaveBooked, reloadsSlots } from '../logic/errors.ts';
-import { checkLast4, checkName, checkPhone, normalizeCode } from '../logic/validate.ts';
+import { checkName, checkPhone, checkSmsCode, normalizeCode } from '../logic/validate.ts';
 import { INITIAL_FLOW, STEPS, useBook, type Step, type View } from './store.ts';
 
 /** The language chosen here before (a private window may refuse storage: the choice then lasts the visit). */
@@ -83,12 +83,81 @@ export function chooseSlot(slotStart: number): void {
 export const setName = (name: string) => set({ name });
 export const setPhone = (phone: string) => set({ phone });
 
-/** The form's own check; the confirm step only opens with a valid name and phone. */
+/** The proof of this phone, if the citizen proved it already (a refusal of the hub drops it). */
+function proofOf(phone: string): string | null {
+  return get().proofs[phone]?.proof ?? null;
+}
+
+/** Forgets a proof the hub no longer takes. */
+function dropProof(phone: string): void {
+  set((s) => ({
+    proofs: Object.fromEntries(Object.entries(s.proofs).filter(([p]) => p !== phone)),
+    ...(s.minePhoneProven === phone ? { minePhoneProven: null, mine: null } : {}),
+  }));
+}
+
+/** The proof "my bookings" uses, if a phone is proven there. */
+function mineProof(): { phone: string; proof: string } | null {
+  const phone = get().minePhoneProven;
+  const proof = phone === null ? null : proofOf(phone);
+  return phone !== null && proof !== null ? { phone, proof } : null;
+}
+
+/** Texts a one-time code to the phone; the code form shows where it went (and, in the demo, the code). */
+export async function sendCode(typed: string): Promise<boolean> {
+  if (get().verifyBusy) return false;
+  const phone = normalizePhone(typed);
+  set({ verifyBusy: true, verifyError: null, smsCode: '' });
+  try {
+    const sent = await hub.phoneCode({ phone });
+    set({ sentCode: { ...sent, phone }, verifyBusy: false });
+    return true;
+  } catch (err) {
+    set({ verifyBusy: false, verifyError: errorCodeOf(err) });
+    return false;
+  }
+}
+
+export const setSmsCode = (smsCode: string) => set({ smsCode });
+
+/** Trades the typed code for a proof of the phone; the proven number, or null. */
+export async function verifyCode(): Promise<string | null> {
+  const { sentCode, smsCode, verifyBusy } = get();
+  const code = checkSmsCode(smsCode);
+  if (sentCode === null || code === null || verifyBusy) return null;
+  set({ verifyBusy: true, verifyError: null });
+  try {
+    const made = await hub.phoneProof({ phone: sentCode.phone, code });
+    const proven = { phone: sentCode.phone, shown: sentCode.sentTo, proof: made.proof, expiresAt: made.expiresAt };
+    set((s) => ({ proofs: { ...s.proofs, [proven.phone]: proven }, sentCode: null, smsCode: '', verifyBusy: false }));
+    return proven.phone;
+  } catch (err) {
+    set({ verifyBusy: false, verifyError: errorCodeOf(err) });
+    return null;
+  }
+}
+
+/** A proof the hub no longer takes is forgotten: the citizen gets a new code. */
+const PROOF_REFUSALS = new Set(['PHONE_PROOF_REQUIRED', 'PHONE_PROOF_MISMATCH']);
+
+/** Name and phone checked, the phone is proven next (unless it was already in this visit). */
 export function submitDetails(): boolean {
   const { name, phone } = get();
-  if (!checkName(name).ok || !checkPhone(phone).ok) return false;
-  goStep('confirm');
+  const p = checkPhone(phone);
+  if (!checkName(name).ok || !p.ok) return false;
+  if (proofOf(p.value) !== null) {
+    goStep('confirm');
+    return true;
+  }
+  set({ sentCode: null, verifyError: null });
+  goStep('verify');
+  void sendCode(p.value);
   return true;
+}
+
+/** The code form of the booking flow: a right code leads on to the confirm step. */
+export async function verifyAndContinue(): Promise<void> {
+  if ((await verifyCode()) !== null) goStep('confirm');
 }
 
 export async function confirmBooking(): Promise<void> {
@@ -96,14 +165,19 @@ export async function confirmBooking(): Promise<void> {
   const n = checkName(name);
   const p = checkPhone(phone);
   if (submitting || serviceId === null || slotStart === null || !n.ok || !p.ok) return;
+  const proof = proofOf(p.value);
+  if (proof === null) {
+    goStep('verify');
+    return;
+  }
   const what = JSON.stringify([serviceId, slotStart, n.value, p.value]);
   const pending = get().pending?.what === what ? get().pending : { what, requestId: newRequestId('book') };
   set({ submitting: true, error: null, pending });
   try {
     const body = { serviceId, slotStart, name: n.value, phone: p.value, requestId: pending?.requestId };
-    const result = await hub.publicCreateBooking(body);
+    const result = await hub.publicCreateBooking(body, proof);
     // Only the masked values the hub returned stay in the page from here on.
-    set({ result, submitting: false, name: '', phone: '', step: 'result', pending: null });
+    set({ result, submitting: false, name: '', phone: '', step: 'result', pending: null, minePhoneProven: p.value });
     // The result replaces the confirm entry: going back must not offer to book the same thing twice.
     history.replaceState({ hallBook: true, view: 'book', step: 'result' } satisfies HistoryState, '', '/book/');
     window.scrollTo({ top: 0 });
@@ -111,6 +185,13 @@ export async function confirmBooking(): Promise<void> {
     const code = errorCodeOf(err);
     // A call that may have booked keeps its request id for the retry; a refusal booked nothing.
     set({ submitting: false, error: code, ...(mayHaveBooked(err) ? {} : { pending: null }) });
+    if (PROOF_REFUSALS.has(code)) {
+      dropProof(p.value);
+      set({ sentCode: null });
+      goStep('verify');
+      set({ verifyError: code });
+      return;
+    }
     if (reloadsSlots(code)) {
       // The place is gone: back to the slot list, freshly loaded, with the reason above it.
       set({ step: 'slot', slotStart: null });
@@ -127,40 +208,62 @@ export function startOver(): void {
 
 export function showView(view: View): void {
   if (get().view === view) return;
-  set({ view, error: null, lookupError: null, justCancelled: false });
+  set({ view, error: null, lookupError: null, verifyError: null, justCancelled: null });
   push(view, view === 'book' ? get().step : 'zone');
+  if (view === 'mine') void loadMine();
 }
 
+/** "My bookings", pointing out one booking (the one just made): with the phone's proof they show at once. */
 export function openMine(code: string): void {
-  set({ view: 'mine', lookupCode: code, lookup: null, lookupError: null, last4: '', justCancelled: false });
+  set({ view: 'mine', lookupCode: code, lookupError: null, verifyError: null, justCancelled: null });
   push('mine', 'zone', code);
-  void lookUp();
+  void loadMine();
 }
 
-export const setLookupCode = (lookupCode: string) => set({ lookupCode });
-export const setLast4 = (last4: string) => set({ last4 });
+export const setMinePhone = (minePhone: string) => set({ minePhone });
 
-export async function lookUp(): Promise<void> {
-  const code = normalizeCode(get().lookupCode);
-  if (code === null) return;
-  set({ lookupBusy: true, lookupError: null, lookup: null, justCancelled: false, last4: '' });
+/** The code form of "my bookings": a right code shows the phone's bookings. */
+export async function verifyAndListMine(): Promise<void> {
+  const phone = await verifyCode();
+  if (phone === null) return;
+  set({ minePhoneProven: phone });
+  await loadMine();
+}
+
+/** Another phone: "my bookings" asks for a number again. */
+export function forgetPhone(): void {
+  set({ minePhoneProven: null, sentCode: null, smsCode: '', mine: null, minePhone: '', justCancelled: null });
+}
+
+/** The proven phone's bookings from today on. */
+export async function loadMine(): Promise<void> {
+  const proven = mineProof();
+  if (proven === null) return;
+  set({ lookupBusy: true, lookupError: null });
   try {
-    set({ lookup: await hub.publicBooking(code), lookupBusy: false });
+    set({ mine: await hub.myBookings(proven.proof), lookupBusy: false });
   } catch (err) {
-    set({ lookupBusy: false, lookupError: errorCodeOf(err) });
+    const code = errorCodeOf(err);
+    set({ lookupBusy: false, lookupError: code });
+    if (PROOF_REFUSALS.has(code)) dropProof(proven.phone);
   }
 }
 
-export async function cancelLookedUp(): Promise<void> {
-  const { lookup, last4, lookupBusy } = get();
-  const digits = checkLast4(last4);
-  if (lookup === null || digits === null || lookupBusy) return;
-  set({ lookupBusy: true, lookupError: null });
+export async function cancelMine(code: string): Promise<void> {
+  const proven = mineProof();
+  if (proven === null || get().lookupBusy) return;
+  set({ lookupBusy: true, lookupError: null, justCancelled: null });
   try {
-    const cancelled = await hub.publicCancelBooking(lookup.code, { phoneLast4: digits });
-    set({ lookup: cancelled, lookupBusy: false, justCancelled: true, last4: '' });
+    const cancelled = await hub.publicCancelBooking(code, proven.proof);
+    set((s) => ({
+      mine: s.mine?.map((b) => (b.code === code ? cancelled : b)) ?? null,
+      lookupBusy: false,
+      justCancelled: code,
+    }));
   } catch (err) {
-    set({ lookupBusy: false, lookupError: errorCodeOf(err) });
+    const refused = errorCodeOf(err);
+    set({ lookupBusy: false, lookupError: refused });
+    if (PROOF_REFUSALS.has(refused)) dropProof(proven.phone);
   }
 }
 
@@ -188,7 +291,12 @@ function onPopState(e: PopStateEvent): void {
     day: cur.serviceId !== null,
     slot: cur.day !== null,
     details: cur.slotStart !== null,
-    confirm: cur.slotStart !== null && checkName(cur.name).ok && checkPhone(cur.phone).ok,
+    verify: cur.slotStart !== null && checkName(cur.name).ok && checkPhone(cur.phone).ok,
+    confirm:
+      cur.slotStart !== null &&
+      checkName(cur.name).ok &&
+      checkPhone(cur.phone).ok &&
+      proofOf(checkPhone(cur.phone).ok ? normalizePhone(cur.phone) : '') !== null,
     result: cur.result !== null,
   };
   if (!needs[step]) step = 'zone';
@@ -207,9 +315,6 @@ export function start(): void {
     location.href,
   );
   window.addEventListener('popstate', onPopState);
-  if (mine) {
-    set({ view: 'mine', lookupCode: code });
-    if (normalizeCode(code) !== null) void lookUp();
-  }
+  if (mine) set({ view: 'mine', lookupCode: normalizeCode(code) ?? '' });
   void loadOptions();
 }

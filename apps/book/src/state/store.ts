@@ -1,8 +1,23 @@
-import type { BookingOptionsView, BookingSlotsView, BookingView, Locale } from '@hall/protocol';
+import type { BookingOptionsView, BookingSlotsView, Locale, PhoneCodeSent, PublicBookingView } from '@hall/protocol';
 import { create } from 'zustand';
 
-export type Step = 'zone' | 'service' | 'day' | 'slot' | 'details' | 'confirm' | 'result';
-export const STEPS: readonly Step[] = ['zone', 'service', 'day', 'slot', 'details', 'confirm', 'result'];
+export type Step = 'zone' | 'service' | 'day' | 'slot' | 'details' | 'verify' | 'confirm' | 'result';
+export const STEPS: readonly Step[] = ['zone', 'service', 'day', 'slot', 'details', 'verify', 'confirm', 'result'];
+
+/** A phone the citizen proved with a texted code: the proof opens its bookings for half an hour. */
+export interface ProvenPhone {
+  /** The number as the hub reads it (normalized). */
+  phone: string;
+  /** Masked, to show. */
+  shown: string;
+  proof: string;
+  expiresAt: number;
+}
+
+/** The code sent to a phone and not yet typed in. */
+export interface SentCode extends PhoneCodeSent {
+  phone: string;
+}
 
 export type View = 'book' | 'mine';
 
@@ -25,19 +40,31 @@ export interface BookStore {
   submitting: boolean;
   /** The hub's refusal code of the last action on the current step, shown in the page's language. */
   error: string | null;
-  result: BookingView | null;
+  result: PublicBookingView | null;
   /**
    * The request id of the booking being sent, kept while what is booked stays the same, so that a retry
    * after a lost answer gets the booking made the first time instead of a second one.
    */
   pending: { what: string; requestId: string } | null;
 
+  /** The phones proven in this visit, by number (memory only: a reload asks for a new code). */
+  proofs: Readonly<Record<string, ProvenPhone>>;
+  /** The proven phone whose bookings "my bookings" lists. */
+  minePhoneProven: string | null;
+  sentCode: SentCode | null;
+  /** The code as typed. */
+  smsCode: string;
+  verifyBusy: boolean;
+  /** Why sending or checking a code failed, for the step (or view) that shows the code form. */
+  verifyError: string | null;
+
+  /** "My bookings": the phone typed there, the proven phone's bookings, and the code to point out. */
+  minePhone: string;
+  mine: PublicBookingView[] | null;
   lookupCode: string;
-  lookup: BookingView | null;
   lookupBusy: boolean;
   lookupError: string | null;
-  last4: string;
-  justCancelled: boolean;
+  justCancelled: string | null;
 }
 
 export const INITIAL_FLOW = {
@@ -62,10 +89,16 @@ export const useBook = create<BookStore>()(() => ({
   options: null,
   optionsError: null,
   ...INITIAL_FLOW,
+  proofs: {},
+  minePhoneProven: null,
+  sentCode: null,
+  smsCode: '',
+  verifyBusy: false,
+  verifyError: null,
+  minePhone: '',
+  mine: null,
   lookupCode: '',
-  lookup: null,
   lookupBusy: false,
   lookupError: null,
-  last4: '',
-  justCancelled: false,
+  justCancelled: null,
 }));

@@ -10,7 +10,7 @@ import {
   type HubRequestError,
   type PendingCommand,
 } from '@hall/hub-client';
-import { newRequestId } from '@hall/protocol';
+import { hasBookingCodes, newRequestId } from '@hall/protocol';
 import { applyBookingsPush } from '../logic/bookings.ts';
 import { afterCommandReply, dueAtReconnect, type WindowCommandName } from '../logic/command-outcome.ts';
 import { replica, resetHallStore, useHallStore } from '../state/hall-store.ts';
@@ -57,7 +57,10 @@ export function connect(token: string, refused: (error: HubRequestError) => void
       },
       onEvent: (event) => set((st) => ({ data: replica.applyEvent(st.data, event) })),
       onStats: (stats) => set((st) => ({ data: replica.applyStats(st.data, stats) })),
-      onBookings: (body) => set((st) => ({ bookings: applyBookingsPush(st.bookings, body.day, body.bookings) })),
+      onBookings: (body) => {
+        // A staff socket gets the bookings with their codes; rows without are a display's.
+        if (hasBookingCodes(body)) set((st) => ({ bookings: applyBookingsPush(st.bookings, body.day, body.bookings) }));
+      },
       onRefused: (error) => endConnection(error),
     },
   });

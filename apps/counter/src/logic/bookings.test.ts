@@ -22,6 +22,7 @@ const MIN = 60_000;
 
 function booking(p: Partial<BookingView> & { code: string }): BookingView {
   return {
+    rowId: 1,
     serviceId: 'a',
     slotStart: T0,
     slotEnd: T0 + 30 * MIN,

@@ -240,7 +240,7 @@ export function BookingsPanel({
         <table className="bookings__table">
           <tbody>
             {rows.map((b) => (
-              <tr key={b.code} className={`booking booking--${b.state}`} data-code={b.code} data-state={b.state}>
+              <tr key={b.rowId} className={`booking booking--${b.state}`} data-row={b.rowId} data-state={b.state}>
                 <td className="booking__slot">{slotRange(b.slotStart, b.slotEnd, hall.timeZone)}</td>
                 <td className="booking__service">{serviceNames(hall, b.serviceId)['zh-Hans']}</td>
                 <td className="booking__window">

@@ -1,4 +1,4 @@
-import type { BookingView } from '@hall/protocol';
+import type { DisplayBookingView } from '@hall/protocol';
 import { describe, expect, test } from 'vitest';
 import { applyEvent, applySnapshot, EMPTY_DISPLAY } from './hall-state.ts';
 import { HALL, DAY, ev, pt, snapshot, win } from './test-fixtures.ts';
@@ -111,8 +111,10 @@ describe('what the screens show', () => {
   });
 
   test('bookings: ended ones leave, earliest first, with the zone windows of the service', () => {
-    const b = (code: string, serviceId: string, slotStart: number, checkedIn = false): BookingView => ({
-      code,
+    // Displays get rows without codes: the labels name the rows here.
+    const labels: string[] = [];
+    const b = (label: string, serviceId: string, slotStart: number, checkedIn = false): DisplayBookingView => ({
+      rowId: labels.push(label),
       serviceId,
       slotStart,
       slotEnd: slotStart + 1_800_000,
@@ -120,7 +122,6 @@ describe('what the screens show', () => {
       state: checkedIn ? 'checked-in' : 'booked',
       source: 'counter',
       name: '张*',
-      phone: null,
       checkedInTicketId: checkedIn ? `${DAY}/A009` : null,
       createdAt: 0,
     });
@@ -130,7 +131,7 @@ describe('what the screens show', () => {
       [b('LATE', 'pension', now + 3_600_000), b('SOON', 'med', now, true), b('OLD', 'med', now - 7_200_000)],
       now,
     );
-    expect(rows.map((r) => [r.code, r.windows, r.checkedIn])).toEqual([
+    expect(rows.map((r) => [labels[r.rowId - 1], r.windows, r.checkedIn])).toEqual([
       ['SOON', [1, 2], true],
       ['LATE', [3], false],
     ]);
@@ -139,8 +140,9 @@ describe('what the screens show', () => {
 
   test('bookings: only delay-session ones that are booked, checked in or called; ended ones leave unless in use', () => {
     const now = 10_000_000;
-    const b = (code: string, p: Partial<BookingView>): BookingView => ({
-      code,
+    const labels: string[] = [];
+    const b = (label: string, p: Partial<DisplayBookingView>): DisplayBookingView => ({
+      rowId: labels.push(label),
       serviceId: 'med',
       slotStart: now + 600_000,
       slotEnd: now + 2_400_000,
@@ -148,7 +150,6 @@ describe('what the screens show', () => {
       state: 'booked',
       source: 'public',
       name: '李*',
-      phone: '138****5678',
       checkedInTicketId: null,
       createdAt: 0,
       ...p,
@@ -167,20 +168,21 @@ describe('what the screens show', () => {
       ],
       now,
     );
-    expect(rows.map((r) => [r.code, r.state, r.checkedIn])).toEqual([
+    expect(rows.map((r) => [labels[r.rowId - 1], r.state, r.checkedIn])).toEqual([
       ['CALLED', 'called', true],
       ['INHALL', 'checked-in', true],
       ['BOOKED', 'booked', false],
     ]);
-    // The row carries the masked name only as the hub gave it, and no phone.
+    // The row carries the masked name only as the hub gave it, and neither a code nor a phone.
     expect(rows[2]).not.toHaveProperty('phone');
+    expect(rows[2]).not.toHaveProperty('code');
     expect(rows[2]?.name).toBe('李*');
   });
 
   test('bookings are featured when one starts within the hour or runs', () => {
     const now = 10_000_000;
     const row = (slotStart: number) => ({
-      code: 'X',
+      rowId: 1,
       slotStart,
       slotEnd: slotStart + 1_800_000,
       serviceId: 'med',

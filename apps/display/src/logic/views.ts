@@ -1,7 +1,7 @@
 import {
   CALLABLE_STATES,
   type BookingState,
-  type BookingView,
+  type DisplayBookingView,
   type HallConfig,
   type LocalizedText,
   type PublicTicket,
@@ -152,10 +152,12 @@ export function shortWindowName(names: LocalizedText | undefined, n: number, loc
 /** The booking states the wall shows: still to come, checked in, or being called. */
 export type ShownBookingState = Extract<BookingState, 'booked' | 'checked-in' | 'called'>;
 const SHOWN_BOOKING_STATES: ReadonlySet<string> = new Set<ShownBookingState>(['booked', 'checked-in', 'called']);
-const isShown = (b: BookingView): b is BookingView & { state: ShownBookingState } => SHOWN_BOOKING_STATES.has(b.state);
+const isShown = (b: DisplayBookingView): b is DisplayBookingView & { state: ShownBookingState } =>
+  SHOWN_BOOKING_STATES.has(b.state);
 
 export interface BookingRow {
-  code: string;
+  /** The hub's key for the row: displays never get booking codes. */
+  rowId: number;
   slotStart: number;
   slotEnd: number;
   serviceId: string;
@@ -173,7 +175,7 @@ export interface BookingRow {
  */
 export function bookingRows(
   hall: HallConfig,
-  bookings: readonly BookingView[],
+  bookings: readonly DisplayBookingView[],
   hubNow: number,
   zoneId: string | null = null,
 ): BookingRow[] {
@@ -182,12 +184,12 @@ export function bookingRows(
     .filter((b) => b.session === 'delay')
     .filter((b) => b.state !== 'booked' || b.slotEnd > hubNow)
     .filter((b) => zoneId === null || zoneOfService(hall, b.serviceId) === zoneId)
-    .sort((a, b) => a.slotStart - b.slotStart || a.code.localeCompare(b.code))
+    .sort((a, b) => a.slotStart - b.slotStart || a.rowId - b.rowId)
     .map((b) => {
       const serving = hall.windows.filter((w) => windowServes(w, b.serviceId, 'booking'));
       const own = serving.filter((w) => w.kind === 'zone');
       return {
-        code: b.code,
+        rowId: b.rowId,
         slotStart: b.slotStart,
         slotEnd: b.slotEnd,
         serviceId: b.serviceId,

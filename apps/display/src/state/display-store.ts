@@ -1,4 +1,4 @@
-import type { BookingView, HallConfig, Notice } from '@hall/protocol';
+import type { DisplayBookingView, HallConfig, Notice } from '@hall/protocol';
 import { create } from 'zustand';
 import { EMPTY_DISPLAY, type DisplayData } from '../logic/hall-state.ts';
 
@@ -25,7 +25,7 @@ export interface DisplayStore {
   /** The hub speaks another protocol version: the screen says so until it reloads for the new build. */
   outdated: boolean;
   /** Today's bookings, as pushed (`hall:bookings`) or read (`GET /api/v1/bookings`). */
-  bookings: BookingView[];
+  bookings: DisplayBookingView[];
   /** Counts the pushes: a read started before the latest push is older than it and is dropped. */
   bookingsVersion: number;
   notices: Notice[];

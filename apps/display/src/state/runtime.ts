@@ -118,7 +118,7 @@ export async function refreshLists(): Promise<void> {
   const api = displayApi(t);
   const day = data.businessDay || hallDate(hubTime(Date.now(), data.clockOffset), hall.timeZone);
   const pushesBefore = useDisplay.getState().bookingsVersion;
-  const [bookings, notices] = await Promise.allSettled([api.bookings(day), fetchNotices(api)]);
+  const [bookings, notices] = await Promise.allSettled([api.bookingRows(day), fetchNotices(api)]);
   // A push that came while reading is newer than the read.
   if (bookings.status === 'fulfilled' && useDisplay.getState().bookingsVersion === pushesBefore)
     useDisplay.setState({ bookings: bookings.value });

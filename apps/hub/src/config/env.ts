@@ -40,6 +40,24 @@ export interface HubEnv {
   trustedProxies: string[];
   /** Portal origins that may call the public routes from a browser (HALL_CORS_ORIGINS); empty: no CORS. */
   corsOrigins: string[];
+  /** The SMS gateway that texts one-time codes (HALL_SMS_URL, an http(s) URL); none: no public booking outside the demo. */
+  smsUrl: string | undefined;
+  /** Sent to the gateway as a bearer token (HALL_SMS_TOKEN). */
+  smsToken: string | undefined;
+}
+
+function smsUrlOf(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`HALL_SMS_URL must be an http or https URL, got "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`HALL_SMS_URL must be an http or https URL, got "${raw}"`);
+  }
+  return url.href;
 }
 
 function demoStartOf(raw: string | undefined, demo: boolean): number | undefined {
@@ -76,5 +94,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): HubEnv {
     demoStart: demoStartOf(env.HALL_DEMO_START, env.HALL_DEMO === '1'),
     trustedProxies: trustedProxiesOf(env.HALL_TRUSTED_PROXIES),
     corsOrigins: corsOriginsOf(env.HALL_CORS_ORIGINS),
+    smsUrl: smsUrlOf(env.HALL_SMS_URL),
+    smsToken: env.HALL_SMS_TOKEN || undefined,
   };
 }

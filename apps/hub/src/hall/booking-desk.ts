@@ -7,7 +7,11 @@ import {
   type BookingsPush,
   type BookingView,
   type CreateBookingBody,
+  type DisplayBookingsPush,
+  type DisplayBookingView,
   type KioskBookingLookup,
+  type PublicBookingView,
+  type PublicCreateBookingBody,
 } from '@hall/protocol';
 import {
   addDays,
@@ -27,7 +31,10 @@ import {
 import type { HallStore } from '@hall/store';
 import type { Logger } from 'pino';
 import { newReadableCode } from '../auth/secrets.ts';
+import type { CheckInGuard } from '../kiosk/check-in-guard.ts';
+import type { RateLimiter } from '../rate-limiter.ts';
 import type { HallService } from './hall-service.ts';
+import type { PhoneVerifier } from './phone-verifier.ts';
 
 type Listener = () => void;
 
@@ -46,6 +53,10 @@ export class BookingDesk {
     private readonly hall: HallService,
     private readonly store: HallStore,
     private readonly log: Logger,
+    private readonly phones: PhoneVerifier,
+    /** Public bookings and cancels per proven phone. */
+    private readonly perPhone: RateLimiter,
+    private readonly checkIn: CheckInGuard,
   ) {
     // A booking on a ticket that moves (called, done, no-show) changes what displays and counters show.
     hall.onCommitted((events) => {
@@ -110,9 +121,12 @@ export class BookingDesk {
     input: CreateBookingBody,
     source: BookingSource,
     by: string,
+    /** A public booking: the proven phone's key, whose limits apply (the request ids are its own too). */
+    provenPhone?: string,
   ): Result<{ booking: BookingView; replayed: boolean }> {
     const { serviceId, slotStart } = input;
-    const requestKey = input.requestId === undefined ? null : `${by}:${input.requestId}`;
+    const scope = provenPhone === undefined ? by : `phone:${provenPhone}`;
+    const requestKey = input.requestId === undefined ? null : `${scope}:${input.requestId}`;
     const earlier = requestKey === null ? undefined : this.store.bookings.madeBy(requestKey);
     if (earlier) {
       if (earlier.serviceId !== serviceId || earlier.slotStart !== slotStart) {
@@ -129,11 +143,16 @@ export class BookingDesk {
       return fail('UNKNOWN_SLOT', `service ${serviceId} has no bookable slot starting at ${slotStart}`);
     }
     const made = this.store.transaction((): Result<BookingView> => {
+      if (provenPhone !== undefined) {
+        const refused = this.phoneLimitRefusal(provenPhone, serviceId, day);
+        if (refused) return refused;
+      }
       const taken = this.store.bookings.takenPlaces(serviceId, slot.start, slot.start + 1).get(slot.start) ?? 0;
       if (taken >= slot.capacity) return fail('SLOT_FULL', `all ${slot.capacity} places of this slot are taken`);
+      const code = this.newCode();
       const booking = this.store.bookings.create(
         {
-          code: this.newCode(),
+          code,
           serviceId,
           slotStart: slot.start,
           slotEnd: slot.end,
@@ -145,6 +164,9 @@ export class BookingDesk {
           createdAt: now,
         },
         requestKey,
+        input.phone
+          ? { phoneKey: this.phones.phoneKey(input.phone), phoneTailKey: this.phones.tailKey(code, input.phone) }
+          : null,
       );
       this.store.audit.append(now, by, 'booking.created', `${booking.code} ${serviceId} ${day}`);
       return ok(booking);
@@ -155,23 +177,103 @@ export class BookingDesk {
     return ok({ booking: made.value, replayed: false });
   }
 
+  /**
+   * The public booking: only with a proof of the phone it is made for, and within the phone's limits.
+   * The citizen gets the booking's code by text message too.
+   */
+  createPublic(
+    input: PublicCreateBookingBody,
+    proof: string | undefined,
+  ): Result<{ booking: PublicBookingView; replayed: boolean }> {
+    const proven = this.phones.provenPhone(proof);
+    if (!proven.ok) return proven;
+    if (proven.value !== this.phones.phoneKey(input.phone)) {
+      return fail('PHONE_PROOF_MISMATCH', 'the phone proof is for another phone number');
+    }
+    if (!this.perPhone.take(proven.value)) {
+      return fail('RATE_LIMITED', 'too many bookings and cancels for this phone: try again later');
+    }
+    const made = this.create(input, 'public', 'public', proven.value);
+    if (!made.ok) return made;
+    const { booking, replayed } = made.value;
+    if (!replayed) {
+      const start = new Intl.DateTimeFormat('zh-CN', {
+        timeZone: this.config.timeZone,
+        dateStyle: 'short',
+        timeStyle: 'short',
+      }).format(booking.slotStart);
+      const name = this.config.hallName['zh-Hans'];
+      this.phones.notify(
+        input.phone,
+        `【${name}】预约成功，预约码 ${booking.code}，时间 ${start}。Booking code ${booking.code}.`,
+      );
+    }
+    return ok({ booking: publicView(booking), replayed });
+  }
+
+  /** Why a proven phone may not book this service on this day, if it may not. */
+  private phoneLimitRefusal(phoneKey: string, serviceId: string, day: string): Result<never> | undefined {
+    const max = this.config.policy.bookingMaxActivePerPhone;
+    if (this.store.bookings.activeFor(phoneKey) >= max) {
+      return fail('BOOKING_LIMIT_REACHED', `a phone may hold ${max} bookings at once: cancel one first`);
+    }
+    const tz = this.config.timeZone;
+    if (this.store.bookings.heldFor(phoneKey, serviceId, instantOf(day, 0, tz), instantOf(day, 1440, tz)) > 0) {
+      return fail('BOOKING_LIMIT_REACHED', `this phone already holds a booking of ${serviceId} on ${day}`);
+    }
+    return undefined;
+  }
+
   get(code: string): Result<BookingView> {
     const booking = this.store.bookings.get(normalizeCode(code));
     return booking ? ok(booking) : fail('UNKNOWN_BOOKING', `no booking with code ${normalizeCode(code)}`);
   }
 
   /**
-   * Cancels a booking still only booked. A citizen proves it is theirs with the code and the phone's
-   * last digits, compared with the digits its masked phone still shows (the hub keeps no more).
+   * A booking for the citizen who proved its phone. Any other phone, a booking made without a phone and
+   * an unknown code all get the same answer, so codes cannot be probed.
    */
-  cancel(code: string, by: string, phoneLast4?: string): Result<BookingView> {
+  private ofProvenPhone(code: string, proof: string | undefined): Result<BookingView> {
+    const proven = this.phones.provenPhone(proof);
+    if (!proven.ok) return proven;
+    const found = this.store.bookings.get(normalizeCode(code));
+    if (!found || this.store.bookings.phoneKeysOf(found.code).phoneKey !== proven.value) {
+      return fail('UNKNOWN_BOOKING', `no booking with code ${normalizeCode(code)} for this phone`);
+    }
+    return ok(found);
+  }
+
+  /** `GET /api/v1/public/bookings/{code}`: the booking, without its phone, for its phone's proof. */
+  getForPhone(code: string, proof: string | undefined): Result<PublicBookingView> {
+    const found = this.ofProvenPhone(code, proof);
+    return found.ok ? ok(publicView(found.value)) : found;
+  }
+
+  /** The proven phone's bookings whose slot is today (hall-local) or later: for a citizen who lost the code. */
+  ofPhone(proof: string | undefined): Result<PublicBookingView[]> {
+    const proven = this.phones.provenPhone(proof);
+    if (!proven.ok) return proven;
+    const today = instantOf(this.bookableRange().first, 0, this.config.timeZone);
+    return ok(this.store.bookings.ofPhone(proven.value, today).map(publicView));
+  }
+
+  /** A citizen cancels a booking of the phone they proved. */
+  cancelForPhone(code: string, proof: string | undefined): Result<PublicBookingView> {
+    const found = this.ofProvenPhone(code, proof);
+    if (!found.ok) return found;
+    const phoneKey = this.store.bookings.phoneKeysOf(found.value.code).phoneKey ?? '';
+    if (!this.perPhone.take(phoneKey)) {
+      return fail('RATE_LIMITED', 'too many bookings and cancels for this phone: try again later');
+    }
+    const done = this.cancel(found.value.code, 'public');
+    return done.ok ? ok(publicView(done.value)) : done;
+  }
+
+  /** Cancels a booking still only booked (staff, or a citizen through `cancelForPhone`). */
+  cancel(code: string, by: string): Result<BookingView> {
     const found = this.get(code);
     if (!found.ok) return found;
     const booking = found.value;
-    if (phoneLast4 !== undefined && !phoneMatches(booking.phone, phoneLast4)) {
-      // The same answer as an unknown code, so the code cannot be probed with phone guesses.
-      return fail('UNKNOWN_BOOKING', `no booking with code ${booking.code} and that phone number`);
-    }
     const now = this.hall.now();
     const done = this.store.transaction(() => {
       if (!this.store.bookings.cancel(booking.code, now)) return false;
@@ -188,10 +290,19 @@ export class BookingDesk {
     return ok({ ...booking, state: 'cancelled' });
   }
 
-  /** What the kiosk shows before a check-in: the booking, and whether it may be checked in now. */
-  lookupForKiosk(code: string): Result<KioskBookingLookup> {
+  /**
+   * What the kiosk shows before a check-in: the booking, and whether it may be checked in now. It needs the
+   * last four digits of the booking's phone (none for a booking made without one); wrong digits get the
+   * same answer as an unknown code, and both count against the kiosk (kiosk/check-in-guard.ts).
+   */
+  lookupForKiosk(kioskId: string, code: string, phoneLast4: string | undefined): Result<KioskBookingLookup> {
+    const open = this.checkIn.open(kioskId);
+    if (!open.ok) return open;
     const found = this.get(code);
-    if (!found.ok) return found;
+    if (!found.ok || !this.checkIn.matches(found.value.code, phoneLast4)) {
+      this.checkIn.failed(kioskId);
+      return fail('UNKNOWN_BOOKING', `no booking with code ${normalizeCode(code)} and those phone digits`);
+    }
     const booking = found.value;
     if (booking.state === 'cancelled') return fail('UNKNOWN_BOOKING', `booking ${booking.code} was cancelled`);
     if (localDateOf(booking.slotStart, this.config.timeZone) !== this.hall.state.businessDay) {
@@ -212,10 +323,21 @@ export class BookingDesk {
     return this.store.bookings.between(instantOf(day, 0, tz), instantOf(day, 1440, tz));
   }
 
-  /** Today's bookings, as pushed to displays and counters. */
+  /** The same, as a wall display gets them: rows without codes or phones. */
+  rowsOnDay(day: string): DisplayBookingView[] {
+    return this.onDay(day).map(displayRow);
+  }
+
+  /** Today's bookings, as pushed to staff. */
   today(): BookingsPush {
     const day = this.hall.state.businessDay;
     return { day, bookings: this.onDay(day) };
+  }
+
+  /** Today's bookings, as pushed to displays. */
+  todayForDisplays(): DisplayBookingsPush {
+    const day = this.hall.state.businessDay;
+    return { day, bookings: this.rowsOnDay(day) };
   }
 
   /** Bookings not checked in by their slot end become no-shows. Safe to call often. */
@@ -254,8 +376,12 @@ export function normalizeCode(code: string): string {
   return code.replace(/\s+/g, '').toUpperCase();
 }
 
-function phoneMatches(masked: string | null, last4: string): boolean {
-  if (!masked) return false;
-  const shown = /(\d+)$/.exec(masked)?.[1] ?? '';
-  return shown.length > 0 && last4.endsWith(shown.slice(-4));
+/** What the citizen sees of their booking: no phone digits, which would help to guess the phone. */
+function publicView({ phone: _phone, ...booking }: BookingView): PublicBookingView {
+  return booking;
+}
+
+/** A display's row: a code checks a booking in at a kiosk, so it never reaches a wall. */
+function displayRow({ code: _code, phone: _phone, ...booking }: BookingView): DisplayBookingView {
+  return booking;
 }

@@ -50,6 +50,7 @@ import { actorOf, type Principal } from '../auth/principal.ts';
 import { newId, newReadableCode } from '../auth/secrets.ts';
 import type { Clock } from '../clock.ts';
 import { fingerprintOf } from './fingerprint.ts';
+import type { CheckInGuard } from '../kiosk/check-in-guard.ts';
 import { Refusal } from './refusal.ts';
 
 const REQUEST_MEMORY_MS = 3 * 24 * 3600_000;
@@ -89,6 +90,8 @@ export class HallService {
     private readonly clock: Clock,
     private readonly log: Logger,
     configVersion = 1,
+    /** Checks a check-in's phone digits and counts a kiosk's failures (none: the code alone, as in tests of the core). */
+    private readonly checkIn?: CheckInGuard,
   ) {
     this.index = hall;
     this.version = configVersion;
@@ -185,7 +188,10 @@ export class HallService {
       // Checked before a number is taken, though a refusal rolls the number back anyway.
       const open = ticketingOpen(this.hall, body.serviceId, body.lane, now);
       if (!open.ok) return open;
-      const booking = body.lane === 'booking' ? this.bookingFor(body.bookingCode ?? '', body.serviceId, now) : ok(null);
+      const booking =
+        body.lane === 'booking'
+          ? this.bookingFor(principal.id, body.bookingCode ?? '', body.bookingPhoneLast4, body.serviceId, now)
+          : ok(null);
       if (!booking.ok) return booking;
       const seq = this.store.counters.take(this.current.businessDay, prefix.value);
       const request = {
@@ -425,12 +431,22 @@ export class HallService {
 
   /** The booking a check-in uses: today's, for this service, not used, and within its check-in time. */
   private bookingFor(
+    kioskId: string,
     code: string,
+    phoneLast4: string | undefined,
     serviceId: string,
     now: number,
   ): Result<{ booking: TicketBooking; holder: MaskedHolder | null } | null> {
+    if (this.checkIn) {
+      const open = this.checkIn.open(kioskId);
+      if (!open.ok) return open;
+    }
     const b = this.store.bookings.get(code);
-    if (!b || b.state === 'cancelled') return fail('UNKNOWN_BOOKING', `no booking with code ${code}`);
+    // Wrong digits get the same answer as an unknown code, and both count against the kiosk.
+    if (!b || b.state === 'cancelled' || (this.checkIn && !this.checkIn.matches(code, phoneLast4))) {
+      this.checkIn?.failed(kioskId);
+      return fail('UNKNOWN_BOOKING', `no booking with code ${code} and those phone digits`);
+    }
     if (b.serviceId !== serviceId)
       return fail('VALIDATION_FAILED', `booking ${code} is for another service (${b.serviceId})`);
     if (localDateOf(b.slotStart, this.hall.config.timeZone) !== this.current.businessDay) {

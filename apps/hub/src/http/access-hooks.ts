@@ -1,3 +1,4 @@
+import { PHONE_PROOF_HEADER } from '@hall/protocol';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Accounts } from '../auth/accounts.ts';
 import { can, type Principal, type Right } from '../auth/principal.ts';
@@ -55,7 +56,7 @@ export function addAccessHooks(app: HubApp, d: AccessDeps): void {
             .code(204)
             .headers({
               'access-control-allow-methods': 'GET, POST, OPTIONS',
-              'access-control-allow-headers': 'content-type',
+              'access-control-allow-headers': `content-type, ${PHONE_PROOF_HEADER}`,
               'access-control-max-age': '600',
             })
             .send();

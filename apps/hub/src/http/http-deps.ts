@@ -11,6 +11,7 @@ import type { HallRecords } from '../hall/hall-records.ts';
 import type { HallService } from '../hall/hall-service.ts';
 import type { NoticeBoard } from '../hall/notice-board.ts';
 import type { NumberingWatch } from '../hall/numbering-watch.ts';
+import type { PhoneVerifier } from '../hall/phone-verifier.ts';
 import type { KioskPrinters } from '../kiosk/kiosk-printers.ts';
 import type { AccessDeps } from './access-hooks.ts';
 import type { TrustProxy } from './client-address.ts';
@@ -20,6 +21,8 @@ export interface HttpDeps extends AccessDeps {
   hall: HallService;
   configs: ConfigDesk;
   bookings: BookingDesk;
+  /** One-time codes and phone proofs for the public booking routes. */
+  phones: PhoneVerifier;
   printers: KioskPrinters;
   gateway: CommandGateway;
   records: HallRecords;

@@ -152,7 +152,11 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Ha
     );
     if (roomOf(principal) !== ROOM.kiosk) {
       socket.emit('hall:notices', currentNotices(deps.store, now));
-      socket.emit('hall:bookings', deps.bookings.today());
+      // A booking code checks a booking in: displays get rows without codes.
+      socket.emit(
+        'hall:bookings',
+        roomOf(principal) === ROOM.display ? deps.bookings.todayForDisplays() : deps.bookings.today(),
+      );
     }
     registerCommands(socket, deps);
     socket.on('disconnect', (reason) => deps.log.info({ principal: principal.id, reason }, 'socket disconnected'));
@@ -169,7 +173,10 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Ha
     }
     pushStats();
   });
-  deps.bookings.onChanged(() => io.to([ROOM.staff, ROOM.display]).emit('hall:bookings', deps.bookings.today()));
+  deps.bookings.onChanged(() => {
+    io.to(ROOM.staff).emit('hall:bookings', deps.bookings.today());
+    io.to(ROOM.display).emit('hall:bookings', deps.bookings.todayForDisplays());
+  });
   // A new configuration: every client that may read the hall (not a rating tablet) gets the document, then
   // a snapshot in which new windows stand closed and removed ones are gone (per room, as each may see it).
   deps.hall.onConfigChanged((version) => {

@@ -6,7 +6,9 @@ import { HallStore } from '@hall/store';
 import pino, { type Logger } from 'pino';
 import { io as connect, type Socket } from 'socket.io-client';
 import { createHub, type Hub } from '../create-hub.ts';
+import type { SmsSender } from '../sms/sms-sender.ts';
 import { ManualClock, HALL_MORNING } from './manual-clock.ts';
+import { RecordingSmsSender } from './recording-sms-sender.ts';
 
 const tr = (s: string) => ({ 'zh-Hans': s, 'zh-Hant': s, en: s });
 
@@ -43,6 +45,8 @@ export interface TestHub {
   url: string;
   dbPath: string;
   tokens: { admin: string; clerk: string; clerk2: string; lead: string; kiosk: string; display: string };
+  /** The texts the hub sent (one-time codes, booking codes). */
+  sms: RecordingSmsSender;
   /** Stops the hub and closes the database (the files stay, for a restart). */
   stop(): Promise<void>;
   /** Removes the temp folder. */
@@ -61,6 +65,8 @@ export interface StartOptions {
   trustedProxies?: readonly string[];
   /** HALL_CORS_ORIGINS, parsed. */
   corsOrigins?: readonly string[];
+  /** Where texts go: a recording fake by default; `null` for a hub without an SMS gateway. */
+  sms?: SmsSender | null;
 }
 
 async function loginToken(hub: Hub, username: string, password: string): Promise<string> {
@@ -76,7 +82,9 @@ export async function startTestHub(o: StartOptions = {}): Promise<TestHub> {
   const clock = o.clock ?? new ManualClock(HALL_MORNING);
   const store = new HallStore(dbPath);
   const hallConfig: HallConfig = hallConfigSchema.parse(o.config ?? TEST_HALL);
+  const recorder = new RecordingSmsSender();
   const hub = createHub({
+    sms: o.sms === null ? undefined : (o.sms ?? recorder),
     store,
     hallConfig,
     clock,
@@ -110,6 +118,7 @@ export async function startTestHub(o: StartOptions = {}): Promise<TestHub> {
     url: `http://127.0.0.1:${port}`,
     dbPath,
     tokens,
+    sms: recorder,
     stop: async () => {
       await hub.close();
       store.close();
@@ -120,6 +129,15 @@ export async function startTestHub(o: StartOptions = {}): Promise<TestHub> {
   };
 }
 
+/** Proves a phone as a citizen does (code texted, code typed): the proof for `X-Phone-Proof`. */
+export async function phoneProof(t: TestHub, phone: string): Promise<string> {
+  const sent = await api(t.url, '/api/v1/public/phone-codes', { body: { phone } });
+  if (sent.status !== 202) throw new Error(`no code sent: ${sent.status} ${JSON.stringify(sent.body)}`);
+  const proved = await api(t.url, '/api/v1/public/phone-proofs', { body: { phone, code: t.sms.lastCode(phone) } });
+  if (proved.status !== 200) throw new Error(`no proof: ${proved.status} ${JSON.stringify(proved.body)}`);
+  return proved.body.proof as string;
+}
+
 export interface ApiReply {
   status: number;
   body: Record<string, unknown> & { code?: string; message?: string };
@@ -128,12 +146,14 @@ export interface ApiReply {
 export async function api(
   url: string,
   path: string,
-  o: { method?: string; token?: string; body?: unknown } = {},
+  o: { method?: string; token?: string; body?: unknown; proof?: string; headers?: Record<string, string> } = {},
 ): Promise<ApiReply> {
   const res = await fetch(url + path, {
     method: o.method ?? (o.body === undefined ? 'GET' : 'POST'),
     headers: {
+      ...o.headers,
       ...(o.token ? { authorization: `Bearer ${o.token}` } : {}),
+      ...(o.proof ? { 'x-phone-proof': o.proof } : {}),
       ...(o.body === undefined ? {} : { 'content-type': 'application/json' }),
     },
     ...(o.body === undefined ? {} : { body: typeof o.body === 'string' ? o.body : JSON.stringify(o.body) }),

@@ -4,6 +4,8 @@ import { localizedTextSchema } from '../localized.ts';
 
 /** A booking as every side sees it: name and phone are stored and shown masked only. */
 export const bookingViewSchema = z.object({
+  /** A key for list rows that says nothing about the code (displays get rows without codes). */
+  rowId: z.number().int(),
   code: z.string(),
   serviceId: z.string(),
   slotStart: z.number().int(),
@@ -18,8 +20,28 @@ export const bookingViewSchema = z.object({
 });
 export type BookingView = z.infer<typeof bookingViewSchema>;
 
-/** `GET /api/v1/bookings?day=`. */
+/** `GET /api/v1/bookings?day=` for staff. */
 export const bookingListSchema = z.array(bookingViewSchema);
+
+/**
+ * What the citizen who proved the booking's phone sees (`/api/v1/public/bookings/{code}`, `my-bookings`):
+ * no phone digits at all, so a look-up never hands out anything another request would accept.
+ */
+export const publicBookingViewSchema = bookingViewSchema.omit({ phone: true });
+export type PublicBookingView = z.infer<typeof publicBookingViewSchema>;
+
+/** `GET /api/v1/public/my-bookings`: the proven phone's bookings from today on, by slot. */
+export const myBookingsSchema = z.array(publicBookingViewSchema);
+
+/**
+ * A booking row on a wall display: no code (a code checks a booking in and, with the phone, cancels it)
+ * and no phone; `rowId` keys the row.
+ */
+export const displayBookingViewSchema = bookingViewSchema.omit({ code: true, phone: true });
+export type DisplayBookingView = z.infer<typeof displayBookingViewSchema>;
+
+/** `GET /api/v1/bookings?day=` for the display role. */
+export const displayBookingListSchema = z.array(displayBookingViewSchema);
 
 export const bookingSlotViewSchema = z.object({
   start: z.number().int(),
@@ -72,6 +94,15 @@ export const kioskBookingLookupSchema = z.object({
 });
 export type KioskBookingLookup = z.infer<typeof kioskBookingLookupSchema>;
 
-/** The socket push `hall:bookings`: today's bookings, sent at connect and after every change. */
+/** The socket push `hall:bookings` to staff: today's bookings, sent at connect and after every change. */
 export const bookingsPushSchema = z.object({ day: z.string(), bookings: z.array(bookingViewSchema) });
 export type BookingsPush = z.infer<typeof bookingsPushSchema>;
+
+/** The same push to displays: rows without codes or phones. */
+export const displayBookingsPushSchema = z.object({ day: z.string(), bookings: z.array(displayBookingViewSchema) });
+export type DisplayBookingsPush = z.infer<typeof displayBookingsPushSchema>;
+
+/** Whether a `hall:bookings` push carries codes (a staff socket's) or is a display's rows. */
+export function hasBookingCodes(push: BookingsPush | DisplayBookingsPush): push is BookingsPush {
+  return push.bookings.every((b) => 'code' in b);
+}

@@ -18,7 +18,13 @@ export {
   bookingsPushSchema,
   bookingViewSchema,
   CHECK_IN_VERDICTS,
+  displayBookingListSchema,
+  displayBookingsPushSchema,
+  displayBookingViewSchema,
+  hasBookingCodes,
   kioskBookingLookupSchema,
+  myBookingsSchema,
+  publicBookingViewSchema,
 } from './bookings.ts';
 export {
   configPushSchema,

@@ -4,7 +4,7 @@ import { noticesBodySchema } from '../notices.ts';
 import { queueStatsSchema } from '../stats.ts';
 import { issuedTicketSchema } from '../ticket.ts';
 import { ackSchema } from './ack.ts';
-import { bookingsPushSchema } from './bookings.ts';
+import { bookingsPushSchema, displayBookingsPushSchema } from './bookings.ts';
 import { configPushSchema } from './config.ts';
 import { hallEventMessageSchema, hallSnapshotSchema, syncReplySchema, windowCommandResultSchema } from './hall.ts';
 
@@ -14,7 +14,8 @@ export const serverPushSchemas = {
   'hall:event': hallEventMessageSchema,
   'hall:stats': queueStatsSchema,
   'hall:notices': noticesBodySchema,
-  'hall:bookings': bookingsPushSchema,
+  // Staff get the bookings with codes; displays get rows without codes or phones.
+  'hall:bookings': z.union([bookingsPushSchema, displayBookingsPushSchema]),
   'hall:config': configPushSchema,
 } as const;
 export type ServerPushName = keyof typeof serverPushSchemas;

@@ -4,6 +4,7 @@ import { migration003 } from './003-ratings-and-complaints.ts';
 import { migration004 } from './004-booking-states.ts';
 import { migration005 } from './005-hashed-request-fingerprints.ts';
 import { migration006 } from './006-config-versions.ts';
+import { migration007 } from './007-phone-proofs.ts';
 import type { Db } from '../database.ts';
 
 export interface Migration {
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
+  migration007,
 ];

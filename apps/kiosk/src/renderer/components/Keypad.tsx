@@ -2,6 +2,8 @@ import { laneTexts } from '../i18n/lane.ts';
 import type { Locale } from '@hall/web-ui';
 
 export const DIGIT_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'X', '0'] as const;
+/** Phone digits only (the last four of a booking's phone). */
+export const PHONE_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'] as const;
 /** The hub's readable-code alphabet: no I, O, 0 or 1 to mix up. */
 export const CODE_KEYS = [...'23456789ABCDEFGHJKLMNPQRSTUVWXYZ'] as const;
 

@@ -33,12 +33,13 @@ describe('the citizen flow', () => {
   it('checks a booking in from the start screen, and goes back there, not to a lane', () => {
     flow().startBookingCheckIn();
     expect(flow()).toMatchObject({ step: 'booking', entry: 'booking' });
-    flow().checkInBooking(booking);
+    flow().checkInBooking(booking, '5678');
     expect(flow()).toMatchObject({
       step: 'confirm',
       serviceId: 'housing-fund-withdrawal',
       lane: 'booking',
       bookingCode: 'K4RHS7WG',
+      bookingPhoneLast4: '5678',
       booking,
     });
     const first = flow().attempt?.requestId ?? '';

@@ -33,6 +33,8 @@ export interface FlowState {
   serviceId: string | null;
   lane: Lane;
   bookingCode: string | null;
+  /** The last four digits of the booking's phone the citizen typed (none for a booking made without a phone). */
+  bookingPhoneLast4: string | null;
   /** The booking being checked in (masked, as the hub sent it), for the confirm step. */
   booking: BookingView | null;
   /** The gentle "under 60, standard queue" note after an ID check. */
@@ -48,7 +50,7 @@ export interface FlowState {
   /** The start screen's booking check-in. */
   startBookingCheckIn(): void;
   /** The hub says check-in is open: confirm a booking-lane ticket for the booking's service. */
-  checkInBooking(booking: BookingView): void;
+  checkInBooking(booking: BookingView, phoneLast4: string | null): void;
   /** A missed booking: straight to the confirm step of a normal ticket for its service. */
   takeNormalTicket(serviceId: string): void;
   updateAttempt(requestId: string, change: Partial<Omit<Attempt, 'requestId'>>): void;
@@ -68,6 +70,7 @@ const citizenChoice = {
   serviceId: null,
   lane: 'normal' as Lane,
   bookingCode: null,
+  bookingPhoneLast4: null,
   booking: null,
   underAgeNotice: false,
   attempt: null,
@@ -93,18 +96,20 @@ export const useFlow = create<FlowState>()((set, get) => ({
     set({
       lane,
       bookingCode: null,
+      bookingPhoneLast4: null,
       booking: null,
       underAgeNotice: options.underAge === true,
       step: 'confirm',
       attempt: newAttempt(),
     }),
   startBookingCheckIn: () => set({ ...citizenChoice, entry: 'booking', step: 'booking' }),
-  checkInBooking: (booking) =>
+  checkInBooking: (booking, phoneLast4) =>
     set({
       entry: 'booking',
       serviceId: booking.serviceId,
       lane: 'booking',
       bookingCode: booking.code,
+      bookingPhoneLast4: phoneLast4,
       booking,
       underAgeNotice: false,
       step: 'confirm',
@@ -116,6 +121,7 @@ export const useFlow = create<FlowState>()((set, get) => ({
       serviceId,
       lane: 'normal',
       bookingCode: null,
+      bookingPhoneLast4: null,
       booking: null,
       underAgeNotice: false,
       step: 'confirm',
@@ -136,7 +142,14 @@ export const useFlow = create<FlowState>()((set, get) => ({
     if (step === 'services' || step === 'booking') set({ ...citizenChoice, step: 'start' });
     else if (step === 'lane') set({ step: 'services', serviceId: null });
     else if (step === 'confirm') {
-      const leave = { attempt: null, underAgeNotice: false, bookingCode: null, booking: null, lane: 'normal' as Lane };
+      const leave = {
+        attempt: null,
+        underAgeNotice: false,
+        bookingCode: null,
+        bookingPhoneLast4: null,
+        booking: null,
+        lane: 'normal' as Lane,
+      };
       if (entry === 'booking') set({ ...leave, serviceId: null, step: 'booking' });
       // The service closed meanwhile: back to the list, where it shows when it opens again.
       else if (attempt?.error?.code === 'SERVICE_CLOSED') set({ ...leave, serviceId: null, step: 'services' });

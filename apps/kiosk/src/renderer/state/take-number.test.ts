@@ -136,12 +136,18 @@ describe('taking a number', () => {
   it('stops on a final refusal and keeps the id for the "try again" button', async () => {
     useFlow.getState().reset();
     useFlow.getState().startBookingCheckIn();
-    useFlow.getState().checkInBooking(booking);
+    useFlow.getState().checkInBooking(booking, '5678');
     const requestId = useFlow.getState().attempt?.requestId;
     const world = fakeWorld(['BOOKING_ALREADY_USED'], ready);
     await takeNumber(world.deps);
     expect(world.sent).toEqual([
-      { requestId, serviceId: 'resident-medical-insurance', lane: 'booking', bookingCode: 'K4RHS7WG' },
+      {
+        requestId,
+        serviceId: 'resident-medical-insurance',
+        lane: 'booking',
+        bookingCode: 'K4RHS7WG',
+        bookingPhoneLast4: '5678',
+      },
     ]);
     expect(useFlow.getState().attempt).toMatchObject({
       requestId,
@@ -153,13 +159,25 @@ describe('taking a number', () => {
   it('checks a booking in through the same path, and prints its slot on the lane line', async () => {
     useFlow.getState().reset();
     useFlow.getState().startBookingCheckIn();
-    useFlow.getState().checkInBooking(booking);
+    useFlow.getState().checkInBooking(booking, '5678');
     const requestId = useFlow.getState().attempt?.requestId;
     const world = fakeWorld(['timeout', 'ok'], ready);
     await takeNumber(world.deps);
     expect(world.sent).toEqual([
-      { requestId, serviceId: 'resident-medical-insurance', lane: 'booking', bookingCode: 'K4RHS7WG' },
-      { requestId, serviceId: 'resident-medical-insurance', lane: 'booking', bookingCode: 'K4RHS7WG' },
+      {
+        requestId,
+        serviceId: 'resident-medical-insurance',
+        lane: 'booking',
+        bookingCode: 'K4RHS7WG',
+        bookingPhoneLast4: '5678',
+      },
+      {
+        requestId,
+        serviceId: 'resident-medical-insurance',
+        lane: 'booking',
+        bookingCode: 'K4RHS7WG',
+        bookingPhoneLast4: '5678',
+      },
     ]);
     expect(useFlow.getState().step).toBe('result');
     expect(world.printed[0]).toMatchObject({ laneLabel: '预约取号 · 预约时段 18:00–18:30' });
@@ -184,7 +202,7 @@ describe('taking a number', () => {
   it('leaves a booking check-in on a closed service to the hub, and stops on its SERVICE_CLOSED', async () => {
     useHall.setState({ stats: { 'resident-medical-insurance': figures('resident-medical-insurance', false) } });
     useFlow.getState().reset();
-    useFlow.getState().checkInBooking(booking);
+    useFlow.getState().checkInBooking(booking, '5678');
     const world = fakeWorld(['SERVICE_CLOSED'], ready);
     await takeNumber(world.deps);
     expect(world.sent).toHaveLength(1);

@@ -63,6 +63,7 @@ export async function takeNumber(deps: TakeNumberDeps = runtimeDeps): Promise<vo
     serviceId,
     lane: flow.lane,
     ...(flow.lane === 'booking' && flow.bookingCode ? { bookingCode: flow.bookingCode } : {}),
+    ...(flow.lane === 'booking' && flow.bookingPhoneLast4 ? { bookingPhoneLast4: flow.bookingPhoneLast4 } : {}),
   };
   // Attempts go through whatever connection the kiosk has at the time (none yet counts as no answer).
   const connection: Pick<HallConnection, 'command'> = {
