@@ -1,0 +1,174 @@
+import { CALLABLE_STATES, type Ticket, type WindowConfig, type WindowState } from '@hall/protocol';
+import { windowMayCall, type HallIndex } from '../hall-index.ts';
+import { isBookingDue, selectNextTicket, streakAfterCall, type ServiceOpenNow } from '../routing.ts';
+import { callableServicesAt } from '../schedule/opening-hours.ts';
+import { closedWindow, type HallState } from '../state.ts';
+import { learnServiceTimes, type ServiceTimes } from './service-times.ts';
+
+const MINUTE = 60_000;
+/** A paused window is taken to be back this long after it paused (a lunch break); the hall names no return time. */
+export const PAUSE_MINUTES = 30;
+/** A paused window already away longer than PAUSE_MINUTES is taken to be back this soon. */
+const OVERDUE_PAUSE_MINUTES = 5;
+/** A window with only closed services' tickets to call looks again this much later (a break in the hours). */
+const CLOSED_SERVICE_RETRY_MINUTES = 15;
+/** Nothing is foreseen further than this: a ticket not called within it has no forecast. */
+const HORIZON_MINUTES = 24 * 60;
+
+export interface RollForwardOptions {
+  /** Service times per call; learned from the day's finished tickets when not given. */
+  times?: ServiceTimes;
+  /** Stop once this ticket is called: its own call time is all the caller needs. */
+  until?: string;
+  /** A ticket being issued, not in the state yet, queued as if it were. */
+  extra?: Ticket;
+  /** Count closed windows as open and free now: before the morning's windows open, the hall as configured. */
+  staffClosedWindows?: boolean;
+}
+
+/** One line of tickets that are always called in the same order among themselves. */
+interface Line {
+  tickets: Ticket[];
+  next: number;
+}
+
+interface SimWindow {
+  config: WindowConfig;
+  state: WindowState;
+  freeAt: number;
+  normalStreak: number;
+  lines: Line[];
+}
+
+/**
+ * Rolls the hall forward from `now` with no new arrivals: every open window calls as `selectNextTicket` would
+ * (bookings falling due, the elderly interleave, services' opening hours and closing grace), each call keeping
+ * the window busy for its service's mean time; a window holding a ticket is free once that service's mean time
+ * since the call has passed, a paused one once its break is over. Closed windows stay closed.
+ * Returns the instant each waiting ticket is called, by ticket id; tickets not called within a day are left out.
+ */
+export function rollForward(
+  hall: HallIndex,
+  state: HallState,
+  now: number,
+  options: RollForwardOptions = {},
+): Map<string, number> {
+  const times = options.times ?? learnServiceTimes(hall, state);
+  const lines = linesOf(state, options.extra);
+  const windows = windowsAt(hall, state, now, times, lines, options.staffClosedWindows === true);
+  const openAt = openingMemo(hall);
+  const horizon = now + HORIZON_MINUTES * MINUTE;
+  const calledAt = new Map<string, number>();
+  const lineOf = new Map<string, Line>();
+  for (const line of lines) for (const t of line.tickets) lineOf.set(t.id, line);
+
+  for (;;) {
+    const w = earliest(windows);
+    if (!w || w.freeAt > horizon) break;
+    const at = w.freeAt;
+    const heads = headsOf(w);
+    if (heads.length === 0) {
+      windows.splice(windows.indexOf(w), 1);
+      continue;
+    }
+    const open = openAt(at);
+    const windowState = { ...w.state, normalStreak: w.normalStreak };
+    const next = selectNextTicket(w.config, windowState, heads, hall.config.policy, at, open);
+    if (!next) {
+      w.freeAt = wakeUpAt(heads, at, hall, open);
+      continue;
+    }
+    calledAt.set(next.id, at);
+    const line = lineOf.get(next.id);
+    if (line) line.next++;
+    w.normalStreak = streakAfterCall(windowState, next);
+    if (next.id === options.until) break;
+    w.freeAt = at + times.minutesOf(next.serviceId) * MINUTE;
+  }
+  return calledAt;
+}
+
+/** The callable tickets, in lines by service and lane (or by the window a transfer named), each in call order. */
+function linesOf(state: HallState, extra: Ticket | undefined): Line[] {
+  const byKey = new Map<string, Ticket[]>();
+  const add = (t: Ticket) => {
+    if (!CALLABLE_STATES.includes(t.state)) return;
+    const key = t.targetWindow !== null ? `window ${t.targetWindow} ${t.lane}` : `${t.serviceId} ${t.lane}`;
+    const list = byKey.get(key);
+    if (list) list.push(t);
+    else byKey.set(key, [t]);
+  };
+  for (const t of state.tickets.values()) if (t.id !== extra?.id) add(t);
+  if (extra) add(extra);
+  // Within a line the routing rules reduce to this order: bookings by slot, everyone else by queue position.
+  return [...byKey.values()].map((tickets) => ({
+    tickets: tickets.sort(
+      (a, b) => (a.booking?.slotStart ?? 0) - (b.booking?.slotStart ?? 0) || a.queueSeq - b.queueSeq,
+    ),
+    next: 0,
+  }));
+}
+
+function windowsAt(
+  hall: HallIndex,
+  state: HallState,
+  now: number,
+  times: ServiceTimes,
+  lines: Line[],
+  staffClosed: boolean,
+): SimWindow[] {
+  const out: SimWindow[] = [];
+  for (const config of hall.config.windows) {
+    const ws = state.windows.get(config.number) ?? closedWindow(config.number, now);
+    if (ws.state === 'closed' && !staffClosed) continue;
+    let freeAt = now;
+    if (ws.state === 'paused') {
+      const back = ws.changedAt + PAUSE_MINUTES * MINUTE;
+      freeAt = back > now ? back : now + OVERDUE_PAUSE_MINUTES * MINUTE;
+    }
+    const held = ws.currentTicketId === null ? undefined : state.tickets.get(ws.currentTicketId);
+    if (held?.calledAt != null) {
+      const left = held.calledAt + times.minutesOf(held.serviceId) * MINUTE;
+      // A service running past its mean ends soon rather than already.
+      freeAt = Math.max(freeAt, left, now + MINUTE / 2);
+    }
+    const mine = lines.filter((l) => l.tickets[0] !== undefined && windowMayCall(config, l.tickets[0]));
+    out.push({ config, state: ws, freeAt, normalStreak: ws.normalStreak, lines: mine });
+  }
+  return out;
+}
+
+function earliest(windows: readonly SimWindow[]): SimWindow | undefined {
+  let best: SimWindow | undefined;
+  for (const w of windows) if (!best || w.freeAt < best.freeAt) best = w;
+  return best;
+}
+
+/** The first ticket of each line this window still has: among them are all `selectNextTicket` could pick. */
+function headsOf(w: SimWindow): Ticket[] {
+  w.lines = w.lines.filter((l) => l.next < l.tickets.length);
+  return w.lines.map((l) => l.tickets[l.next] as Ticket);
+}
+
+/** When a window that found nobody to call now might: a booking falling due, or a closed service reopening. */
+function wakeUpAt(heads: readonly Ticket[], at: number, hall: HallIndex, open: ServiceOpenNow): number {
+  let wake = Infinity;
+  for (const t of heads) {
+    if (!open(t.serviceId)) wake = Math.min(wake, at + CLOSED_SERVICE_RETRY_MINUTES * MINUTE);
+    else if (t.booking && !isBookingDue(t, at, hall.config.policy)) {
+      wake = Math.min(wake, t.booking.slotStart - hall.config.policy.bookingEarlyMinutes * MINUTE);
+    }
+  }
+  return Math.max(wake, at + 1);
+}
+
+/** Opening hours by the minute, each minute worked out once in a roll (time zone arithmetic is the costly part). */
+function openingMemo(hall: HallIndex): (at: number) => ServiceOpenNow {
+  const byMinute = new Map<number, ServiceOpenNow>();
+  return (at) => {
+    const minute = Math.floor(at / MINUTE);
+    let open = byMinute.get(minute);
+    if (!open) byMinute.set(minute, (open = callableServicesAt(hall.config, at)));
+    return open;
+  };
+}
