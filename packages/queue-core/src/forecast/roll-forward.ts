@@ -2,16 +2,19 @@ import { CALLABLE_STATES, type Ticket, type WindowConfig, type WindowState } fro
 import { windowMayCall, type HallIndex } from '../hall-index.ts';
 import { isBookingDue, selectNextTicket, streakAfterCall, type ServiceOpenNow } from '../routing.ts';
 import { callableServicesAt } from '../schedule/opening-hours.ts';
+import { instantOf, localMomentOf, minutesOf } from '../schedule/zoned-time.ts';
 import { closedWindow, type HallState } from '../state.ts';
 import { learnServiceTimes, type ServiceTimes } from './service-times.ts';
 
 const MINUTE = 60_000;
-/** A paused window is taken to be back this long after it paused (a lunch break); the hall names no return time. */
+/** A paused window is taken to be back this long after it paused, unless the hall names its staff break's length. */
 export const PAUSE_MINUTES = 30;
 /** A paused window already away longer than PAUSE_MINUTES is taken to be back this soon. */
 const OVERDUE_PAUSE_MINUTES = 5;
 /** A window with only closed services' tickets to call looks again this much later (a break in the hours). */
 const CLOSED_SERVICE_RETRY_MINUTES = 15;
+/** What is left of a service running past its mean, as a share of the mean (log-normal times, as measured). */
+const RESIDUAL_SHARE = 0.45;
 /** Nothing is foreseen further than this: a ticket not called within it has no forecast. */
 const HORIZON_MINUTES = 24 * 60;
 
@@ -57,6 +60,7 @@ export function rollForward(
   const lines = linesOf(state, options.extra);
   const windows = windowsAt(hall, state, now, times, lines, options.staffClosedWindows === true);
   const openAt = openingMemo(hall);
+  const slower = breakSlowdown(hall, now);
   const horizon = now + HORIZON_MINUTES * MINUTE;
   const calledAt = new Map<string, number>();
   const lineOf = new Map<string, Line>();
@@ -83,9 +87,25 @@ export function rollForward(
     if (line) line.next++;
     w.normalStreak = streakAfterCall(windowState, next);
     if (next.id === options.until) break;
-    w.freeAt = at + times.minutesOf(next.serviceId) * MINUTE;
+    w.freeAt = at + times.minutesOf(next.serviceId) * MINUTE * slower(at);
   }
   return calledAt;
+}
+
+/**
+ * The staff break as a slowdown: every window is away for `minutes` somewhere in the break's span, so within the
+ * span the hall serves at (span − minutes) / span of its speed. Which window goes when is not known in advance.
+ */
+function breakSlowdown(hall: HallIndex, now: number): (at: number) => number {
+  const b = hall.config.policy.staffBreak;
+  if (!b) return () => 1;
+  const { timeZone } = hall.config;
+  const date = localMomentOf(now, timeZone).date;
+  const from = instantOf(date, minutesOf(b.from), timeZone);
+  const to = instantOf(date, minutesOf(b.to), timeZone);
+  const span = (to - from) / MINUTE;
+  const factor = span / Math.max(span / 4, span - b.minutes);
+  return (at) => (at >= from && at < to ? factor : 1);
 }
 
 /** The callable tickets, in lines by service and lane (or by the window a transfer named), each in call order. */
@@ -123,14 +143,14 @@ function windowsAt(
     if (ws.state === 'closed' && !staffClosed) continue;
     let freeAt = now;
     if (ws.state === 'paused') {
-      const back = ws.changedAt + PAUSE_MINUTES * MINUTE;
+      const back = ws.changedAt + (hall.config.policy.staffBreak?.minutes ?? PAUSE_MINUTES) * MINUTE;
       freeAt = back > now ? back : now + OVERDUE_PAUSE_MINUTES * MINUTE;
     }
     const held = ws.currentTicketId === null ? undefined : state.tickets.get(ws.currentTicketId);
     if (held?.calledAt != null) {
-      const left = held.calledAt + times.minutesOf(held.serviceId) * MINUTE;
-      // A service running past its mean ends soon rather than already.
-      freeAt = Math.max(freeAt, left, now + MINUTE / 2);
+      const mean = times.minutesOf(held.serviceId) * MINUTE;
+      // Service times have a long tail: one already running past its mean still has some way to go.
+      freeAt = Math.max(freeAt, held.calledAt + mean, now + mean * RESIDUAL_SHARE);
     }
     const mine = lines.filter((l) => l.tickets[0] !== undefined && windowMayCall(config, l.tickets[0]));
     out.push({ config, state: ws, freeAt, normalStreak: ws.normalStreak, lines: mine });
