@@ -9,7 +9,7 @@
  * log-normal around each service's configured average; 4 % are sent on to another service of the same zone.
  * Windows go on calling up to 4 hours after closing, so that everyone who took a number is served.
  */
-import type { HallConfig, Lane, Ticket, TicketBooking } from '@hall/protocol';
+import type { HallConfig, Lane, Ticket, TicketBooking, WaitForecast } from '@hall/protocol';
 import {
   applyOutcomeInPlace,
   callNext,
@@ -29,7 +29,6 @@ import {
   type HallState,
   type Outcome,
   type Result,
-  type WaitForecast,
 } from '@hall/queue-core';
 
 const MIN = 60_000;

@@ -42,7 +42,7 @@ export function encodeTicket(job: TicketPrintJob, options: TicketLayoutOptions =
   p.align('center').feed(1).bold(true);
   lines(wrap(labels.peopleAhead(job.peopleAhead), cols));
   p.bold(false);
-  lines(wrap(labels.estimatedWait(job.estimatedWaitMinutes), cols));
+  lines(wrap(labels.estimatedWaitRange(job.waitLow, job.waitHigh), cols));
   p.feed(1).align('left');
   lines(labelled(labels.issuedAt, job.issuedAt, cols));
 

@@ -140,6 +140,7 @@ export {
   FINAL_STATES,
   HELD_STATES,
   issuedTicketSchema,
+  isWaitSoon,
   LANES,
   maskedHolderSchema,
   TICKET_ACTIONS,
@@ -149,6 +150,7 @@ export {
   statusPathOf,
   ticketStepSchema,
   toPublicTicket,
+  waitForecastSchema,
 } from './ticket.ts';
 export type {
   IssuedTicket,
@@ -160,6 +162,7 @@ export type {
   TicketBooking,
   TicketState,
   TicketStep,
+  WaitForecast,
 } from './ticket.ts';
 export { PROTOCOL_VERSION } from './version.ts';
 export { WINDOW_STATES, windowStateSchema } from './window.ts';

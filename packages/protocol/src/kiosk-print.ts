@@ -36,6 +36,9 @@ export const ticketPrintJobSchema = z
     laneLabel: line.nullable(),
     peopleAhead: z.number().int().min(0).max(9999),
     estimatedWaitMinutes: z.number().int().min(0).max(9999),
+    /** The range printed as the wait ("约 15–25 分钟"), whole minutes. */
+    waitLow: z.number().int().min(0).max(9999),
+    waitHigh: z.number().int().min(0).max(9999),
     /** Local time of issue, already formatted, e.g. "2026-11-24 09:31". */
     issuedAt: z.string().max(40),
     /** The phone status page the QR code points to. */

@@ -16,7 +16,6 @@ export type { RollForwardOptions } from './forecast/roll-forward.ts';
 export { learnServiceTimes, WALK_UP_MINUTES } from './forecast/service-times.ts';
 export type { ServiceTimes } from './forecast/service-times.ts';
 export { forecastWait, waitRangeOf } from './forecast/wait-forecast.ts';
-export type { WaitForecast } from './forecast/wait-forecast.ts';
 export { indexHall, windowMayCall, windowServes } from './hall-index.ts';
 export type { HallIndex } from './hall-index.ts';
 export { issueTicket, prefixFor, ticketingOpen, waitOf } from './issuing.ts';

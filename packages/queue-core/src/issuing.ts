@@ -1,7 +1,7 @@
-import type { Lane, MaskedHolder, Ticket, TicketBooking } from '@hall/protocol';
+import type { Lane, MaskedHolder, Ticket, TicketBooking, WaitForecast } from '@hall/protocol';
 import type { Actor } from './actor.ts';
 import { peopleAheadOf, waitMinutesFor } from './estimate.ts';
-import { forecastWait, waitRangeOf, type WaitForecast } from './forecast/wait-forecast.ts';
+import { forecastWait, waitRangeOf } from './forecast/wait-forecast.ts';
 import type { HallIndex } from './hall-index.ts';
 import { formatTicketNumber, MAX_NUMBER_PER_PREFIX, ticketIdOf } from './numbering.ts';
 import { fail, ok, type Result } from './result.ts';

@@ -1,4 +1,4 @@
-import type { Ticket } from '@hall/protocol';
+import type { Ticket, WaitForecast } from '@hall/protocol';
 import type { HallIndex } from '../hall-index.ts';
 import type { HallState } from '../state.ts';
 import { rollForward } from './roll-forward.ts';
@@ -14,13 +14,6 @@ const STEP_MINUTES = 5;
  */
 const LOW_FACTOR = 0.8;
 const HIGH_FACTOR = 1.3;
-
-/** A ticket's wait in whole minutes from now: the most likely figure and a range it most likely falls in. */
-export interface WaitForecast {
-  minutes: number;
-  low: number;
-  high: number;
-}
 
 /** The range shown for a forecast of `minutes`, in whole steps of 5 minutes around it, at least one step wide. */
 export function waitRangeOf(minutes: number): { low: number; high: number } {
