@@ -107,8 +107,8 @@ export function issueTicket(
 }
 
 /**
- * The rolled-forward forecast; a hall where not even every window together would call the ticket within a
- * day (a service no window serves) gets the plain people-ahead figure rather than none.
+ * The rolled-forward forecast; a hall where not even every window together would call the ticket today
+ * (a service no window serves, or a queue longer than the day) gets the plain people-ahead figure rather than none.
  */
 export function waitOf(
   hall: HallIndex,

@@ -1,8 +1,8 @@
 import { CALLABLE_STATES, type Ticket, type WindowConfig, type WindowState } from '@hall/protocol';
 import { windowMayCall, type HallIndex } from '../hall-index.ts';
-import { isBookingDue, selectNextTicket, streakAfterCall, type ServiceOpenNow } from '../routing.ts';
+import { bySlotThenQueue, selectNextTicket, streakAfterCall, type ServiceOpenNow } from '../routing.ts';
 import { callableServicesAt } from '../schedule/opening-hours.ts';
-import { instantOf, localMomentOf, minutesOf } from '../schedule/zoned-time.ts';
+import { addDays, instantOf, localMomentOf, minutesOf } from '../schedule/zoned-time.ts';
 import { closedWindow, type HallState } from '../state.ts';
 import { learnServiceTimes, type ServiceTimes } from './service-times.ts';
 
@@ -15,8 +15,6 @@ const OVERDUE_PAUSE_MINUTES = 5;
 const CLOSED_SERVICE_RETRY_MINUTES = 15;
 /** What is left of a service running past its mean, as a share of the mean (log-normal times, as measured). */
 const RESIDUAL_SHARE = 0.45;
-/** Nothing is foreseen further than this: a ticket not called within it has no forecast. */
-const HORIZON_MINUTES = 24 * 60;
 
 export interface RollForwardOptions {
   /** Service times per call; learned from the day's finished tickets when not given. */
@@ -48,7 +46,7 @@ interface SimWindow {
  * (bookings falling due, the elderly interleave, services' opening hours and closing grace), each call keeping
  * the window busy for its service's mean time; a window holding a ticket is free once that service's mean time
  * since the call has passed, a paused one once its break is over. Closed windows stay closed.
- * Returns the instant each waiting ticket is called, by ticket id; tickets not called within a day are left out.
+ * Returns the instant each waiting ticket is called, by ticket id; tickets not called today are left out.
  */
 export function rollForward(
   hall: HallIndex,
@@ -61,7 +59,7 @@ export function rollForward(
   const windows = windowsAt(hall, state, now, times, lines, options.staffClosedWindows === true);
   const openAt = openingMemo(hall);
   const slower = breakSlowdown(hall, now);
-  const horizon = now + HORIZON_MINUTES * MINUTE;
+  const horizon = endOfDay(hall, now);
   const calledAt = new Map<string, number>();
   const lineOf = new Map<string, Line>();
   for (const line of lines) for (const t of line.tickets) lineOf.set(t.id, line);
@@ -70,16 +68,17 @@ export function rollForward(
     const w = earliest(windows);
     if (!w || w.freeAt > horizon) break;
     const at = w.freeAt;
-    const heads = headsOf(w);
-    if (heads.length === 0) {
+    const open = openAt(at);
+    const candidates = candidatesOf(w, open);
+    if (candidates === null) {
       windows.splice(windows.indexOf(w), 1);
       continue;
     }
-    const open = openAt(at);
     const windowState = { ...w.state, normalStreak: w.normalStreak };
-    const next = selectNextTicket(w.config, windowState, heads, hall.config.policy, at, open);
+    const next = selectNextTicket(w.config, windowState, candidates, hall.config.policy, at, open);
     if (!next) {
-      w.freeAt = wakeUpAt(heads, at, hall, open);
+      // Only tickets of services closed now (a break in the hours): look again a little later.
+      w.freeAt = at + CLOSED_SERVICE_RETRY_MINUTES * MINUTE;
       continue;
     }
     calledAt.set(next.id, at);
@@ -121,12 +120,7 @@ function linesOf(state: HallState, extra: Ticket | undefined): Line[] {
   for (const t of state.tickets.values()) if (t.id !== extra?.id) add(t);
   if (extra) add(extra);
   // Within a line the routing rules reduce to this order: bookings by slot, everyone else by queue position.
-  return [...byKey.values()].map((tickets) => ({
-    tickets: tickets.sort(
-      (a, b) => (a.booking?.slotStart ?? 0) - (b.booking?.slotStart ?? 0) || a.queueSeq - b.queueSeq,
-    ),
-    next: 0,
-  }));
+  return [...byKey.values()].map((tickets) => ({ tickets: tickets.sort(bySlotThenQueue), next: 0 }));
 }
 
 function windowsAt(
@@ -164,22 +158,39 @@ function earliest(windows: readonly SimWindow[]): SimWindow | undefined {
   return best;
 }
 
-/** The first ticket of each line this window still has: among them are all `selectNextTicket` could pick. */
-function headsOf(w: SimWindow): Ticket[] {
-  w.lines = w.lines.filter((l) => l.next < l.tickets.length);
-  return w.lines.map((l) => l.tickets[l.next] as Ticket);
+/**
+ * What `selectNextTicket` needs to see of a window's lines: per lane the first ticket of a service open now (the
+ * oldest of the normal and elderly lanes, the earliest-slot booking), which is all it ever picks from. Seeing
+ * three tickets instead of every line's first keeps a roll over a long queue quick. Null when the window's lines
+ * are all called.
+ */
+function candidatesOf(w: SimWindow, open: ServiceOpenNow): Ticket[] | null {
+  let normal: Ticket | undefined;
+  let elderly: Ticket | undefined;
+  let booking: Ticket | undefined;
+  let left = 0;
+  for (const l of w.lines) {
+    const t = l.tickets[l.next];
+    if (!t) continue;
+    left++;
+    if (!open(t.serviceId)) continue;
+    if (t.lane === 'normal') {
+      if (!normal || t.queueSeq < normal.queueSeq) normal = t;
+    } else if (t.lane === 'elderly') {
+      if (!elderly || t.queueSeq < elderly.queueSeq) elderly = t;
+    } else if (!booking || bySlotThenQueue(t, booking) < 0) booking = t;
+  }
+  if (left === 0) return null;
+  if (left * 2 < w.lines.length) w.lines = w.lines.filter((l) => l.next < l.tickets.length);
+  const out: Ticket[] = [];
+  for (const t of [normal, elderly, booking]) if (t) out.push(t);
+  return out;
 }
 
-/** When a window that found nobody to call now might: a booking falling due, or a closed service reopening. */
-function wakeUpAt(heads: readonly Ticket[], at: number, hall: HallIndex, open: ServiceOpenNow): number {
-  let wake = Infinity;
-  for (const t of heads) {
-    if (!open(t.serviceId)) wake = Math.min(wake, at + CLOSED_SERVICE_RETRY_MINUTES * MINUTE);
-    else if (t.booking && !isBookingDue(t, at, hall.config.policy)) {
-      wake = Math.min(wake, t.booking.slotStart - hall.config.policy.bookingEarlyMinutes * MINUTE);
-    }
-  }
-  return Math.max(wake, at + 1);
+/** Local midnight after `now`: a ticket not called today is not called at all (the day's close cancels it). */
+function endOfDay(hall: HallIndex, now: number): number {
+  const { date } = localMomentOf(now, hall.config.timeZone);
+  return instantOf(addDays(date, 1), 0, hall.config.timeZone);
 }
 
 /** Opening hours by the minute, each minute worked out once in a roll (time zone arithmetic is the costly part). */

@@ -25,7 +25,7 @@ export function waitRangeOf(minutes: number): { low: number; high: number } {
 /**
  * How long `ticket` will likely wait from `now` until it is called, by rolling the hall's queue forward
  * (`rollForward`). `ticket` may be one being issued, not in the state yet. When no open window would call it,
- * every window of the hall is counted as open. Null when it is not waiting, or not called within a day even so.
+ * every window of the hall is counted as open. Null when it is not waiting, or not called today even so.
  */
 export function forecastWait(
   hall: HallIndex,
