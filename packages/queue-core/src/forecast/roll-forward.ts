@@ -1,4 +1,4 @@
-import { CALLABLE_STATES, type Ticket, type WindowConfig, type WindowState } from '@hall/protocol';
+import { CALLABLE_STATES, type HallConfig, type Ticket, type WindowConfig, type WindowState } from '@hall/protocol';
 import { windowMayCall, type HallIndex } from '../hall-index.ts';
 import { bySlotThenQueue, selectNextTicket, streakAfterCall, type ServiceOpenNow } from '../routing.ts';
 import { callableServicesAt } from '../schedule/opening-hours.ts';
@@ -193,13 +193,22 @@ function endOfDay(hall: HallIndex, now: number): number {
   return instantOf(addDays(date, 1), 0, hall.config.timeZone);
 }
 
-/** Opening hours by the minute, each minute worked out once in a roll (time zone arithmetic is the costly part). */
+/** Minutes of opening hours kept per hall: a day and a half of them, for the rolls of the next issues to reuse. */
+const OPENING_MINUTES_KEPT = 2_160;
+const openingByMinute = new WeakMap<HallConfig, Map<number, ServiceOpenNow>>();
+
+/**
+ * Opening hours by the minute, each minute worked out once and kept for later rolls: a roll visits hundreds of
+ * minutes, the next issue's roll mostly the same ones, and time zone arithmetic is the costly part.
+ */
 function openingMemo(hall: HallIndex): (at: number) => ServiceOpenNow {
-  const byMinute = new Map<number, ServiceOpenNow>();
+  let byMinute = openingByMinute.get(hall.config);
+  if (!byMinute || byMinute.size > OPENING_MINUTES_KEPT) openingByMinute.set(hall.config, (byMinute = new Map()));
+  const known = byMinute;
   return (at) => {
     const minute = Math.floor(at / MINUTE);
-    let open = byMinute.get(minute);
-    if (!open) byMinute.set(minute, (open = callableServicesAt(hall.config, at)));
+    let open = known.get(minute);
+    if (!open) known.set(minute, (open = callableServicesAt(hall.config, at)));
     return open;
   };
 }
