@@ -29,8 +29,12 @@ export interface RollForwardOptions {
 
 /** One line of tickets that are always called in the same order among themselves. */
 interface Line {
+  serviceId: string;
   tickets: Ticket[];
   next: number;
+  /** Whether its service may be called, as of `openMinute`: asked once a minute, not once a look. */
+  open: boolean;
+  openMinute: number;
 }
 
 interface SimWindow {
@@ -61,28 +65,26 @@ export function rollForward(
   const slower = breakSlowdown(hall, now);
   const horizon = endOfDay(hall, now);
   const calledAt = new Map<string, number>();
-  const lineOf = new Map<string, Line>();
-  for (const line of lines) for (const t of line.tickets) lineOf.set(t.id, line);
 
   for (;;) {
     const w = earliest(windows);
     if (!w || w.freeAt > horizon) break;
     const at = w.freeAt;
     const open = openAt(at);
-    const candidates = candidatesOf(w, open);
+    const candidates = candidatesOf(w, open, Math.floor(at / MINUTE));
     if (candidates === null) {
       windows.splice(windows.indexOf(w), 1);
       continue;
     }
     const windowState = { ...w.state, normalStreak: w.normalStreak };
-    const next = selectNextTicket(w.config, windowState, candidates, hall.config.policy, at, open);
+    const next = selectNextTicket(w.config, windowState, candidates.tickets, hall.config.policy, at, open);
     if (!next) {
       // Only tickets of services closed now (a break in the hours): look again a little later.
       w.freeAt = at + CLOSED_SERVICE_RETRY_MINUTES * MINUTE;
       continue;
     }
     calledAt.set(next.id, at);
-    const line = lineOf.get(next.id);
+    const line = candidates.lines[candidates.tickets.indexOf(next)];
     if (line) line.next++;
     w.normalStreak = streakAfterCall(windowState, next);
     if (next.id === options.until) break;
@@ -109,18 +111,29 @@ function breakSlowdown(hall: HallIndex, now: number): (at: number) => number {
 
 /** The callable tickets, in lines by service and lane (or by the window a transfer named), each in call order. */
 function linesOf(state: HallState, extra: Ticket | undefined): Line[] {
-  const byKey = new Map<string, Ticket[]>();
+  // By (named window or service) and lane; no string keys: this runs over the whole queue for every forecast.
+  const byWhere = new Map<string, Map<string, Ticket[]>>();
   const add = (t: Ticket) => {
     if (!CALLABLE_STATES.includes(t.state)) return;
-    const key = t.targetWindow !== null ? `window ${t.targetWindow} ${t.lane}` : `${t.serviceId} ${t.lane}`;
-    const list = byKey.get(key);
+    // A line is of one service (its opening hours); a named window's own are few, a string key for them is cheap.
+    const where = t.targetWindow === null ? t.serviceId : `${t.targetWindow} ${t.serviceId}`;
+    let byLane = byWhere.get(where);
+    if (!byLane) byWhere.set(where, (byLane = new Map()));
+    const list = byLane.get(t.lane);
     if (list) list.push(t);
-    else byKey.set(key, [t]);
+    else byLane.set(t.lane, [t]);
   };
   for (const t of state.tickets.values()) if (t.id !== extra?.id) add(t);
   if (extra) add(extra);
-  // Within a line the routing rules reduce to this order: bookings by slot, everyone else by queue position.
-  return [...byKey.values()].map((tickets) => ({ tickets: tickets.sort(bySlotThenQueue), next: 0 }));
+  const lines: Line[] = [];
+  for (const byLane of byWhere.values()) {
+    for (const tickets of byLane.values()) {
+      // Within a line the routing rules reduce to this order: bookings by slot, everyone else by queue position.
+      tickets.sort(bySlotThenQueue);
+      lines.push({ serviceId: tickets[0]?.serviceId ?? '', tickets, next: 0, open: false, openMinute: -1 });
+    }
+  }
+  return lines;
 }
 
 function windowsAt(
@@ -164,27 +177,31 @@ function earliest(windows: readonly SimWindow[]): SimWindow | undefined {
  * three tickets instead of every line's first keeps a roll over a long queue quick. Null when the window's lines
  * are all called.
  */
-function candidatesOf(w: SimWindow, open: ServiceOpenNow): Ticket[] | null {
-  let normal: Ticket | undefined;
-  let elderly: Ticket | undefined;
-  let booking: Ticket | undefined;
+function candidatesOf(w: SimWindow, open: ServiceOpenNow, minute: number): { tickets: Ticket[]; lines: Line[] } | null {
+  let normal: Line | undefined;
+  let elderly: Line | undefined;
+  let booking: Line | undefined;
   let left = 0;
   for (const l of w.lines) {
     const t = l.tickets[l.next];
     if (!t) continue;
     left++;
-    if (!open(t.serviceId)) continue;
+    if (l.openMinute !== minute) {
+      l.open = open(l.serviceId);
+      l.openMinute = minute;
+    }
+    if (!l.open) continue;
     if (t.lane === 'normal') {
-      if (!normal || t.queueSeq < normal.queueSeq) normal = t;
+      if (!normal || t.queueSeq < (normal.tickets[normal.next] as Ticket).queueSeq) normal = l;
     } else if (t.lane === 'elderly') {
-      if (!elderly || t.queueSeq < elderly.queueSeq) elderly = t;
-    } else if (!booking || bySlotThenQueue(t, booking) < 0) booking = t;
+      if (!elderly || t.queueSeq < (elderly.tickets[elderly.next] as Ticket).queueSeq) elderly = l;
+    } else if (!booking || bySlotThenQueue(t, booking.tickets[booking.next] as Ticket) < 0) booking = l;
   }
   if (left === 0) return null;
   if (left * 2 < w.lines.length) w.lines = w.lines.filter((l) => l.next < l.tickets.length);
-  const out: Ticket[] = [];
-  for (const t of [normal, elderly, booking]) if (t) out.push(t);
-  return out;
+  const lines: Line[] = [];
+  for (const l of [normal, elderly, booking]) if (l) lines.push(l);
+  return { tickets: lines.map((l) => l.tickets[l.next] as Ticket), lines };
 }
 
 /** Local midnight after `now`: a ticket not called today is not called at all (the day's close cancels it). */
