@@ -135,6 +135,12 @@ describe('encodeTicket', () => {
     }
   });
 
+  it('prints the single figure for a job of an earlier kiosk, which sends no range', () => {
+    const { waitLow: _low, waitHigh: _high, ...earlier } = sampleJob;
+    expect(ticketPrintJobSchema.parse(earlier)).toEqual(earlier);
+    expect(iconv.decode(encodeTicket(earlier), 'gb18030')).toContain('预计等候 约 15 分钟');
+  });
+
   it('prints the labels of the job language and nothing else of the job', () => {
     const en = readEscPos(encodeTicket(sampleJobEn))
       .flatMap((i) => (i.kind === 'line' ? [i.runs.map((r) => r.text).join('')] : []))
