@@ -41,7 +41,6 @@ interface SimWindow {
   config: WindowConfig;
   state: WindowState;
   freeAt: number;
-  normalStreak: number;
   lines: Line[];
 }
 
@@ -76,8 +75,7 @@ export function rollForward(
       windows.splice(windows.indexOf(w), 1);
       continue;
     }
-    const windowState = { ...w.state, normalStreak: w.normalStreak };
-    const next = selectNextTicket(w.config, windowState, candidates.tickets, hall.config.policy, at, open);
+    const next = selectNextTicket(w.config, w.state, candidates.tickets, hall.config.policy, at, open);
     if (!next) {
       // Only tickets of services closed now (a break in the hours): look again a little later.
       w.freeAt = at + CLOSED_SERVICE_RETRY_MINUTES * MINUTE;
@@ -86,7 +84,7 @@ export function rollForward(
     calledAt.set(next.id, at);
     const line = candidates.lines[candidates.tickets.indexOf(next)];
     if (line) line.next++;
-    w.normalStreak = streakAfterCall(windowState, next);
+    w.state.normalStreak = streakAfterCall(w.state, next);
     if (next.id === options.until) break;
     w.freeAt = at + times.minutesOf(next.serviceId) * MINUTE * slower(at);
   }
@@ -160,7 +158,8 @@ function windowsAt(
       freeAt = Math.max(freeAt, held.calledAt + mean, now + mean * RESIDUAL_SHARE);
     }
     const mine = lines.filter((l) => l.tickets[0] !== undefined && windowMayCall(config, l.tickets[0]));
-    out.push({ config, state: ws, freeAt, normalStreak: ws.normalStreak, lines: mine });
+    // The roll's own copy: its normal streak moves with the roll's calls.
+    out.push({ config, state: { ...ws }, freeAt, lines: mine });
   }
   return out;
 }
