@@ -159,6 +159,13 @@ describe('a citizen takes a ticket at the browser kiosk', () => {
       // The QR code points at the ticket's phone status page.
       const statusUrl = await page.locator('[data-testid="status-qr"]').getAttribute('data-url');
       expect(statusUrl).toBe(`${hub.url}/t/${added[0]?.statusCode}`);
+      // The wait is a range of minutes in the citizen's language, or "next" when it is short.
+      const waitShown = {
+        'zh-Hans': /^(约 \d+–\d+ 分钟|即将叫号)$/,
+        'zh-Hant': /^(約 \d+–\d+ 分鐘|即將叫號)$/,
+        en: /^(About \d+–\d+ min|You are next)$/,
+      }[locale];
+      expect(await page.locator('[data-testid="wait-range"]').textContent()).toMatch(waitShown);
 
       // The virtual printer's preview image loads.
       const preview = page.locator('[data-testid="print-preview"]');

@@ -37,6 +37,13 @@ describe('the phone status page behind the QR code', () => {
       await expect.poll(() => page.locator('#number').textContent()).toBe(mine.ticket.number);
       await expect.poll(() => page.locator('#state').textContent()).toBe('排队等候中');
       expect(await page.locator('#details').textContent()).toContain('前面还有1 人');
+      // The hub's forecast, as the page tells it: a range of minutes, or "soon".
+      const code = mine.statusPath.replace('/t/', '');
+      const { wait } = (await api<PublicTicketStatus>(hub.url, `/api/v1/public/tickets/${code}`)).body;
+      expect(wait).not.toBeNull();
+      expect(await page.locator('#details').textContent()).toContain(
+        wait && wait.high > 5 ? `预计等候约 ${wait.low}–${wait.high} 分钟` : '预计等候即将叫号，请留意',
+      );
       writeFileSync(screenshotPath('phone-waiting'), await page.screenshot({ fullPage: true }));
 
       const clerk = await clerkLogin(hub.url, 'clerk01');

@@ -1,14 +1,17 @@
 /**
- * `pnpm simulate`: one working day of the demo hall against a real hub, as fast as it goes.
+ * `pnpm simulate`: the demo hall's served day and overloaded day played through the queue engine (model-days.ts),
+ * with how far the printed wait estimate was from the real wait. `--tickets=N` plays one day of N arrivals instead.
+ *
+ * `pnpm simulate --hub`: one working day of the demo hall against a real hub, as fast as it goes.
  *
  * The hub is built with createHub in this process, on a real SQLite file, with a clock the simulation moves;
  * kiosks, counters and a wall display talk to it over socket.io on loopback, as the real ones do. The day:
  * a Wednesday, 09:00–17:00 Asia/Shanghai; arrivals by hour with a morning peak; per-service service times
- * around each service's avgServiceMinutes; windows opening at staggered times and pausing for lunch;
+ * around each service's avgServiceMinutes (as configured, unscaled); windows opening at staggered times and pausing for lunch;
  * elderly and booking lanes; transfers; no-shows. Doors close at 17:00; clerks serve whoever is still
  * waiting, then close. At the end it checks the hub's own record of the day.
  *
- * Options: --tickets=5000 --seed=7
+ * Options: --seed=7, --tickets=N (default: the served day's arrivals with --hub)
  */
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,12 +30,18 @@ import {
 import { HallStore } from '@hall/store';
 import pino from 'pino';
 import { io, type Socket } from 'socket.io-client';
+import { estimateLine, type WaitRecord } from './day-model.ts';
+import { printModelDays, SERVED_DAY_ARRIVALS } from './model-days.ts';
 
 function option(name: string, fallback: number): number {
   const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
   return hit ? Number(hit.slice(name.length + 3)) : fallback;
 }
-const TICKETS = option('tickets', 5000);
+const HUB = process.argv.includes('--hub');
+function hitOption(name: string): number | undefined {
+  return process.argv.some((a) => a.startsWith(`--${name}=`)) ? option(name, 0) : undefined;
+}
+const TICKETS = option('tickets', SERVED_DAY_ARRIVALS);
 const SEED = option('seed', 7);
 const MIN = 60_000;
 /** Wednesday 2026-11-25, 09:00 in Asia/Shanghai. */
@@ -60,8 +69,6 @@ function lognormal(mean: number, sigma = 0.45): number {
 }
 
 // --- the hall, the hub, the clients --------------------------------------------------------------
-/** Service times scale: 1 is the hall's own averages. */
-let SPEED = 1;
 
 class SimClock implements Clock {
   t = OPEN - 10 * MIN;
@@ -138,7 +145,7 @@ interface Citizen {
   lane: 'normal' | 'elderly' | 'booking';
   bookingCode?: string;
   ticket?: Ticket;
-  estimate?: number;
+  estimate?: IssuedTicket['wait'];
   firstCalledAt?: number;
 }
 
@@ -219,7 +226,8 @@ async function main(): Promise<void> {
       number: w.number,
       token: await login(username, 'sim-clerk-password'),
       opensAt,
-      lunchAt: OPEN + 150 * MIN + random() * 120 * MIN,
+      // Lunch in turns within the hall's staff break (11:30–13:30 in the demo hall).
+      lunchAt: OPEN + 150 * MIN + random() * 90 * MIN,
       state: 'closed',
       next: opensAt,
       lunched: false,
@@ -249,13 +257,6 @@ async function main(): Promise<void> {
     }
   });
   citizens.sort((a, b) => a.arrives - b.arrives);
-  // Service times are each service's avgServiceMinutes, scaled (never up) so that the staffed windows can
-  // serve the day's tickets in the 8 opening hours at 85 % of their time; --speed=1 keeps the hall's own.
-  const demand = citizens.reduce(
-    (n, c) => n + (config.services.find((s) => s.id === c.serviceId)?.avgServiceMinutes ?? 10) + 1,
-    0,
-  );
-  SPEED = option('speed', Math.min(1, (staffed.length * 8 * 60 * 0.85) / demand));
   clock.t = OPEN - 5 * MIN;
   for (const c of citizens.filter((x) => x.lane === 'booking')) {
     // Booked for the half hour the citizen arrives in.
@@ -295,7 +296,7 @@ async function main(): Promise<void> {
       return;
     }
     c.ticket = ack.ticket;
-    c.estimate = ack.estimatedWaitMinutes;
+    c.estimate = ack.wait;
     issuedById.set(ack.ticket.id, c);
   }
 
@@ -337,7 +338,7 @@ async function main(): Promise<void> {
         if (await act(d, 'pause', { reason: '午休 lunch' })) {
           pauses++;
           d.state = 'paused';
-          d.next = now + (20 + random() * 25) * MIN;
+          d.next = now + (21 + random() * 18) * MIN;
           return;
         }
       }
@@ -381,7 +382,7 @@ async function main(): Promise<void> {
       await act(d, 'start');
       const t = issuedById.get(d.ticketId ?? '');
       d.step = 'finish';
-      d.next = now + lognormal(serviceMinutes.get(t?.ticket?.serviceId ?? '') ?? 10) * MIN * SPEED;
+      d.next = now + lognormal(serviceMinutes.get(t?.ticket?.serviceId ?? '') ?? 10) * MIN;
       return;
     }
     // finish, or 4 % sent on to another service of the same zone (a second queue, same number)
@@ -477,7 +478,7 @@ async function main(): Promise<void> {
 
   // --- figures --------------------------------------------------------------------------------------
   const waits = new Map<string, number[]>();
-  const errors: number[] = [];
+  const records: WaitRecord[] = [];
   for (const c of acked) {
     const t = stored.find((s) => s.id === c.ticket?.id);
     const firstCall = t?.history.find((h) => h.action === 'called')?.at;
@@ -485,7 +486,8 @@ async function main(): Promise<void> {
     const wait = (firstCall - t.issuedAt) / MIN;
     const zone = zoneOf.get(c.serviceId) ?? '?';
     waits.set(zone, [...(waits.get(zone) ?? []), wait]);
-    if (c.estimate !== undefined) errors.push(Math.abs(c.estimate - wait));
+    if (c.estimate !== undefined)
+      records.push({ zoneId: zone, lane: c.lane, issuedAt: t.issuedAt, forecast: c.estimate, waitMinutes: wait });
   }
   const states = new Map<string, number>();
   for (const t of stored) states.set(t.state, (states.get(t.state) ?? 0) + 1);
@@ -500,7 +502,7 @@ async function main(): Promise<void> {
   );
   if (leftAfterGrace > 0)
     console.log(`${leftAfterGrace} still waiting when the closing grace ended: cancelled at the day close`);
-  console.log(`service times: each service's avgServiceMinutes × ${SPEED.toFixed(2)} (log-normal around it)`);
+  console.log(`service times: each service's avgServiceMinutes as configured (log-normal around it)`);
   console.log(
     `lanes: elderly ${acked.filter((c) => c.lane === 'elderly').length}, booking ${acked.filter((c) => c.lane === 'booking').length}; transfers ${transfers}; lunch pauses ${pauses}; last window closed ${hhmm(endedAt)}`,
   );
@@ -515,10 +517,7 @@ async function main(): Promise<void> {
       `${zone.padEnd(22)} ${String(w.length).padStart(7)} ${mean.toFixed(1).padStart(6)} ${p90.toFixed(1).padStart(6)}`,
     );
   }
-  const mae = errors.reduce((a, b) => a + b, 0) / Math.max(1, errors.length);
-  console.log(
-    `\nestimated wait printed on the ticket vs. real wait: mean absolute error ${mae.toFixed(1)} min over ${errors.length} tickets`,
-  );
+  console.log(`\n${estimateLine(`${TICKETS}-arrival day through the hub`, records)} (${records.length} tickets)`);
   console.log(
     `numbers: ${outOfNumbers} citizens refused for want of numbers; ${
       prefixes
@@ -544,7 +543,9 @@ async function main(): Promise<void> {
   if (problems.length > 0) process.exit(1);
 }
 
-main().catch((err: unknown) => {
-  console.error(err instanceof Error ? (err.stack ?? err.message) : err);
-  process.exit(1);
-});
+(HUB ? main() : Promise.resolve(printModelDays(loadHallConfig(DEMO_CONFIG_PATH), SEED, hitOption('tickets')))).catch(
+  (err: unknown) => {
+    console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+    process.exit(1);
+  },
+);

@@ -32,6 +32,7 @@ describe('demo hall configuration', () => {
       closingGraceMinutes: 30,
       ratingTimeoutSeconds: 60,
       estimateSampleSize: 10,
+      staffBreak: { from: '11:30', to: '13:30', minutes: 30 },
     });
   });
 

@@ -12,6 +12,11 @@ describe('ticket labels', () => {
     expect(ticketLabels('zh-Hant').estimatedWait(15)).toBe('預計等候 約 15 分鐘');
     expect(ticketLabels('en').estimatedWait(15)).toBe('Estimated wait: about 15 min');
     expect(ticketLabels('zh-Hans').estimatedWait(0)).not.toContain('0');
+    expect(ticketLabels('zh-Hans').estimatedWaitRange(15, 25)).toBe('预计等候 约 15–25 分钟');
+    expect(ticketLabels('zh-Hant').estimatedWaitRange(15, 25)).toBe('預計等候 約 15–25 分鐘');
+    expect(ticketLabels('en').estimatedWaitRange(15, 25)).toBe('Estimated wait: about 15–25 min');
+    // A wait of at most 5 minutes is told as "soon", not as "0–5".
+    expect(ticketLabels('zh-Hans').estimatedWaitRange(0, 5)).toBe('即将叫号，请留意');
   });
 
   it('has every caption in every UI language, traditional ones really traditional', () => {

@@ -1,4 +1,4 @@
-import type { Locale } from '@hall/protocol';
+import { isWaitSoon, type Locale } from '@hall/protocol';
 
 /**
  * The fixed words on a ticket, per UI language. The job brings the variable text already localised (hall,
@@ -12,6 +12,8 @@ export interface TicketLabels {
   scanHint: string;
   peopleAhead(n: number): string;
   estimatedWait(minutes: number): string;
+  /** The forecast range, "约 15–25 分钟"; a short one as "soon". */
+  estimatedWaitRange(low: number, high: number): string;
 }
 
 export const TICKET_LABELS: Readonly<Record<Locale, TicketLabels>> = {
@@ -23,6 +25,7 @@ export const TICKET_LABELS: Readonly<Record<Locale, TicketLabels>> = {
     scanHint: '微信或手机扫码查看排队进度',
     peopleAhead: (n) => `前面还有 ${n} 人`,
     estimatedWait: (m) => (m === 0 ? '即将叫号，请留意' : `预计等候 约 ${m} 分钟`),
+    estimatedWaitRange: (low, high) => (isWaitSoon({ high }) ? '即将叫号，请留意' : `预计等候 约 ${low}–${high} 分钟`),
   },
   'zh-Hant': {
     service: '辦理業務：',
@@ -32,6 +35,7 @@ export const TICKET_LABELS: Readonly<Record<Locale, TicketLabels>> = {
     scanHint: '微信或手機掃碼查看排隊進度',
     peopleAhead: (n) => `前面還有 ${n} 人`,
     estimatedWait: (m) => (m === 0 ? '即將叫號，請留意' : `預計等候 約 ${m} 分鐘`),
+    estimatedWaitRange: (low, high) => (isWaitSoon({ high }) ? '即將叫號，請留意' : `預計等候 約 ${low}–${high} 分鐘`),
   },
   en: {
     service: 'Service: ',
@@ -41,6 +45,8 @@ export const TICKET_LABELS: Readonly<Record<Locale, TicketLabels>> = {
     scanHint: 'Scan to follow your place in the queue',
     peopleAhead: (n) => (n === 1 ? '1 person ahead' : `${n} people ahead`),
     estimatedWait: (m) => (m === 0 ? 'You will be called soon' : `Estimated wait: about ${m} min`),
+    estimatedWaitRange: (low, high) =>
+      isWaitSoon({ high }) ? 'You will be called soon' : `Estimated wait: about ${low}–${high} min`,
   },
 };
 

@@ -11,6 +11,8 @@ export const sampleJob: TicketPrintJob = {
   laneLabel: '老年人优先',
   peopleAhead: 7,
   estimatedWaitMinutes: 15,
+  waitLow: 10,
+  waitHigh: 20,
   issuedAt: '2026-11-24 09:31',
   statusUrl: 'https://hall.example.cn/t/2026-11-24/A012号?k=7f3a',
   footer: ['请留意叫号屏幕和语音提示', '过号请到综合窗口重新排队'],

@@ -123,7 +123,7 @@ describe('encodeTicket', () => {
       '老年人优先',
       sampleJob.waitAt,
       '前面还有 7 人',
-      '预计等候 约 15 分钟',
+      '预计等候 约 10–20 分钟',
       sampleJob.issuedAt,
       ...sampleJob.footer,
     ];
@@ -152,16 +152,22 @@ describe('encodeTicket', () => {
     }
   });
 
+  it('prints the single figure for a job of an earlier kiosk, which sends no range', () => {
+    const { waitLow: _low, waitHigh: _high, ...earlier } = sampleJob;
+    expect(ticketPrintJobSchema.parse(earlier)).toEqual(earlier);
+    expect(iconv.decode(encodeTicket(earlier), 'gb18030')).toContain('预计等候 约 15 分钟');
+  });
+
   it('prints the labels of the job language and nothing else of the job', () => {
     const en = readEscPos(encodeTicket(sampleJobEn))
       .flatMap((i) => (i.kind === 'line' ? [i.runs.map((r) => r.text).join('')] : []))
       .join('\n');
     expect(en).toContain('1 person ahead');
-    expect(en).toContain('Estimated wait: about 15 min');
+    expect(en).toContain('Estimated wait: about 10–20 min');
     expect(en).not.toMatch(/[\u4e00-\u9fff]/);
     const hant = { ...sampleJob, locale: 'zh-Hant' as const };
     const hantText = iconv.decode(encodeTicket(hant), 'gb18030');
     expect(hantText).toContain('前面還有 7 人');
-    expect(hantText).toContain('預計等候 約 15 分鐘');
+    expect(hantText).toContain('預計等候 約 10–20 分鐘');
   });
 });

@@ -42,7 +42,11 @@ export function encodeTicket(job: TicketPrintJob, options: TicketLayoutOptions =
   p.align('center').feed(1).bold(true);
   lines(wrap(labels.peopleAhead(job.peopleAhead), cols));
   p.bold(false);
-  lines(wrap(labels.estimatedWait(job.estimatedWaitMinutes), cols));
+  const wait =
+    job.waitLow !== undefined && job.waitHigh !== undefined
+      ? labels.estimatedWaitRange(job.waitLow, job.waitHigh)
+      : labels.estimatedWait(job.estimatedWaitMinutes);
+  lines(wrap(wait, cols));
   p.feed(1).align('left');
   lines(labelled(labels.issuedAt, job.issuedAt, cols));
 

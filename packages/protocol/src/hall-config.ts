@@ -146,6 +146,15 @@ export const queuePolicySchema = z.object({
   ratingTimeoutSeconds: z.number().int().min(5).max(600).default(60),
   /** How many recent services of one kind the wait estimate averages. */
   estimateSampleSize: z.number().int().min(1).max(100).default(10),
+  /**
+   * The staff's break (lunch in turns): each window pauses once for about `minutes` between `from` and `to`,
+   * hall-local time. The wait forecast counts on it; without it the forecast foresees no pauses.
+   */
+  staffBreak: z
+    .object({ from: clockTimeSchema, to: clockTimeSchema, minutes: z.number().int().min(1).max(240) })
+    .strict()
+    .refine((b) => b.from < b.to, { message: 'a break must end after it starts' })
+    .optional(),
 });
 export type QueuePolicy = z.infer<typeof queuePolicySchema>;
 

@@ -159,6 +159,7 @@ export {
   FINAL_STATES,
   HELD_STATES,
   issuedTicketSchema,
+  isWaitSoon,
   LANES,
   maskedHolderSchema,
   TICKET_ACTIONS,
@@ -168,6 +169,7 @@ export {
   statusPathOf,
   ticketStepSchema,
   toPublicTicket,
+  waitForecastSchema,
 } from './ticket.ts';
 export type {
   IssuedTicket,
@@ -179,6 +181,7 @@ export type {
   TicketBooking,
   TicketState,
   TicketStep,
+  WaitForecast,
 } from './ticket.ts';
 export {
   DEFAULT_NUMBER_DIGITS,

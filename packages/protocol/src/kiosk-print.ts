@@ -37,6 +37,12 @@ export const ticketPrintJobSchema = z
     laneLabel: line.nullable(),
     peopleAhead: z.number().int().min(0).max(9999),
     estimatedWaitMinutes: z.number().int().min(0).max(9999),
+    /**
+     * The range printed as the wait ("约 15–25 分钟"), whole minutes. Optional: a kiosk of an earlier release sends
+     * only `estimatedWaitMinutes`, which is then printed as before.
+     */
+    waitLow: z.number().int().min(0).max(9999).optional(),
+    waitHigh: z.number().int().min(0).max(9999).optional(),
     /** Local time of issue, already formatted, e.g. "2026-11-24 09:31". */
     issuedAt: z.string().max(40),
     /** The phone status page the QR code points to. */

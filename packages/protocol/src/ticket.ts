@@ -120,11 +120,27 @@ export function toPublicTicket(t: Ticket): PublicTicket {
   };
 }
 
+/**
+ * A waiting ticket's forecast wait in whole minutes from now: the likeliest figure, and the range shown to the
+ * citizen ("约 15–25 分钟"), in steps of 5 minutes.
+ */
+export const waitForecastSchema = z.object({
+  minutes: z.number().int().min(0),
+  low: z.number().int().min(0),
+  high: z.number().int().min(0),
+});
+export type WaitForecast = z.infer<typeof waitForecastSchema>;
+
+/** A forecast this short is told as "soon" rather than as a range of minutes. */
+export const isWaitSoon = (wait: Pick<WaitForecast, 'high'>): boolean => wait.high <= 5;
+
 /** A freshly issued ticket as the kiosk gets it: the ticket plus what to print on it. */
 export const issuedTicketSchema = z.object({
   ticket: ticketSchema,
   peopleAhead: z.number().int(),
+  /** The forecast's likeliest figure (`wait.minutes`), for clients that show one number. */
   estimatedWaitMinutes: z.number().int(),
+  wait: waitForecastSchema,
   /** The phone status page, relative to the hub (`/t/<code>`): the QR code on the ticket. */
   statusPath: z.string(),
 });

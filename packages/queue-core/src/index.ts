@@ -13,9 +13,14 @@ export {
   recentServiceDurations,
   waitMinutesFor,
 } from './estimate.ts';
+export { PAUSE_MINUTES, rollForward } from './forecast/roll-forward.ts';
+export type { RollForwardOptions } from './forecast/roll-forward.ts';
+export { learnServiceTimes, WALK_UP_MINUTES } from './forecast/service-times.ts';
+export type { ServiceTimes } from './forecast/service-times.ts';
+export { forecastWait, waitRangeOf } from './forecast/wait-forecast.ts';
 export { indexHall, windowMayCall, windowServes } from './hall-index.ts';
 export type { HallIndex } from './hall-index.ts';
-export { issueTicket, prefixFor, ticketingOpen } from './issuing.ts';
+export { issueTicket, prefixFor, ticketingOpen, waitOf } from './issuing.ts';
 export type { IssueOutcome, IssueRequest } from './issuing.ts';
 export {
   formatTicketNumber,

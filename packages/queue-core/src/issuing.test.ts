@@ -191,15 +191,18 @@ describe('issueTicket', () => {
     expect(other.estimatedWaitMinutes).toBe(0);
   });
 
-  it('estimates the wait from the configured average and the open windows', () => {
+  it('estimates the wait by rolling the queue forward over the open windows', () => {
     const h = new TestHall();
     for (let i = 0; i < 3; i++) h.issue('household', { at: T0 });
-    // No window open: counted as one, 3 people × 6 minutes.
-    expect(unwrap(h.tryIssue('household', { at: T0 })).estimatedWaitMinutes).toBe(18);
+    // No window open: the hall's windows as configured; 1, 2 and 8 serve household, so the fourth ticket
+    // waits one call: 6 minutes configured plus the walk-up, 6.5, rounded.
+    const first = unwrap(h.tryIssue('household', { at: T0 }));
+    expect(first.estimatedWaitMinutes).toBe(7);
+    expect(first.wait).toEqual({ minutes: 7, low: 5, high: 10 });
     h.run(openWindow(h.hall, h.state, WIN.civil, clerk, T0));
     h.run(openWindow(h.hall, h.state, WIN.household, otherClerk, T0));
-    // Four ahead now, two windows serve household in the normal lane: ceil(4 × 6 / 2).
-    expect(unwrap(h.tryIssue('household', { at: T0 })).estimatedWaitMinutes).toBe(12);
+    // Four ahead now and two windows open for household: calls at 0, 0, 6.5, 6.5, then this one at 13.
+    expect(unwrap(h.tryIssue('household', { at: T0 })).estimatedWaitMinutes).toBe(13);
   });
 
   it('puts an elderly ticket only behind the elderly under the strict rule', () => {

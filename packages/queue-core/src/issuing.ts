@@ -1,6 +1,7 @@
-import type { Lane, MaskedHolder, Ticket, TicketBooking } from '@hall/protocol';
+import type { Lane, MaskedHolder, Ticket, TicketBooking, WaitForecast } from '@hall/protocol';
 import type { Actor } from './actor.ts';
 import { peopleAheadOf, waitMinutesFor } from './estimate.ts';
+import { forecastWait, waitRangeOf } from './forecast/wait-forecast.ts';
 import type { HallIndex } from './hall-index.ts';
 import { formatTicketNumber, isIssuableSeq, ticketIdOf } from './numbering.ts';
 import { fail, ok, type Result } from './result.ts';
@@ -38,7 +39,9 @@ export function prefixFor(hall: HallIndex, serviceId: string): Result<string> {
 export interface IssueOutcome extends Outcome {
   ticket: Ticket;
   peopleAhead: number;
+  /** The forecast's most likely figure (`wait.minutes`), kept for readers of the single figure. */
   estimatedWaitMinutes: number;
+  wait: WaitForecast;
 }
 
 /**
@@ -92,12 +95,31 @@ export function issueTicket(
     rating: null,
   };
   const peopleAhead = peopleAheadOf(hall, state, ticket);
+  const wait = waitOf(hall, state, ticket, peopleAhead, now);
   return ok({
     events: [{ type: 'ticket.issued', actor: actor.id, ticket }],
     businessDay: state.businessDay,
     lastQueueSeq: queueSeq,
     ticket,
     peopleAhead,
-    estimatedWaitMinutes: waitMinutesFor(hall, state, ticket.serviceId, ticket.lane, peopleAhead),
+    estimatedWaitMinutes: wait.minutes,
+    wait,
   });
+}
+
+/**
+ * The rolled-forward forecast; a hall where not even every window together would call the ticket today
+ * (a service no window serves, or a queue longer than the day) gets the plain people-ahead figure rather than none.
+ */
+export function waitOf(
+  hall: HallIndex,
+  state: HallState,
+  ticket: Ticket,
+  peopleAhead: number,
+  now: number,
+): WaitForecast {
+  const forecast = forecastWait(hall, state, ticket, now);
+  if (forecast) return forecast;
+  const minutes = waitMinutesFor(hall, state, ticket.serviceId, ticket.lane, peopleAhead);
+  return { minutes, ...waitRangeOf(minutes) };
 }

@@ -7,7 +7,8 @@ function byQueueOrder(a: Ticket, b: Ticket): number {
   return a.queueSeq - b.queueSeq;
 }
 
-function bySlotThenQueue(a: Ticket, b: Ticket): number {
+/** Booking-lane order: earliest slot first, then queue order. */
+export function bySlotThenQueue(a: Ticket, b: Ticket): number {
   return (a.booking?.slotStart ?? 0) - (b.booking?.slotStart ?? 0) || a.queueSeq - b.queueSeq;
 }
 

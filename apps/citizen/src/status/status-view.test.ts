@@ -17,6 +17,7 @@ const waiting: PublicTicketStatus = {
   zoneNames: names('医保', '醫保', 'Medical Insurance'),
   peopleAhead: 1,
   estimatedWaitMinutes: 6,
+  wait: { minutes: 6, low: 0, high: 10 },
   window: null,
   windowNames: null,
   targetWindow: null,
@@ -30,6 +31,7 @@ const called: PublicTicketStatus = {
   state: 'called',
   peopleAhead: null,
   estimatedWaitMinutes: null,
+  wait: null,
   window: 1,
   windowNames: names('1号窗口 · 医保', '1號窗口 · 醫保', 'Window 1 · Medical Insurance'),
   calledAt: AT,
@@ -45,7 +47,7 @@ describe('the phone status page in words', () => {
     expect(l.number).toBe('A002');
     expect(l.service).toBe('医保 · 城乡居民医保参保登记');
     expect(l.state).toBe('排队等候中');
-    expect(l.rows.map((r) => `${r.label}${r.value ?? ''}`)).toEqual(['前面还有1 人', '预计等候约 6 分钟']);
+    expect(l.rows.map((r) => `${r.label}${r.value ?? ''}`)).toEqual(['前面还有1 人', '预计等候约 0–10 分钟']);
     expect(lines(view({ ...waiting, peopleAhead: 0 })).rows[0]?.value).toBe('马上轮到您');
   });
 

@@ -1,4 +1,4 @@
-import type { Locale, PublicTicketStatus, TicketState } from '@hall/protocol';
+import { isWaitSoon, type Locale, type PublicTicketStatus, type TicketState } from '@hall/protocol';
 import { hallClockSeconds, localized, type LocaleTranslator } from '@hall/web-ui';
 import type { statusTexts } from './texts.ts';
 
@@ -71,7 +71,10 @@ export function statusLines(view: StatusView, t: StatusT, locale: Locale): Statu
   const rows: StatusRow[] = [];
   if (s.peopleAhead !== null) {
     rows.push({ label: t('ahead'), value: s.peopleAhead === 0 ? t('next') : t('people', { n: s.peopleAhead }) });
-    rows.push({ label: t('wait'), value: t('minutes', { m: s.estimatedWaitMinutes ?? 0 }) });
+    if (s.wait !== null) {
+      const { low, high } = s.wait;
+      rows.push({ label: t('wait'), value: isWaitSoon(s.wait) ? t('soon') : t('range', { low, high }) });
+    }
   }
   if (s.targetWindow !== null && s.window === null)
     rows.push({ label: t('target', { w: windowName(s.targetWindow) }) });

@@ -204,12 +204,15 @@ export class HallService {
       };
       const issued = issueTicket(this.hall, this.current, request, seq, actor, now);
       if (!issued.ok) return issued;
-      const { ticket, peopleAhead, estimatedWaitMinutes } = issued.value;
+      const { ticket, peopleAhead, estimatedWaitMinutes, wait } = issued.value;
       if (booking.value && !this.store.bookings.markCheckedIn(booking.value.booking.code, ticket.id, now)) {
         return fail('BOOKING_ALREADY_USED', `booking ${booking.value.booking.code} has already been checked in`);
       }
       const statusPath = statusPathOf(ticket.statusCode);
-      return ok({ outcome: issued.value, reply: () => ({ ticket, peopleAhead, estimatedWaitMinutes, statusPath }) });
+      return ok({
+        outcome: issued.value,
+        reply: () => ({ ticket, peopleAhead, estimatedWaitMinutes, wait, statusPath }),
+      });
     });
   }
 

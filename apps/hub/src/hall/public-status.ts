@@ -1,6 +1,33 @@
-import { CALLABLE_STATES, type PublicTicketStatus, type Ticket } from '@hall/protocol';
-import { peopleAheadOf, waitMinutesFor } from '@hall/queue-core';
+import { CALLABLE_STATES, type PublicTicketStatus, type Ticket, type WaitForecast } from '@hall/protocol';
+import { peopleAheadOf, rollForward, waitMinutesFor, waitRangeOf } from '@hall/queue-core';
 import type { HallService } from './hall-service.ts';
+
+const MINUTE = 60_000;
+
+/**
+ * Every waiting ticket's call time, rolled forward once per hall event and minute: phones poll every few seconds,
+ * and one roll answers all of them until the hall moves.
+ */
+const rolls = new WeakMap<HallService, { eventId: number; minute: number; calledAt: Map<string, number> }>();
+
+function callTimesOf(hall: HallService, now: number): Map<string, number> {
+  const minute = Math.floor(now / MINUTE);
+  const known = rolls.get(hall);
+  if (known?.eventId === hall.lastEventId && known.minute === minute) return known.calledAt;
+  const calledAt = rollForward(hall.hall, hall.state, minute * MINUTE);
+  rolls.set(hall, { eventId: hall.lastEventId, minute, calledAt });
+  return calledAt;
+}
+
+function waitOf(hall: HallService, ticket: Ticket, ahead: number, now: number): WaitForecast {
+  const called = callTimesOf(hall, now).get(ticket.id);
+  // No open window would call it (before the morning's windows open): the plain people-ahead figure.
+  const minutes =
+    called === undefined
+      ? waitMinutesFor(hall.hall, hall.state, ticket.serviceId, ticket.lane, ahead)
+      : Math.max(0, Math.round((called - now) / MINUTE));
+  return { minutes, ...waitRangeOf(minutes) };
+}
 
 /** The phone page's view of a ticket, from the live state when the ticket is still in memory. */
 export function publicStatusOf(hall: HallService, stored: Ticket, now: number): PublicTicketStatus {
@@ -10,6 +37,7 @@ export function publicStatusOf(hall: HallService, stored: Ticket, now: number): 
   const zone = service ? zones.get(service.zoneId) : undefined;
   const waiting = CALLABLE_STATES.includes(ticket.state) && hall.state.tickets.has(ticket.id);
   const ahead = waiting ? peopleAheadOf(hall.hall, hall.state, ticket) : null;
+  const wait = ahead === null ? null : waitOf(hall, ticket, ahead, now);
   const unknown = { 'zh-Hans': ticket.serviceId, 'zh-Hant': ticket.serviceId, en: ticket.serviceId };
   return {
     number: ticket.number,
@@ -19,8 +47,8 @@ export function publicStatusOf(hall: HallService, stored: Ticket, now: number): 
     serviceNames: service?.names ?? unknown,
     zoneNames: zone?.names ?? unknown,
     peopleAhead: ahead,
-    estimatedWaitMinutes:
-      ahead === null ? null : waitMinutesFor(hall.hall, hall.state, ticket.serviceId, ticket.lane, ahead),
+    estimatedWaitMinutes: wait?.minutes ?? null,
+    wait,
     window: ticket.window,
     windowNames: ticket.window === null ? null : (windows.get(ticket.window)?.names ?? null),
     targetWindow: ticket.targetWindow,

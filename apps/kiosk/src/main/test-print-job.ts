@@ -11,6 +11,8 @@ export const SAMPLE_JOB: TicketPrintJob = {
   laneLabel: null,
   peopleAhead: 3,
   estimatedWaitMinutes: 12,
+  waitLow: 5,
+  waitHigh: 20,
   issuedAt: '2026-11-24 09:31',
   statusUrl: 'http://hub.hall.lan:8080/t/abc',
   footer: ['请留意叫号'],

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localizedTextSchema } from '../localized.ts';
-import { LANES, TICKET_STATES } from '../ticket.ts';
+import { LANES, TICKET_STATES, waitForecastSchema } from '../ticket.ts';
 
 /**
  * What the phone status page (`/t/<code>`, no login) shows of a ticket: nothing personal, and
@@ -15,7 +15,10 @@ export const publicTicketStatusSchema = z.object({
   zoneNames: localizedTextSchema,
   /** While waiting: people likely called first, and the estimate in minutes; otherwise null. */
   peopleAhead: z.number().int().nullable(),
+  /** The forecast's likeliest figure (`wait.minutes`), for clients that show one number. */
   estimatedWaitMinutes: z.number().int().nullable(),
+  /** While waiting: the forecast wait from `serverTime`, with its range; otherwise null. */
+  wait: waitForecastSchema.nullable(),
   /** When called or being served: the window to go to. */
   window: z.number().int().nullable(),
   windowNames: localizedTextSchema.nullable(),

@@ -43,5 +43,8 @@ describe("the kiosk's texts", () => {
     expect(resultTexts('en', 'people', { n: 1 })).toBe('1 person');
     expect(resultTexts('zh-Hans', 'minutes', { m: 0 })).toBe('即将叫号');
     expect(resultTexts('en', 'minutes', { m: 7 })).toBe('About 7 min');
+    expect(resultTexts('zh-Hans', 'waitRange', { low: 15, high: 25 })).toBe('约 15–25 分钟');
+    expect(resultTexts('zh-Hant', 'waitRange', { low: 15, high: 25 })).toBe('約 15–25 分鐘');
+    expect(resultTexts('en', 'waitRange', { low: 15, high: 25 })).toBe('About 15–25 min');
   });
 });

@@ -16,6 +16,8 @@ export const resultTexts = createTranslator(
       done: '完成',
       people: '{n} 人',
       minutes: '{m, plural, =0 {即将叫号} other {约 # 分钟}}',
+      waitRange: '约 {low}–{high} 分钟',
+      waitSoon: '即将叫号',
     },
     {
       'zh-Hant': {
@@ -31,6 +33,8 @@ export const resultTexts = createTranslator(
         done: '完成',
         people: '{n} 人',
         minutes: '{m, plural, =0 {即將叫號} other {約 # 分鐘}}',
+        waitRange: '約 {low}–{high} 分鐘',
+        waitSoon: '即將叫號',
       },
       en: {
         yourNumber: 'Your number',
@@ -46,6 +50,8 @@ export const resultTexts = createTranslator(
         done: 'Done',
         people: '{n, plural, one {# person} other {# people}}',
         minutes: '{m, plural, =0 {You are next} other {About # min}}',
+        waitRange: 'About {low}–{high} min',
+        waitSoon: 'You are next',
       },
     },
   ),

@@ -13,9 +13,17 @@ function ticket(serviceId: string, lane: Lane, number = 'A007'): Ticket {
   return sampleTicket({ number, serviceId, lane, issuedAt: ISSUED, queuedAt: ISSUED });
 }
 
+/** A forecast of no wait. */
+const wait = { minutes: 0, low: 0, high: 5 };
+
 describe('print job', () => {
   it('is localised and passes the printer contract', () => {
-    const issued = { ticket: ticket('resident-medical-insurance', 'elderly'), peopleAhead: 3, estimatedWaitMinutes: 9 };
+    const issued = {
+      ticket: ticket('resident-medical-insurance', 'elderly'),
+      peopleAhead: 3,
+      estimatedWaitMinutes: 9,
+      wait: { minutes: 9, low: 5, high: 15 },
+    };
     const job = buildPrintJob(hall, issued, 'zh-Hans', 'http://10.0.0.5:8080/t/AB12CD34EF');
     expect(ticketPrintJobSchema.parse(job)).toEqual({
       locale: 'zh-Hans',
@@ -27,6 +35,8 @@ describe('print job', () => {
       laneLabel: '老年人优先',
       peopleAhead: 3,
       estimatedWaitMinutes: 9,
+      waitLow: 5,
+      waitHigh: 15,
       issuedAt: '2026-11-24 09:31',
       statusUrl: 'http://10.0.0.5:8080/t/AB12CD34EF',
       footer: ['请留意叫号屏和语音叫号', '过号请到服务台'],
@@ -36,7 +46,12 @@ describe('print job', () => {
   it('prints no lane line for the normal lane, and every service fits in every language', () => {
     for (const s of hall.services)
       for (const locale of ['zh-Hans', 'zh-Hant', 'en'] as const) {
-        const issued = { ticket: ticket(s.id, 'normal', `${s.prefix}001`), peopleAhead: 0, estimatedWaitMinutes: 0 };
+        const issued = {
+          ticket: ticket(s.id, 'normal', `${s.prefix}001`),
+          peopleAhead: 0,
+          estimatedWaitMinutes: 0,
+          wait,
+        };
         const job = buildPrintJob(hall, issued, locale, 'http://hub/t/X');
         expect(ticketPrintJobSchema.safeParse(job).success, `${s.id} ${locale}`).toBe(true);
         expect(job.laneLabel).toBeNull();
@@ -45,7 +60,12 @@ describe('print job', () => {
 
   it('carries no personal data even when the ticket has a masked holder', () => {
     const t = { ...ticket('resident-medical-insurance', 'booking'), holder: { name: '张*丰', phone: '138****5678' } };
-    const job = buildPrintJob(hall, { ticket: t, peopleAhead: 0, estimatedWaitMinutes: 0 }, 'en', 'http://hub/t/X');
+    const job = buildPrintJob(
+      hall,
+      { ticket: t, peopleAhead: 0, estimatedWaitMinutes: 0, wait },
+      'en',
+      'http://hub/t/X',
+    );
     expect(JSON.stringify(job)).not.toMatch(/张|138/);
     expect(job.laneLabel).toBe('Booked appointment');
   });

@@ -8,7 +8,7 @@ const cut = (s: string, max = 120) => (s.length <= max ? s : `${s.slice(0, max -
 /** What goes on the paper, in the citizen's language. No personal data: none is known to the kiosk. */
 export function buildPrintJob(
   hall: HallConfig,
-  issued: Pick<IssuedTicket, 'ticket' | 'peopleAhead' | 'estimatedWaitMinutes'>,
+  issued: Pick<IssuedTicket, 'ticket' | 'peopleAhead' | 'estimatedWaitMinutes' | 'wait'>,
   locale: Locale,
   statusUrl: string,
 ): TicketPrintJob {
@@ -30,6 +30,8 @@ export function buildPrintJob(
         : laneLabel,
     peopleAhead: Math.min(9999, Math.max(0, issued.peopleAhead)),
     estimatedWaitMinutes: Math.min(9999, Math.max(0, issued.estimatedWaitMinutes)),
+    waitLow: Math.min(9999, Math.max(0, issued.wait.low)),
+    waitHigh: Math.min(9999, Math.max(0, issued.wait.high)),
     issuedAt: hallDateTime(ticket.issuedAt, hall.timeZone),
     statusUrl,
     footer: [printTexts(locale, 'footer.watch'), printTexts(locale, 'footer.missed')],

@@ -1,3 +1,4 @@
+import { isWaitSoon } from '@hall/protocol';
 import { QrCode, numberFitStyle } from '@hall/web-ui';
 import { laneLabel, printTexts } from '../i18n/print.ts';
 import { bookingSlotText } from '../logic/print-job.ts';
@@ -10,7 +11,7 @@ export function ResultScreen() {
   const { locale, result, reset } = useFlow();
   const hall = useHall((s) => s.hall);
   if (!result) return null;
-  const { ticket, peopleAhead, estimatedWaitMinutes } = result.issued;
+  const { ticket, peopleAhead, wait } = result.issued;
   const service = hall?.services.find((s) => s.id === ticket.serviceId);
   const lane = laneLabel(locale, ticket.lane);
   const slot = hall ? bookingSlotText(ticket, hall.timeZone) : null;
@@ -41,7 +42,11 @@ export function ResultScreen() {
           </div>
           <div>
             <dt>{resultTexts(locale, 'waitLabel')}</dt>
-            <dd>{resultTexts(locale, 'minutes', { m: estimatedWaitMinutes })}</dd>
+            <dd data-testid="wait-range">
+              {isWaitSoon(wait)
+                ? resultTexts(locale, 'waitSoon')
+                : resultTexts(locale, 'waitRange', { low: wait.low, high: wait.high })}
+            </dd>
           </div>
           {result.waitAt && (
             <div className="result__wait-at">

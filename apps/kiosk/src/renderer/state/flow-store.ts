@@ -17,7 +17,7 @@ export interface Attempt {
 }
 
 export interface TicketResult {
-  issued: Pick<IssuedTicket, 'ticket' | 'peopleAhead' | 'estimatedWaitMinutes'>;
+  issued: Pick<IssuedTicket, 'ticket' | 'peopleAhead' | 'estimatedWaitMinutes' | 'wait'>;
   statusUrl: string;
   waitAt: string;
   printed: boolean;

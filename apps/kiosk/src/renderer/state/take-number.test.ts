@@ -66,7 +66,13 @@ function fakeWorld(
         const step = script.shift();
         if (step === 'timeout' || step === undefined) return { kind: 'no-answer' };
         if (step === 'ok') {
-          const value = { ticket: ticket(body), peopleAhead: 2, estimatedWaitMinutes: 6, statusPath: '/t/K7M2P9Q4RT' };
+          const value = {
+            ticket: ticket(body),
+            peopleAhead: 2,
+            estimatedWaitMinutes: 6,
+            wait: { minutes: 6, low: 0, high: 10 },
+            statusPath: '/t/K7M2P9Q4RT',
+          };
           return { kind: 'ok', value: { ok: true, ...value } };
         }
         const error = new HubRequestError({ kind: 'hub', status: 409, code: step, hubMessage: `hub says ${step}` });

@@ -103,6 +103,7 @@ export async function takeNumber(deps: TakeNumberDeps = runtimeDeps): Promise<vo
     ticket: reply.ticket,
     peopleAhead: reply.peopleAhead,
     estimatedWaitMinutes: reply.estimatedWaitMinutes,
+    wait: reply.wait,
   };
   let printed = false;
   let previewUrl: string | undefined;
