@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { mergeHolidays, parseHolidayPaste } from './holiday-paste.ts';
+import { formatHolidays, mergeHolidays, parseHolidayPaste } from './holiday-paste.ts';
 
 test('a date alone or with 休 is closed, with 班 a swapped working day; dates are normalised and sorted', () => {
   const got = parseHolidayPaste('2026-10-02\n2026-10-01 休\n\n# 国庆\n2026-9-28 班\n2026-10-11\t班\n2026-1-1，休');
@@ -27,4 +27,11 @@ test('merging moves a day pasted as the other kind and keeps the rest', () => {
     { closed: ['2026-04-26'], workdays: ['2026-05-04', '2026-05-09'] },
   );
   expect(merged).toEqual({ closed: ['2026-04-26', '2026-05-01'], workdays: ['2026-05-04', '2026-05-09'] });
+});
+
+test('the list written out reads back as the same calendar', () => {
+  const calendar = { closed: ['2026-10-01', '2026-10-02'], workdays: ['2026-09-28'] };
+  const text = formatHolidays(calendar);
+  expect(text).toBe('2026-09-28 班\n2026-10-01 休\n2026-10-02 休');
+  expect(parseHolidayPaste(text)).toEqual({ ...calendar, problems: [] });
 });

@@ -59,3 +59,8 @@ export function mergeHolidays(current: HolidayCalendar, pasted: Pick<PastedHolid
   pasted.workdays.forEach((d) => workdays.add(d));
   return { closed: [...closed].sort(), workdays: [...workdays].sort() };
 }
+
+/** The calendar as the list's text, one date a line, the way the paste-in reads it back. */
+export function formatHolidays(c: HolidayCalendar): string {
+  return [...c.closed.map((d) => `${d} 休`), ...c.workdays.map((d) => `${d} 班`)].sort().join('\n');
+}
