@@ -12,6 +12,7 @@ import { CommandGateway } from './hall/command-gateway.ts';
 import { statsOf } from './hall/projection.ts';
 import { HallService } from './hall/hall-service.ts';
 import { ComplaintDesk } from './hall/complaint-desk.ts';
+import { ConfigDesk, startingConfig } from './hall/config-desk.ts';
 import { FollowUpList } from './hall/follow-up-list.ts';
 import { HallRecords } from './hall/hall-records.ts';
 import { NoticeBoard } from './hall/notice-board.ts';
@@ -32,7 +33,11 @@ function openServicesKey(hall: HallService): string {
 
 export interface HubOptions {
   store: HallStore;
-  hallConfig: HallConfig;
+  /**
+   * Seeds configuration version 1 of a database that has none (HALL_CONFIG); a function is called only
+   * then. A database that holds a version runs its latest one and ignores this.
+   */
+  hallConfig: HallConfig | (() => HallConfig);
   clock: Clock;
   log: Logger;
   webRoot: string;
@@ -55,6 +60,7 @@ const CLOSE_GRACE_MS = 2_000;
 
 export interface Hub {
   hall: HallService;
+  configs: ConfigDesk;
   bookings: BookingDesk;
   accounts: Accounts;
   /** The Fastify instance serving HTTP (its routes, its OpenAPI document). */
@@ -67,7 +73,9 @@ export interface Hub {
 
 /** Builds the hub around a store and a clock; nothing listens until `listen`. */
 export function createHub(o: HubOptions): Hub {
-  const hall = new HallService(indexHall(o.hallConfig), o.store, o.clock, o.log);
+  const starting = startingConfig(o.store, o.hallConfig, o.clock, o.log);
+  const hall = new HallService(indexHall(starting.config), o.store, o.clock, o.log, starting.version);
+  const configs = new ConfigDesk(hall, o.store, o.clock, o.log);
   const bookings = new BookingDesk(hall, o.store, o.log);
   const accounts = new Accounts(o.store, o.clock);
   // A clerk presses a few keys a second at most; a kiosk issues one ticket per citizen.
@@ -78,6 +86,7 @@ export function createHub(o: HubOptions): Hub {
   // The callbacks reach `io`, which is attached once Fastify has created the HTTP server.
   const app = createHttpApp({
     hall,
+    configs,
     bookings,
     printers,
     gateway,
@@ -96,7 +105,7 @@ export function createHub(o: HubOptions): Hub {
     publicWriteRate: new RateLimiter(o.clock, 30 / 60, 20),
     demo: o.demo,
     checkResponses: o.checkResponses,
-    windowNumbers: new Set(o.hallConfig.windows.map((w) => w.number)),
+    windowNumbers: () => new Set(hall.hall.windows.keys()),
     printDir: resolve(o.printDir),
     onDeviceRevoked: (id) => io.in(`principal:${id}`).disconnectSockets(true),
     onSessionEnded: (tokenHash) => io.in(sessionRoom(tokenHash)).disconnectSockets(true),
@@ -158,8 +167,12 @@ export function createHub(o: HubOptions): Hub {
   }, 60_000);
   sessionTimer.unref();
 
+  // A new configuration can open or close services at once: the kiosks' figures follow.
+  hall.onConfigChanged(() => pushStatsWhenOpeningChanges());
+
   return {
     hall,
+    configs,
     bookings,
     accounts,
     app,

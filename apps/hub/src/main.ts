@@ -14,11 +14,11 @@ const STOP_LIMIT_MS = 10_000;
 async function main(): Promise<void> {
   const env = readEnv();
   const log = pino({ level: env.logLevel, base: { app: 'hall-hub' } });
-  const hallConfig = loadHallConfig(env.configPath);
   const store = new HallStore(env.dbPath);
   const hub = createHub({
     store,
-    hallConfig,
+    // Read only to seed a new database: after that the configuration lives there, in versions.
+    hallConfig: () => loadHallConfig(env.configPath),
     clock: env.demoStart === undefined ? systemClock : clockStartingAt(env.demoStart),
     log,
     webRoot: env.webRoot,
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   }
   if (env.demo) {
     const hasClerks = store.staff.list().some((s) => s.role === 'clerk');
-    const windows = hallConfig.windows.map((w) => w.number);
+    const windows = hub.hall.hall.config.windows.map((w) => w.number);
     const hasRaters = store.devices.list().some((d) => d.role === 'rater');
     if (await seedDemo(hub.accounts, { hasClerks, hasRaters }, windows))
       log.info('seeded demo clerks and device tokens (see README)');
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
     {
       port,
       db: env.dbPath,
-      config: env.configPath,
+      configVersion: hub.hall.configVersion,
       businessDay: hub.hall.state.businessDay,
       lastEventId: hub.hall.lastEventId,
     },

@@ -1,5 +1,11 @@
-import type { HallEventMessage, HallSnapshot, QueueStats } from '@hall/protocol';
-import { rid, startTestHub, windowAction, type TestHub } from '@hall/hub/test-support';
+import {
+  hallConfigSchema,
+  type ConfigPush,
+  type HallEventMessage,
+  type HallSnapshot,
+  type QueueStats,
+} from '@hall/protocol';
+import { api, rid, startTestHub, TEST_HALL, windowAction, type TestHub } from '@hall/hub/test-support';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectHall, type HallConnection, type HallConnectionHandlers } from './hall-connection.ts';
 import type { HubRequestError } from './hub-request-error.ts';
@@ -32,6 +38,7 @@ function recorder() {
     stats: [] as QueueStats[],
     notices: 0,
     bookings: 0,
+    configs: [] as ConfigPush[],
     refused: [] as HubRequestError[],
     invalid: [] as string[],
   };
@@ -42,6 +49,7 @@ function recorder() {
     onStats: (s) => seen.stats.push(s),
     onNotices: () => void (seen.notices += 1),
     onBookings: () => void (seen.bookings += 1),
+    onConfig: (c) => seen.configs.push(c),
     onRefused: (e) => seen.refused.push(e),
     onInvalidPush: (name) => seen.invalid.push(name),
   };
@@ -80,6 +88,61 @@ function connect(
 }
 
 describe('hall connection against a real hub', () => {
+  it('hands a new hall configuration to the screen, and to one that reconnects holding an older one', async () => {
+    const { seen, handlers } = recorder();
+    let shown: number | undefined;
+    const c = connectHall({
+      url: t.url,
+      token: t.tokens.kiosk,
+      lastEventId: () => undefined,
+      configVersion: () => shown,
+      handlers: {
+        ...handlers,
+        onSnapshot: (s) => {
+          shown ??= s.configVersion;
+          seen.snapshots.push(s);
+        },
+        onConfig: (push) => {
+          shown = push.version;
+          seen.configs.push(push);
+        },
+      },
+      transports: ['websocket'],
+      jitter: () => 0.5,
+    });
+    open.push(c);
+    await expect.poll(() => shown).toBe(1);
+    const config = hallConfigSchema.parse({
+      ...TEST_HALL,
+      hallName: { 'zh-Hans': '新大厅', 'zh-Hant': '新大廳', en: 'New hall' },
+    });
+    const put = await api(t.url, '/api/v1/config', {
+      method: 'PUT',
+      token: t.tokens.admin,
+      body: { baseVersion: 1, config },
+    });
+    expect(put.status).toBe(200);
+    await expect.poll(() => seen.configs.map((p) => p.version)).toEqual([2]);
+    expect(seen.configs[0]?.config.hallName.en).toBe('New hall');
+    c.close();
+
+    // A screen away during the change (it still shows version 1) gets version 2 as it connects.
+    const away = recorder();
+    connect(t.tokens.kiosk, away.handlers, {});
+    const late = connectHall({
+      url: t.url,
+      token: t.tokens.display,
+      lastEventId: () => undefined,
+      configVersion: () => 1,
+      handlers: away.handlers,
+      transports: ['websocket'],
+      jitter: () => 0.5,
+    });
+    open.push(late);
+    await expect.poll(() => away.seen.configs.map((p) => p.version)).toEqual([2]);
+    expect(away.seen.snapshots.every((s) => s.configVersion === 2)).toBe(true);
+  });
+
   it('gets a snapshot, the notices and the bookings at the first connect, and runs commands', async () => {
     const { seen, handlers } = recorder();
     const c = connect(t.tokens.clerk, handlers);

@@ -25,6 +25,8 @@ export interface HallConnectionHandlers {
   onStats?(stats: ServerPush<'hall:stats'>): void;
   onNotices?(body: ServerPush<'hall:notices'>): void;
   onBookings?(body: ServerPush<'hall:bookings'>): void;
+  /** An admin stored a new hall configuration (or this client connected holding an older one): show it now. */
+  onConfig?(body: ServerPush<'hall:config'>): void;
   /**
    * The hub refused this connection for good (UNAUTHENTICATED: a new token is needed;
    * PROTOCOL_VERSION_MISMATCH: a new build is needed). The connection has stopped; nothing retries.
@@ -40,6 +42,11 @@ export interface HallConnectionOptions {
   token: string;
   /** The last event id this screen applied (0 or undefined: none yet, so the hub sends a snapshot). */
   lastEventId: () => number | undefined;
+  /**
+   * The configuration version this screen shows (a snapshot's `configVersion`, or the last `hall:config`):
+   * a (re)connect holding another gets `hall:config` at once. Undefined: the screen gets only later changes.
+   */
+  configVersion?: () => number | undefined;
   handlers: HallConnectionHandlers;
   timers?: Timers;
   /** A number in [0, 1) per retry (Math.random in an app). */
@@ -100,11 +107,13 @@ export function connectHall(o: HallConnectionOptions): HallConnection {
     path: '/socket.io/',
     auth: (cb) => {
       const last = o.lastEventId();
+      const configVersion = o.configVersion?.();
       replaying = !wantSnapshot && last !== undefined && last > 0;
       cb({
         token: o.token,
         protocolVersion: o.protocolVersion ?? PROTOCOL_VERSION,
         ...(replaying ? { lastEventId: last } : {}),
+        ...(configVersion === undefined ? {} : { configVersion }),
       });
     },
     transports: o.transports ?? ['websocket', 'polling'],
@@ -179,6 +188,7 @@ export function connectHall(o: HallConnectionOptions): HallConnection {
   });
   on('hall:notices', (body) => h.onNotices?.(body));
   on('hall:bookings', (body) => h.onBookings?.(body));
+  on('hall:config', (body) => h.onConfig?.(body));
 
   function resync(): void {
     if (closed) return;

@@ -25,6 +25,7 @@ function snapshot(tickets: HallSnapshot['tickets'], lastEventId = 10): HallSnaps
     lastEventId,
     businessDay: DAY,
     serverTime: 5_000,
+    configVersion: 1,
     windows: [window(1)],
     tickets,
     stats: stats(lastEventId),

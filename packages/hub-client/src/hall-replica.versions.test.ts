@@ -23,6 +23,7 @@ const snapshotBody = (lastEventId: number) => ({
   lastEventId,
   businessDay: DAY,
   serverTime: 0,
+  configVersion: 1,
   windows: [win({})],
   tickets: [ticket({ id: 't1' })],
   stats: stats(lastEventId),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { configProblemSchema } from './config-api.ts';
 
 /**
  * Stable error codes. Clients branch on the code; the message is for people and may change.
@@ -45,6 +46,8 @@ export const ERROR_STATUS = {
   NO_RATING_PENDING: 409,
   ALREADY_RATED: 409,
   UNKNOWN_COMPLAINT: 404,
+  CONFIG_VERSION_CONFLICT: 409,
+  UNSAFE_CONFIG_CHANGE: 409,
   RATE_LIMITED: 429,
   INTERNAL: 500,
   STORAGE_UNAVAILABLE: 503,
@@ -60,6 +63,10 @@ export const errorBodySchema = z.object({
   message: z.string(),
   /** Field-level problems for VALIDATION_FAILED: `path` is dotted ("holder.phone"). */
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  /** CONFIG_VERSION_CONFLICT: the version the configuration is at now. */
+  currentVersion: z.number().int().optional(),
+  /** UNSAFE_CONFIG_CHANGE: each way the change would strand people today. */
+  problems: z.array(configProblemSchema).optional(),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 

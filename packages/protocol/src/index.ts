@@ -164,4 +164,16 @@ export type {
 export { PROTOCOL_VERSION } from './version.ts';
 export { WINDOW_STATES, windowStateSchema } from './window.ts';
 export type { WindowState, WindowStateName } from './window.ts';
+export {
+  CONFIG_BODY_MAX_BYTES,
+  CONFIG_PROBLEM_CODES,
+  CONFIG_VERSION_PATTERN,
+  CONFIG_VERSIONS_PAGE_MAX,
+  configProblemSchema,
+  configVersionParamsSchema,
+  configVersionsQuerySchema,
+  putConfigBodySchema,
+  rollbackConfigBodySchema,
+} from './config-api.ts';
+export type { ConfigProblem, ConfigProblemCode, PutConfigBody, RollbackConfigBody } from './config-api.ts';
 export * from './views/index.ts';

@@ -4,6 +4,7 @@ import type { BookingsPush } from './bookings.ts';
 import type { HallEventMessage } from './events.ts';
 import type { NoticesBody } from './notices.ts';
 import type { HallSnapshot } from './snapshot.ts';
+import type { ConfigPush } from './views/config.ts';
 import type { QueueStats } from './stats.ts';
 import type { IssuedTicket } from './ticket.ts';
 import type { SyncReply, WindowCommandResult } from './views/hall.ts';
@@ -14,6 +15,8 @@ export const socketAuthSchema = z.object({
   protocolVersion: z.number().int(),
   /** The last event id this client applied; omitted on a first connect. */
   lastEventId: z.number().int().min(0).optional(),
+  /** The hall configuration version this client shows; the hub sends `hall:config` at connect if it runs another. */
+  configVersion: z.number().int().min(1).optional(),
 });
 export type SocketAuth = z.infer<typeof socketAuthSchema>;
 
@@ -51,4 +54,6 @@ export interface ServerToClientEvents {
   'hall:notices': (body: NoticesBody) => void;
   /** Today's bookings (displays and staff), at connect and after every booking change. */
   'hall:bookings': (body: BookingsPush) => void;
+  /** The hall configuration, to every client, whenever an admin stores a new version (or rolls back). */
+  'hall:config': (body: ConfigPush) => void;
 }

@@ -1,6 +1,8 @@
 export type { Actor } from './actor.ts';
 export { localDateOf, resolveBusinessDay } from './business-day.ts';
 export { callNext, callTicket, recall } from './calling.ts';
+export { configChangeProblems } from './config-change.ts';
+export type { HeldBooking } from './config-change.ts';
 export { closeDay } from './day-close.ts';
 export {
   averageServiceMinutes,

@@ -55,6 +55,7 @@ export class BookingTable {
   private readonly cancel_: Stmt;
   private readonly follow: Stmt;
   private readonly lapse: Stmt;
+  private readonly held: Stmt;
   private readonly lapsed: Stmt;
 
   constructor(db: Db) {
@@ -76,6 +77,9 @@ export class BookingTable {
     );
     this.follow = db.prepare(
       'UPDATE bookings SET state = @state, updated_at = @at WHERE code = @code AND checked_in_ticket_id = @ticketId AND state != @state',
+    );
+    this.held = db.prepare(
+      "SELECT code, service_id AS serviceId, slot_start AS slotStart, slot_end AS slotEnd FROM bookings WHERE state = 'booked' AND slot_end > ?",
     );
     this.lapsed = db.prepare("SELECT * FROM bookings WHERE state = 'booked' AND slot_end <= ?");
     this.lapse = db.prepare(
@@ -127,6 +131,11 @@ export class BookingTable {
     const due = (this.lapsed.all(now) as BookingRow[]).map(fromRow);
     if (due.length > 0) this.lapse.run(now, now);
     return due.map((b) => ({ ...b, state: 'no-show' }));
+  }
+
+  /** Bookings still to come: booked, not checked in, their slot not over at `now`. */
+  heldAfter(now: number): { code: string; serviceId: string; slotStart: number; slotEnd: number }[] {
+    return this.held.all(now) as { code: string; serviceId: string; slotStart: number; slotEnd: number }[];
   }
 
   between(from: number, to: number): BookingView[] {

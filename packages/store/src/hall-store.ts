@@ -3,6 +3,7 @@ import type { HallState, Outcome } from '@hall/queue-core';
 import { AuditLog } from './audit-log.ts';
 import { BookingTable } from './booking-table.ts';
 import { ComplaintTable } from './complaint-table.ts';
+import { ConfigVersionTable } from './config-version-table.ts';
 import { openDatabase, type Db } from './database.ts';
 import { DeviceTable } from './device-table.ts';
 import { typedStoreError } from './errors.ts';
@@ -36,6 +37,7 @@ export class HallStore {
   readonly bookings: BookingTable;
   readonly followUps: FollowUpTable;
   readonly complaints: ComplaintTable;
+  readonly configVersions: ConfigVersionTable;
 
   constructor(path: string) {
     this.db = openDatabase(path);
@@ -51,6 +53,7 @@ export class HallStore {
     this.bookings = new BookingTable(this.db);
     this.followUps = new FollowUpTable(this.db);
     this.complaints = new ComplaintTable(this.db);
+    this.configVersions = new ConfigVersionTable(this.db);
   }
 
   /**

@@ -1,4 +1,5 @@
 export type { AuditEntry, AuditFilter } from './audit-log.ts';
+export type { ConfigVersionHeader, ConfigVersionRecord } from './config-version-table.ts';
 export { openDatabase, schemaVersion } from './database.ts';
 export type { Db } from './database.ts';
 export { ConstraintViolationError, StaleWriteError, StorageUnavailableError } from './errors.ts';

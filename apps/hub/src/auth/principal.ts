@@ -32,6 +32,10 @@ export const RIGHTS = {
   'rater:status': ['rater'],
   'complaints:use': ['clerk', 'admin'],
   admin: ['admin'],
+  /** The hall configuration document, its versions and export. */
+  'config:read': ['admin'],
+  /** A new configuration version (PUT, rollback, import). */
+  'config:write': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Right = keyof typeof RIGHTS;
 

@@ -18,6 +18,7 @@ import {
   checkInVerdictOf,
   checkInWindowOf,
   closeDay,
+  closedWindow,
   describeLocalTime,
   closeWindow,
   fail,
@@ -68,6 +69,7 @@ interface Decision<T> {
 }
 
 type CommittedListener = (events: StoredEvent[]) => void;
+type ConfigListener = (version: number) => void;
 
 /**
  * The single authority on tickets: it runs each command of the pure core inside one SQLite transaction
@@ -76,14 +78,20 @@ type CommittedListener = (events: StoredEvent[]) => void;
 export class HallService {
   private current: HallState;
   private lastId: number;
+  private index: HallIndex;
+  private version: number;
   private readonly listeners = new Set<CommittedListener>();
+  private readonly configListeners = new Set<ConfigListener>();
 
   constructor(
-    readonly hall: HallIndex,
+    hall: HallIndex,
     private readonly store: HallStore,
     private readonly clock: Clock,
     private readonly log: Logger,
+    configVersion = 1,
   ) {
+    this.index = hall;
+    this.version = configVersion;
     const loaded = this.loadFromStore();
     this.current = loaded.state;
     this.lastId = loaded.lastEventId;
@@ -93,6 +101,48 @@ export class HallService {
 
   get state(): HallState {
     return this.current;
+  }
+
+  /** The hall configuration in force; read it anew each time, an admin may replace it during the day. */
+  get hall(): HallIndex {
+    return this.index;
+  }
+
+  /** The stored configuration version `hall` was built from. */
+  get configVersion(): number {
+    return this.version;
+  }
+
+  /**
+   * Switches to a new configuration in one step, once it is stored (with its windows' rows, see
+   * ConfigDesk): the queue stays as it is, a new window starts closed (or as the database last held it,
+   * for a window that comes back), and a removed window (closed: ConfigDesk checks) leaves memory.
+   */
+  useConfig(next: HallIndex, version: number): void {
+    const now = this.clock.now();
+    const stored = new Map(this.store.windows.list().map((w) => [w.number, w]));
+    const windows = new Map(
+      next.config.windows.map((w) => [
+        w.number,
+        this.current.windows.get(w.number) ?? stored.get(w.number) ?? closedWindow(w.number, now),
+      ]),
+    );
+    this.current = { ...this.current, windows };
+    this.index = next;
+    this.version = version;
+    this.log.info({ configVersion: version }, 'hall configuration applied');
+    for (const listener of this.configListeners) {
+      try {
+        listener(version);
+      } catch (err) {
+        this.log.error({ err }, 'configuration listener failed');
+      }
+    }
+  }
+
+  onConfigChanged(listener: ConfigListener): () => void {
+    this.configListeners.add(listener);
+    return () => this.configListeners.delete(listener);
   }
 
   /** The hall clock (tests step it). */

@@ -42,13 +42,13 @@ export function eventFor(role: Role, e: StoredEvent): HallEventMessage | undefin
   };
 }
 
-// The figures change only with a commit (a new event id) or with the minute (opening hours); displays,
+// The figures change only with a commit (a new event id), a new configuration or with the minute (opening hours); displays,
 // kiosks and counters read them far more often than that.
 const statsMemo = new WeakMap<HallService, { key: string; stats: QueueStats }>();
 
 export function statsOf(hall: HallService): QueueStats {
   const now = hall.now();
-  const key = `${hall.lastEventId}|${hall.state.businessDay}|${Math.floor(now / 60_000)}`;
+  const key = `${hall.lastEventId}|${hall.configVersion}|${hall.state.businessDay}|${Math.floor(now / 60_000)}`;
   const known = statsMemo.get(hall);
   if (known?.key === key) return known.stats;
   const stats = {
@@ -71,6 +71,7 @@ export function snapshotFor(role: Role, hall: HallService, now: number): HallSna
     lastEventId: hall.lastEventId,
     businessDay: hall.state.businessDay,
     serverTime: now,
+    configVersion: hall.configVersion,
     // Window states name the clerks; a kiosk needs only the waits in `stats`.
     windows: watches(role) ? [...hall.state.windows.values()] : [],
     tickets,

@@ -44,7 +44,7 @@ export const citizenPages: FastifyPluginAsyncZod<HttpDeps> = async (app, d) => {
   );
   app.get('/rate/:window(^[0-9]{1,3}$)', { schema: { ...hide, params: windowParams } }, (request, reply) => {
     const { window } = request.params;
-    if (!d.windowNumbers.has(window))
+    if (!d.windowNumbers().has(window))
       refuse({ code: 'UNKNOWN_WINDOW', message: `window ${window} is not in this hall` });
     return servePage(reply, 'rate');
   });

@@ -36,7 +36,7 @@ export const deviceConfigRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, d
     { schema: { ...schema, params: windowParams, response: { 200: displayDemoConfigSchema } } },
     (request, reply) => {
       const { window } = request.params;
-      if (!d.windowNumbers.has(window))
+      if (!d.windowNumbers().has(window))
         refuse({ code: 'UNKNOWN_WINDOW', message: `window ${window} is not in this hall` });
       // Only the demo hands a tablet its token; a real one is set up by an attendant.
       if (!d.demo) refuse({ code: 'NOT_FOUND', message: 'the rating tablet is set up on the device' });

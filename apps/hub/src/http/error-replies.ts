@@ -32,7 +32,8 @@ export function addErrorReplies(app: HubApp, log: Logger): void {
     if (err instanceof HttpError) return sendError(reply, err.body, err.headers);
     if (hasZodFastifySchemaValidationErrors(err)) return sendError(reply, validationFailed(err.validation));
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return sendError(reply, { code: 'BAD_REQUEST', message: 'request body larger than 64 KiB' });
+      const limit = request.routeOptions.bodyLimit;
+      return sendError(reply, { code: 'BAD_REQUEST', message: `request body larger than ${limit / 1024} KiB` });
     }
     if (typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500) {
       return sendError(reply, { code: 'BAD_REQUEST', message: err.message });

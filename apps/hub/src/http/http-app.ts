@@ -7,6 +7,7 @@ import { authRoutes } from './auth-routes.ts';
 import { bookingRoutes } from './booking-routes.ts';
 import { citizenPages } from './citizen-pages.ts';
 import { complaintRoutes } from './complaint-routes.ts';
+import { configRoutes } from './config-routes.ts';
 import { deviceConfigRoutes } from './device-config-routes.ts';
 import { deviceRoutes } from './device-routes.ts';
 import { addErrorReplies, sendError } from './error-replies.ts';
@@ -32,6 +33,7 @@ export const ROUTE_PLUGINS = [
   staffRoutes,
   deviceRoutes,
   hallRoutes,
+  configRoutes,
   windowRoutes,
   bookingRoutes,
   complaintRoutes,

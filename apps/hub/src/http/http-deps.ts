@@ -5,6 +5,7 @@ import type { DemoDeviceTokens } from '../demo-seed.ts';
 import type { BookingDesk } from '../hall/booking-desk.ts';
 import type { CommandGateway } from '../hall/command-gateway.ts';
 import type { ComplaintDesk } from '../hall/complaint-desk.ts';
+import type { ConfigDesk } from '../hall/config-desk.ts';
 import type { FollowUpList } from '../hall/follow-up-list.ts';
 import type { HallRecords } from '../hall/hall-records.ts';
 import type { HallService } from '../hall/hall-service.ts';
@@ -16,6 +17,7 @@ import type { TrustProxy } from './client-address.ts';
 /** The services the HTTP plugins call (never the store), and the hooks that reach the sockets. */
 export interface HttpDeps extends AccessDeps {
   hall: HallService;
+  configs: ConfigDesk;
   bookings: BookingDesk;
   printers: KioskPrinters;
   gateway: CommandGateway;
@@ -35,8 +37,8 @@ export interface HttpDeps extends AccessDeps {
   demo?: DemoDeviceTokens | undefined;
   /** Check every reply against its response schema (tests): a mismatch is a 500, not a silent drift. */
   checkResponses?: boolean | undefined;
-  /** Configured window numbers (a rating page exists only for those). */
-  windowNumbers: ReadonlySet<number>;
+  /** Configured window numbers now (a rating page exists only for those); the configuration may change live. */
+  windowNumbers: () => ReadonlySet<number>;
   /** Called after a device is revoked so its open sockets are cut at once. */
   onDeviceRevoked: (deviceId: string) => void;
   /** Called after a staff session ends (logout) so the sockets opened with it are cut. */

@@ -135,8 +135,13 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Ha
     const principal = socket.data.principal;
     void socket.join([roomOf(principal), `principal:${principal.id}`, sessionRoom(principal.tokenHash)]);
     deps.log.info({ principal: principal.id, role: principal.role }, 'socket connected');
-    const lastEventId = parseInput(socketAuthSchema, socket.handshake.auth);
-    const seen = lastEventId.ok ? lastEventId.value.lastEventId : undefined;
+    const auth = parseInput(socketAuthSchema, socket.handshake.auth);
+    const seen = auth.ok ? auth.value.lastEventId : undefined;
+    const shown = auth.ok ? auth.value.configVersion : undefined;
+    // A client that shows another configuration (changed while it was away) gets the current one first.
+    if (shown !== undefined && shown !== deps.hall.configVersion) {
+      socket.emit('hall:config', { version: deps.hall.configVersion, config: deps.hall.hall.config });
+    }
     const now = deps.clock.now();
     sendSync(
       socket,
@@ -165,6 +170,15 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Ha
     pushStats();
   });
   deps.bookings.onChanged(() => io.to([ROOM.staff, ROOM.display]).emit('hall:bookings', deps.bookings.today()));
+  // A new configuration: every client gets the document, then a snapshot in which new windows stand closed
+  // and removed ones are gone (per room, as each may see it).
+  deps.hall.onConfigChanged((version) => {
+    io.emit('hall:config', { version, config: deps.hall.hall.config });
+    const now = deps.clock.now();
+    io.to(ROOM.staff).emit('hall:snapshot', snapshotFor('clerk', deps.hall, now));
+    io.to(ROOM.display).emit('hall:snapshot', snapshotFor('display', deps.hall, now));
+    io.to(ROOM.kiosk).emit('hall:snapshot', snapshotFor('kiosk', deps.hall, now));
+  });
 
   return io;
 }

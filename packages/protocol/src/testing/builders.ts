@@ -100,6 +100,7 @@ export function hallSnapshotOf(p: Partial<HallSnapshot> = {}): HallSnapshot {
     lastEventId,
     businessDay,
     serverTime: 1_000_000,
+    configVersion: 1,
     windows: [],
     tickets: [],
     stats: { eventId: lastEventId, businessDay, services: [] },

@@ -33,6 +33,7 @@ const snapshot = {
   lastEventId: 3,
   businessDay: '2026-11-24',
   serverTime: 5,
+  configVersion: 1,
   windows: [window],
   tickets: [publicTicket],
   stats,

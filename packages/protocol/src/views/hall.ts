@@ -41,6 +41,8 @@ export const hallSnapshotSchema = z.object({
   lastEventId: z.number().int(),
   businessDay: z.string(),
   serverTime: z.number().int(),
+  /** The configuration version the hub runs: a client holding an older one reads `GET /api/v1/hall` again. */
+  configVersion: z.number().int().min(1),
   windows: z.array(windowStateSchema),
   /** Today's tickets (plus any still held from an earlier day); public fields only for displays; none for kiosks. */
   tickets: z.array(hallTicketSchema),

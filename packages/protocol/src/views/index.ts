@@ -20,6 +20,13 @@ export {
   CHECK_IN_VERDICTS,
   kioskBookingLookupSchema,
 } from './bookings.ts';
+export {
+  configPushSchema,
+  configVersionListSchema,
+  configVersionSummarySchema,
+  configVersionViewSchema,
+} from './config.ts';
+export type { ConfigPush, ConfigVersionList, ConfigVersionSummary, ConfigVersionView } from './config.ts';
 export { complaintSchema, followUpSchema } from './complaints.ts';
 export {
   dayTicketsSchema,

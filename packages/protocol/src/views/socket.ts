@@ -5,6 +5,7 @@ import { queueStatsSchema } from '../stats.ts';
 import { issuedTicketSchema } from '../ticket.ts';
 import { ackSchema } from './ack.ts';
 import { bookingsPushSchema } from './bookings.ts';
+import { configPushSchema } from './config.ts';
 import { hallEventMessageSchema, hallSnapshotSchema, syncReplySchema, windowCommandResultSchema } from './hall.ts';
 
 /** Hub → client pushes, one schema per event name (`ServerToClientEvents`): a client validates each before use. */
@@ -14,6 +15,7 @@ export const serverPushSchemas = {
   'hall:stats': queueStatsSchema,
   'hall:notices': noticesBodySchema,
   'hall:bookings': bookingsPushSchema,
+  'hall:config': configPushSchema,
 } as const;
 export type ServerPushName = keyof typeof serverPushSchemas;
 export type ServerPush<N extends ServerPushName> = z.infer<(typeof serverPushSchemas)[N]>;

@@ -3,6 +3,7 @@ import { migration002 } from './002-ticket-status-code.ts';
 import { migration003 } from './003-ratings-and-complaints.ts';
 import { migration004 } from './004-booking-states.ts';
 import { migration005 } from './005-hashed-request-fingerprints.ts';
+import { migration006 } from './006-config-versions.ts';
 import type { Db } from '../database.ts';
 
 export interface Migration {
@@ -14,4 +15,11 @@ export interface Migration {
 }
 
 /** Every migration in order. Add a new numbered file; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+];
