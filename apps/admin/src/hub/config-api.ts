@@ -1,30 +1,13 @@
 import type { HubClient } from '@hall/hub-client';
-import { hallConfigSchema, type HallConfigInput } from '@hall/protocol';
-import { z } from 'zod';
+import {
+  configVersionListSchema,
+  configVersionViewSchema,
+  type ConfigVersionList,
+  type ConfigVersionView,
+  type HallConfigInput,
+} from '@hall/protocol';
 
-// The configuration API's answers (the config contract); replaced by the protocol's schemas once merged.
-export const configVersionViewSchema = z.object({
-  version: z.number().int(),
-  createdAt: z.number().int(),
-  createdBy: z.string(),
-  note: z.string().nullable(),
-  config: hallConfigSchema,
-});
-export type ConfigVersionView = z.infer<typeof configVersionViewSchema>;
-
-export const configVersionListSchema = z.object({
-  versions: z.array(
-    z.object({
-      version: z.number().int(),
-      createdAt: z.number().int(),
-      createdBy: z.string(),
-      note: z.string().nullable(),
-      rolledBackFrom: z.number().int().nullable(),
-    }),
-  ),
-  nextBefore: z.number().int().nullable(),
-});
-export type ConfigVersionList = z.infer<typeof configVersionListSchema>;
+export type { ConfigVersionList, ConfigVersionView };
 
 /** The configuration routes: read, save a whole document over a base version, versions and rollback. */
 export function configApi(c: HubClient) {

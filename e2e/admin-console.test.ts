@@ -1,0 +1,257 @@
+import type { ConfigVersionView, HallConfig, MeReply } from '@hall/protocol';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { consoleShot, goTo, openConsole, signInAdmin, signInAs } from './harness/admin-console.ts';
+import { launchChromium } from './harness/browser.ts';
+import { adminLogin, api, clerkLogin, DEMO_CREDENTIALS } from './harness/clients.ts';
+import { startHub, type HubProcess } from './harness/hub-process.ts';
+
+/**
+ * The admin console at /admin in Chromium against a real demo hub: sign-in (admins only), every page, and
+ * the configuration changed live — a renamed service reaching an open kiosk, a new window a clerk opens, a
+ * holiday, a kiosk device and its token, and two admins editing at once.
+ */
+
+let hub: HubProcess;
+let browser: Browser;
+let adminToken: string;
+const VIEWPORT = { width: 1440, height: 900 };
+
+beforeAll(async () => {
+  [hub, browser] = await Promise.all([startHub(), launchChromium()]);
+  adminToken = (await adminLogin(hub.url)).token;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await hub?.stop();
+});
+
+async function withContext<T>(run: (context: BrowserContext) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    return await run(context);
+  } finally {
+    await context.close();
+  }
+}
+
+async function currentConfig(): Promise<ConfigVersionView> {
+  const r = await api<ConfigVersionView>(hub.url, '/api/v1/config', { token: adminToken });
+  expect(r.status).toBe(200);
+  return r.body;
+}
+
+/** Page errors fail the test that saw them: a console that throws is broken even if it looks right. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+describe('signing in', () => {
+  test('a clerk is refused with a clear reason; the demo admin gets in, and every page shows', async () => {
+    await withContext(async (context) => {
+      const page = await openConsole(context, hub.url);
+      const errors = watchErrors(page);
+      await consoleShot(page, 'login');
+      const clerk = DEMO_CREDENTIALS.clerks[0];
+      await signInAs(page, clerk.username, clerk.password);
+      await expect.poll(() => page.locator('[data-testid="login-error"]').textContent()).toContain('不是管理员');
+      await consoleShot(page, 'login-clerk-refused');
+
+      await signInAdmin(page);
+      const pages: [string, string][] = [
+        ['hall', '#hall-tz'],
+        ['zones', 'table.list tbody tr'],
+        ['services', 'tr[data-service]'],
+        ['windows', 'tr[data-window]'],
+        ['hours', 'td[data-day]'],
+        ['versions', 'tr[data-version]'],
+        ['staff', 'tr[data-staff]'],
+        ['devices', 'tr[data-device]'],
+        ['notices', '[data-testid="notices-save"]'],
+        ['audit', 'tr[data-action]'],
+      ];
+      for (const [name, ready] of pages) {
+        await goTo(page, name, ready);
+        // Focus moves to the new page's heading, so keyboard users start there.
+        expect(await page.evaluate(() => document.activeElement?.className)).toBe('page__title');
+        await consoleShot(page, name);
+      }
+      expect(errors).toEqual([]);
+    });
+  });
+});
+
+describe('changing the hall live', () => {
+  test('a renamed service shows on an open kiosk without a reload', async () => {
+    const before = await currentConfig();
+    const service = before.config.services.find((s) => s.id === 'resident-medical-insurance');
+    if (!service) throw new Error('the demo hall has no resident-medical-insurance');
+    const newName = `${service.names['zh-Hans']}（新）`;
+
+    await withContext(async (kioskContext) => {
+      const kiosk = await kioskContext.newPage();
+      await kiosk.goto(`${hub.url}/kiosk`);
+      await kiosk.locator(`[data-zone="${service.zoneId}"]`).click({ timeout: 15_000 });
+      await kiosk.locator('[data-step="services"]').waitFor();
+      const card = kiosk.locator(`[data-service="${service.id}"]`);
+      expect(await card.textContent()).toContain(service.names['zh-Hans']);
+      await kiosk.evaluate(() => ((globalThis as unknown as { e2eMark: number }).e2eMark = 14));
+
+      await withContext(async (context) => {
+        const page = await openConsole(context, hub.url);
+        await signInAdmin(page);
+        await goTo(page, 'services', 'tr[data-service]');
+        await page.fill('#service-search', '医保');
+        await page.locator(`tr[data-service="${service.id}"] button`).first().click();
+        await page.fill('#svc-name-zh-Hans', newName);
+        await consoleShot(page, 'service-edit');
+        await page.click('[data-testid="service-save"]');
+        await page.locator('[data-testid="config-saved"]').waitFor({ timeout: 10_000 });
+      });
+
+      await expect.poll(() => card.textContent(), { timeout: 10_000 }).toContain(newName);
+      // The same page, not a reload: what the test left on it is still there.
+      expect(await kiosk.evaluate(() => (globalThis as unknown as { e2eMark?: number }).e2eMark)).toBe(14);
+    });
+    expect((await currentConfig()).version).toBe(before.version + 1);
+  });
+
+  test('an invalid field is shown beside it, linked, and nothing is saved', async () => {
+    const before = await currentConfig();
+    await withContext(async (context) => {
+      const page = await openConsole(context, hub.url);
+      await signInAdmin(page);
+      await goTo(page, 'services', 'tr[data-service]');
+      await page.click('[data-testid="service-new"]');
+      await page.fill('#svc-id', 'e2e-service');
+      await page.fill('#svc-prefix', 'ab');
+      await page.click('[data-testid="service-save"]');
+      const prefix = page.locator('#svc-prefix');
+      await expect.poll(() => prefix.getAttribute('aria-invalid')).toBe('true');
+      expect(await prefix.getAttribute('aria-describedby')).toContain('svc-prefix-error');
+      expect(await page.locator('#svc-prefix-error').textContent()).toContain('A-Z');
+      // Focus goes to the first field in error.
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('svc-name-zh-Hans');
+      await consoleShot(page, 'service-invalid');
+    });
+    expect((await currentConfig()).version).toBe(before.version);
+  });
+
+  test('a new window is saved and a clerk can open it', async () => {
+    const before = await currentConfig();
+    const number = Math.max(...before.config.windows.map((w) => w.number)) + 1;
+    await withContext(async (context) => {
+      const page = await openConsole(context, hub.url);
+      await signInAdmin(page);
+      await goTo(page, 'windows', 'tr[data-window]');
+      await page.click('[data-testid="window-new"]');
+      expect(await page.inputValue('#win-number')).toBe(String(number));
+      await page.fill('#win-name-zh-Hans', `${number}号综合窗口`);
+      await page.fill('#win-name-zh-Hant', `${number}號綜合窗口`);
+      await page.fill('#win-name-en', `Window ${number}`);
+      await page.selectOption('#win-kind', 'comprehensive');
+      await page.check('#win-all');
+      await consoleShot(page, 'window-new');
+      await page.click('[data-testid="window-save"]');
+      await page.locator('[data-testid="config-saved"]').waitFor({ timeout: 10_000 });
+      await page.locator(`tr[data-window="${number}"]`).waitFor();
+    });
+    const clerk = await clerkLogin(hub.url, 'clerk02');
+    const opened = await api(hub.url, `/api/v1/windows/${number}/open`, {
+      token: clerk.token,
+      body: { requestId: `e2e-admin-open-${number}` },
+    });
+    expect(opened.status, JSON.stringify(opened.body)).toBe(200);
+  });
+
+  test('a holiday pasted in is saved and the calendar shows the day closed', async () => {
+    const before = await currentConfig();
+    // A weekday of next month: always inside the three months shown, whatever day the test runs.
+    const next = new Date();
+    next.setUTCDate(1);
+    next.setUTCMonth(next.getUTCMonth() + 1);
+    while ([0, 6].includes(next.getUTCDay())) next.setUTCDate(next.getUTCDate() + 1);
+    const day = next.toISOString().slice(0, 10);
+    await withContext(async (context) => {
+      const page = await openConsole(context, hub.url);
+      await signInAdmin(page);
+      await goTo(page, 'hours', 'td[data-day]');
+      expect(await page.locator(`td[data-day="${day}"]`).getAttribute('data-kind')).toBe('working');
+      await page.fill('#holidays-paste', `# e2e\n${day} 休\nnot a date`);
+      await page.click('[data-testid="holidays-merge"]');
+      await expect.poll(() => page.locator('#holidays-paste-note').textContent()).toContain('3');
+      expect(await page.getAttribute('#holidays-paste', 'aria-invalid')).toBe('true');
+      await page.fill('#holidays-paste', `${day} 休`);
+      await page.click('[data-testid="holidays-merge"]');
+      expect(await page.inputValue('#holidays-list')).toContain(`${day} 休`);
+      await page.click('[data-testid="hours-save"]');
+      await page.locator('[data-testid="config-saved"]').waitFor({ timeout: 10_000 });
+      await expect.poll(() => page.locator(`td[data-day="${day}"]`).getAttribute('data-kind')).toBe('closed');
+      await consoleShot(page, 'hours-holiday');
+    });
+    const after = await currentConfig();
+    expect(after.version).toBe(before.version + 1);
+    expect(after.config.holidays.closed).toContain(day);
+  });
+
+  test('a kiosk device is created, its token shown once with a QR code, and the token works until revoked', async () => {
+    let token = '';
+    await withContext(async (context) => {
+      const page = await openConsole(context, hub.url);
+      await signInAdmin(page);
+      await goTo(page, 'devices', 'tr[data-device]');
+      await page.selectOption('#device-role', 'kiosk');
+      await page.fill('#device-name', 'E2E 二号取号机');
+      await page.click('[data-testid="device-create"]');
+      await page.locator('[data-testid="device-token-panel"]').waitFor({ timeout: 10_000 });
+      token = await page.inputValue('[data-testid="device-token"]');
+      await page.locator('img[data-testid="device-qr"]').waitFor();
+      await consoleShot(page, 'device-token');
+
+      const me = await api<MeReply>(hub.url, '/api/v1/me', { token });
+      expect(me.status).toBe(200);
+      expect(me.body.kind === 'device' && me.body.device).toMatchObject({ role: 'kiosk', name: 'E2E 二号取号机' });
+
+      const id = me.body.kind === 'device' ? me.body.device.id : '';
+      page.once('dialog', (d) => void d.accept());
+      await page.locator(`tr[data-device="${id}"] button`).click();
+      await page.locator(`tr[data-device="${id}"][data-revoked="true"]`).waitFor({ timeout: 10_000 });
+    });
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect((await api(hub.url, '/api/v1/me', { token })).status).toBe(401);
+  });
+
+  test('a conflicting edit from a second browser gets the clear message and can reload', async () => {
+    await withContext(async (first) => {
+      await withContext(async (second) => {
+        const a = await openConsole(first, hub.url);
+        const b = await openConsole(second, hub.url);
+        await Promise.all([signInAdmin(a), signInAdmin(b)]);
+        await Promise.all([goTo(a, 'hall', '#hall-tz'), goTo(b, 'hall', '#hall-tz')]);
+        await a.fill('#hall-policy-recall-max', '4');
+        await a.click('form button[type="submit"]');
+        await a.locator('[data-testid="config-saved"]').waitFor({ timeout: 10_000 });
+        const saved = (await currentConfig()).version;
+
+        await b.fill('#hall-policy-closingGraceMinutes', '45');
+        await b.click('form button[type="submit"]');
+        const conflict = b.locator('[data-testid="config-conflict"]');
+        await conflict.waitFor({ timeout: 10_000 });
+        expect(await conflict.textContent()).toContain(`配置已是第 ${saved} 版`);
+        // Focus moves to the message, so it is read out.
+        expect(await b.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('config-conflict');
+        await consoleShot(b, 'conflict');
+        await b.click('[data-testid="config-reload"]');
+        await conflict.waitFor({ state: 'detached' });
+        // The reloaded form shows the other admin's change.
+        await expect.poll(() => b.inputValue('#hall-policy-recall-max')).toBe('4');
+      });
+    });
+    const after: HallConfig = (await currentConfig()).config;
+    expect(after.policy.recall.max).toBe(4);
+    expect(after.policy.closingGraceMinutes).not.toBe(45);
+  });
+});

@@ -1,0 +1,34 @@
+import { writeFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { screenshotPath } from './browser.ts';
+import { DEMO_CREDENTIALS } from './clients.ts';
+
+/** The admin console at /admin, driven as an admin does: the login form, the menu, the forms. */
+export async function openConsole(context: BrowserContext, hubUrl: string, lang = 'zh-Hans'): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${hubUrl}/admin/?lang=${lang}`);
+  await page.locator('#login-username').waitFor({ timeout: 15_000 });
+  return page;
+}
+
+export async function signInAs(page: Page, username: string, password: string): Promise<void> {
+  await page.fill('#login-username', username);
+  await page.fill('#login-password', password);
+  await page.click('[data-testid="login-submit"]');
+}
+
+export async function signInAdmin(page: Page): Promise<void> {
+  await signInAs(page, 'admin', DEMO_CREDENTIALS.adminPassword);
+  await page.locator('nav.menu').waitFor({ timeout: 10_000 });
+}
+
+/** Opens a page of the menu and waits until it shows its content (not "loading"). */
+export async function goTo(page: Page, name: string, ready: string): Promise<void> {
+  await page.click(`nav.menu a[href="#${name}"]`);
+  await page.locator(`main[data-page="${name}"]`).waitFor();
+  await page.locator(ready).first().waitFor({ timeout: 10_000 });
+}
+
+export async function consoleShot(page: Page, name: string): Promise<void> {
+  writeFileSync(screenshotPath(`admin-${name}`), await page.screenshot({ fullPage: true }));
+}
