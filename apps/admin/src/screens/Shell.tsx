@@ -63,7 +63,9 @@ export function Shell() {
                 aria-current={p === page ? 'page' : undefined}
                 onClick={(e) => {
                   e.preventDefault();
-                  go(p);
+                  // The page shown already: the heading takes focus as a newly opened page's does.
+                  if (p === page) document.querySelector<HTMLElement>('.page__title')?.focus();
+                  else go(p);
                 }}
               >
                 {texts(locale, `page.${p}`)}
