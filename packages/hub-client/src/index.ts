@@ -8,6 +8,8 @@ export {
   RETRYABLE_REFUSALS,
 } from './command-retry.ts';
 export type { AttemptOutcome, RetryDecision, RetryPolicy } from './command-retry.ts';
+export { followConfig } from './config-follower.ts';
+export type { ConfigFollower } from './config-follower.ts';
 export { hubApi } from './endpoints.ts';
 export type { HubApi } from './endpoints.ts';
 export { connectHall } from './hall-connection.ts';

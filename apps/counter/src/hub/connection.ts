@@ -1,6 +1,7 @@
 import {
   addPending,
   connectHall,
+  followConfig,
   markAllLost,
   markSent,
   nextDue,
@@ -13,6 +14,7 @@ import { newRequestId } from '@hall/protocol';
 import { applyBookingsPush } from '../logic/bookings.ts';
 import { afterCommandReply, dueAtReconnect, type WindowCommandName } from '../logic/command-outcome.ts';
 import { replica, resetHallStore, useHallStore } from '../state/hall-store.ts';
+import { useSession } from '../state/session-store.ts';
 
 /** How long an attempt waits for its acknowledgement before it counts as unanswered (and is resent). */
 const ACK_TIMEOUT_MS = 8_000;
@@ -32,11 +34,15 @@ const get = useHallStore.getState;
 export function connect(token: string, refused: (error: HubRequestError) => void): void {
   disconnect();
   onRefused = refused;
+  // An admin's change to the hall (a new window, a renamed service) shows at once, without a reload.
+  const config = followConfig((hall) => useSession.setState({ hall }));
   connection = connectHall({
     url: '',
     token,
     lastEventId: () => (get().synced ? get().data.lastEventId : undefined),
+    configVersion: config.version,
     handlers: {
+      onConfig: config.onConfig,
       onStatus: (connected) => {
         if (!connected) {
           set((st) => ({ connected: false, pending: markAllLost(st.pending) }));
@@ -45,8 +51,10 @@ export function connect(token: string, refused: (error: HubRequestError) => void
         set((st) => ({ connected: true, pending: dueAtReconnect(st.pending) }));
         flush();
       },
-      onSnapshot: (snapshot) =>
-        set((st) => ({ data: replica.applySnapshot(st.data, snapshot, Date.now()), synced: true })),
+      onSnapshot: (snapshot) => {
+        config.onSnapshot(snapshot);
+        set((st) => ({ data: replica.applySnapshot(st.data, snapshot, Date.now()), synced: true }));
+      },
       onEvent: (event) => set((st) => ({ data: replica.applyEvent(st.data, event) })),
       onStats: (stats) => set((st) => ({ data: replica.applyStats(st.data, stats) })),
       onBookings: (body) => set((st) => ({ bookings: applyBookingsPush(st.bookings, body.day, body.bookings) })),

@@ -1,4 +1,4 @@
-import { connectHall, hubTime, type HallConnection, type HubRequestError } from '@hall/hub-client';
+import { connectHall, followConfig, hubTime, type HallConnection, type HubRequestError } from '@hall/hub-client';
 import type { HallEventMessage } from '@hall/protocol';
 import { applyEvent, applySnapshot, applyStats } from '../logic/hall-state.ts';
 import { useDisplay } from '../state/display-store.ts';
@@ -25,9 +25,12 @@ const get = useDisplay.getState;
  */
 export function connect(token: string, hooks: ConnectionHooks): void {
   disconnect();
+  // An admin's change to the hall (a renamed window or service) shows at once, without a reload.
+  const config = followConfig((hall) => set({ hall }));
   connection = connectHall({
     url: HUB_BASE,
     token,
+    configVersion: config.version,
     lastEventId: () => {
       const { synced, data } = get();
       return synced ? data.lastEventId : undefined;
@@ -37,7 +40,11 @@ export function connect(token: string, hooks: ConnectionHooks): void {
         set(connected ? { connected, everConnected: true } : { connected });
         if (connected) hooks.onConnected?.();
       },
-      onSnapshot: (snapshot) => set((st) => ({ data: applySnapshot(st.data, snapshot, Date.now()), synced: true })),
+      onSnapshot: (snapshot) => {
+        config.onSnapshot(snapshot);
+        set((st) => ({ data: applySnapshot(st.data, snapshot, Date.now()), synced: true }));
+      },
+      onConfig: config.onConfig,
       onEvent: (event, { live }) => {
         const before = get().data;
         const data = applyEvent(before, event);

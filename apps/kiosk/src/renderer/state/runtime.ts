@@ -2,6 +2,7 @@ import {
   clockOffsetFrom,
   connectHall,
   createHubClient,
+  followConfig,
   hubApi,
   HubRequestError,
   startUp,
@@ -119,18 +120,23 @@ export async function boot(): Promise<void> {
 function start(hubBase: string, token: string, native: boolean): void {
   const b = bridge;
   if (!b) return;
+  // An admin's change to the hall (a renamed service, new hours) shows at once, without a reload.
+  const config = followConfig((hall) => useHall.setState({ hall }));
   hub = connectHall({
     url: hubBase,
     token,
     // A kiosk keeps no event log: every (re)connect brings a snapshot with the figures and the hub's clock.
     lastEventId: () => undefined,
+    configVersion: config.version,
     handlers: {
       onStatus: (connected) =>
         useHall.setState(connected ? { hubConnected: true, deviceRefused: null } : { hubConnected: false }),
       onSnapshot: (snapshot) => {
+        config.onSnapshot(snapshot);
         useHall.setState({ clockOffset: clockOffsetFrom(snapshot.serverTime, Date.now()) });
         useHall.getState().setStats(snapshot.stats);
       },
+      onConfig: config.onConfig,
       onStats: (stats) => useHall.getState().setStats(stats),
       onRefused: (error) => refused(error, native),
     },
