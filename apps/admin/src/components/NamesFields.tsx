@@ -15,7 +15,13 @@ export interface NamesFieldsProps<V extends FieldValues> {
 }
 
 /** A name in the three languages, each input marked with its language so it is read and typed right. */
-export function NamesFields<V extends FieldValues>({ name, idPrefix, register, errorOf, labels = 'name' }: NamesFieldsProps<V>) {
+export function NamesFields<V extends FieldValues>({
+  name,
+  idPrefix,
+  register,
+  errorOf,
+  labels = 'name',
+}: NamesFieldsProps<V>) {
   const locale = useSession((s) => s.locale);
   return (
     <>

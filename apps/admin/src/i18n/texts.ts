@@ -596,7 +596,8 @@ export const texts = createTranslator(
         holidaysHint: 'One date a line: YYYY-MM-DD 休 (closed) or YYYY-MM-DD 班 (swapped working day)',
         holidaysBad: 'Line {lines} is not understood.',
         pasteTitle: "Paste the year's list",
-        pasteHint: "Copy from the State Council's notice: one date a line; a date alone is closed, followed by 班 a working day.",
+        pasteHint:
+          "Copy from the State Council's notice: one date a line; a date alone is closed, followed by 班 a working day.",
         pasteAdd: 'Merge into the list',
         pasteAdded: '{n} dates merged; they apply once saved.',
         calendar: 'The next three months',
@@ -623,7 +624,8 @@ export const texts = createTranslator(
         rolledBackFrom: 'Rolled back from version {v}',
         currentVersion: 'Current',
         rollback: 'Roll back to this version',
-        confirmRollback: 'Roll the configuration back to version {v}? It is saved as a new version and applies at once.',
+        confirmRollback:
+          'Roll the configuration back to version {v}? It is saved as a new version and applies at once.',
         exportConfig: 'Export the current configuration (JSON)',
         importConfig: 'Import a configuration file',
         importHint: 'Choose an exported JSON file; it is saved as a new version and applies at once.',

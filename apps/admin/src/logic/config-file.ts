@@ -6,7 +6,10 @@ export function configOfFileText(text: string): HallConfigInput | null {
   try {
     const parsed = JSON.parse(text) as unknown;
     // A file saved from the API's version view carries the document under `config`.
-    const doc = typeof parsed === 'object' && parsed !== null && 'config' in parsed ? (parsed as { config: unknown }).config : parsed;
+    const doc =
+      typeof parsed === 'object' && parsed !== null && 'config' in parsed
+        ? (parsed as { config: unknown }).config
+        : parsed;
     return normalised(doc as HallConfigInput);
   } catch {
     return null;

@@ -40,7 +40,14 @@ export function parseHolidayPaste(text: string): PastedHolidays {
     if (line === '' || line.startsWith('#')) return;
     const [first = '', mark, ...rest] = line.split(/[\s,，、\t]+/);
     const date = calendarDate(first);
-    const kind = mark === undefined ? 'closed' : CLOSED_MARKS.has(mark.toLowerCase()) ? 'closed' : WORK_MARKS.has(mark.toLowerCase()) ? 'work' : null;
+    const kind =
+      mark === undefined
+        ? 'closed'
+        : CLOSED_MARKS.has(mark.toLowerCase())
+          ? 'closed'
+          : WORK_MARKS.has(mark.toLowerCase())
+            ? 'work'
+            : null;
     if (date === null || kind === null || rest.length > 0) {
       problems.push({ line: i + 1, text: line });
       return;
@@ -52,7 +59,10 @@ export function parseHolidayPaste(text: string): PastedHolidays {
 }
 
 /** The calendar with the pasted days merged in: a day pasted as one kind leaves the other list. */
-export function mergeHolidays(current: HolidayCalendar, pasted: Pick<PastedHolidays, 'closed' | 'workdays'>): HolidayCalendar {
+export function mergeHolidays(
+  current: HolidayCalendar,
+  pasted: Pick<PastedHolidays, 'closed' | 'workdays'>,
+): HolidayCalendar {
   const closed = new Set(current.closed.filter((d) => !pasted.workdays.includes(d)));
   const workdays = new Set(current.workdays.filter((d) => !pasted.closed.includes(d)));
   pasted.closed.forEach((d) => closed.add(d));

@@ -4,7 +4,12 @@ import { testHall } from './test-hall.ts';
 
 test('typed hours and the holiday list become the document', () => {
   const hall = testHall();
-  const got = hoursDocument(hall, { regular: '8:30-12:00, 13:00-17:00', delay: '', weekend: '09:00-12:00', holidays: '2026-10-01\n2026-10-11 班' });
+  const got = hoursDocument(hall, {
+    regular: '8:30-12:00, 13:00-17:00',
+    delay: '',
+    weekend: '09:00-12:00',
+    holidays: '2026-10-01\n2026-10-11 班',
+  });
   expect(got.ok && got.document.schedule).toEqual({
     regular: [
       { from: '08:30', to: '12:00' },

@@ -53,6 +53,10 @@ test('a window maps "all services" and a chosen list, and an empty zone to none'
 
 test('a zone keeps its hours, and an empty icon is none', () => {
   const zone = { id: 'civil', names: marriage.names, icon: 'family', hours: { regular: [] } };
-  expect(toZone(zone, { ...zoneFormValues(zone), icon: '' })).toEqual({ id: 'civil', names: marriage.names, hours: { regular: [] } });
+  expect(toZone(zone, { ...zoneFormValues(zone), icon: '' })).toEqual({
+    id: 'civil',
+    names: marriage.names,
+    hours: { regular: [] },
+  });
   expect(toZone(zone, zoneFormValues(zone))).toEqual(zone);
 });

@@ -8,7 +8,10 @@ test('a notice round-trips through its row, its end kept to the minute', () => {
   const row = noticeRowOf({ id: 'maint', text, until });
   expect(row.until).toBe(localInputOf(until));
   expect(noticesBodyOf([row])).toEqual({ ok: true, body: { notices: [{ id: 'maint', text, until }] } });
-  expect(noticesBodyOf([{ ...row, until: '' }])).toEqual({ ok: true, body: { notices: [{ id: 'maint', text, until: null }] } });
+  expect(noticesBodyOf([{ ...row, until: '' }])).toEqual({
+    ok: true,
+    body: { notices: [{ id: 'maint', text, until: null }] },
+  });
 });
 
 test('the schema names what is wrong', () => {

@@ -23,9 +23,15 @@ export const noticeRowOf = (n: Notice): NoticeFormRow => ({
 });
 
 /** The body of `PUT /api/v1/notices`, checked by the protocol's `noticesBodySchema`. */
-export function noticesBodyOf(rows: readonly NoticeFormRow[]): { ok: true; body: NoticesBody } | { ok: false; issues: FieldIssue[] } {
+export function noticesBodyOf(
+  rows: readonly NoticeFormRow[],
+): { ok: true; body: NoticesBody } | { ok: false; issues: FieldIssue[] } {
   const raw = {
-    notices: rows.map((r) => ({ id: r.id.trim(), text: r.text, until: r.until === '' ? null : new Date(r.until).getTime() })),
+    notices: rows.map((r) => ({
+      id: r.id.trim(),
+      text: r.text,
+      until: r.until === '' ? null : new Date(r.until).getTime(),
+    })),
   };
   const parsed = noticesBodySchema.safeParse(raw);
   return parsed.success

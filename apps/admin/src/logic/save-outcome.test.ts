@@ -29,7 +29,10 @@ test('a schema refusal keeps its field issues; anything else is named by its cod
     code: 'VALIDATION_FAILED',
     issues: [{ path: 'services.3.prefix', message: 'one capital letter' }],
   });
-  expect(saveFailureOf(invalid)).toEqual({ kind: 'invalid', issues: [{ path: 'services.3.prefix', message: 'one capital letter' }] });
+  expect(saveFailureOf(invalid)).toEqual({
+    kind: 'invalid',
+    issues: [{ path: 'services.3.prefix', message: 'one capital letter' }],
+  });
   expect(saveFailureOf(new HubRequestError({ kind: 'network', status: 0, code: 'NO_ANSWER' }))).toEqual({
     kind: 'other',
     code: 'NO_ANSWER',

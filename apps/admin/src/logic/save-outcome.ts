@@ -20,7 +20,8 @@ export type SaveFailure =
   | { kind: 'invalid'; issues: readonly FieldIssue[] }
   | { kind: 'other'; code: string; message: string };
 
-const record = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {});
+const record = (v: unknown): Record<string, unknown> =>
+  typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
 
 export function saveFailureOf(err: unknown): SaveFailure {
   if (!(err instanceof HubRequestError)) return { kind: 'other', code: 'NO_ANSWER', message: String(err) };

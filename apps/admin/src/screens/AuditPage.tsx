@@ -57,7 +57,12 @@ export function AuditPage() {
           <p className="field__hint" id="audit-action-hint">
             {texts(locale, 'filterActionHint')}
           </p>
-          <input id="audit-action" value={action} onChange={(e) => setAction(e.target.value)} aria-describedby="audit-action-hint" />
+          <input
+            id="audit-action"
+            value={action}
+            onChange={(e) => setAction(e.target.value)}
+            aria-describedby="audit-action-hint"
+          />
         </div>
         <div className="field">
           <label className="field__label" htmlFor="audit-actor">

@@ -6,6 +6,7 @@ import { Field } from '../components/Field.tsx';
 import { useFieldError } from '../components/use-field-error.ts';
 import { texts } from '../i18n/texts.ts';
 import { useSession } from '../state/session-store.ts';
+import { useFocusInvalid } from '../components/use-focus-invalid.ts';
 
 type DeviceInput = z.input<typeof createDeviceBodySchema>;
 
@@ -13,17 +14,25 @@ type DeviceInput = z.input<typeof createDeviceBodySchema>;
 export function DeviceForm({ onCreate }: { onCreate: (body: CreateDeviceBody) => Promise<boolean> }) {
   const locale = useSession((s) => s.locale);
   const { register, handleSubmit, formState, reset, watch } = useForm<DeviceInput, unknown, CreateDeviceBody>({
+    shouldFocusError: false,
     defaultValues: { role: 'kiosk', name: '' },
     resolver: zodResolver(createDeviceBodySchema),
     mode: 'onBlur',
   });
   const errorOf = useFieldError(formState.errors);
   const role = watch('role');
+  const { formRef, onInvalid } = useFocusInvalid();
   const submit = handleSubmit(async (body) => {
     if (await onCreate(body)) reset({ role: body.role, name: '' });
-  });
+  }, onInvalid);
   return (
-    <form className="card editor" onSubmit={(e) => void submit(e)} aria-labelledby="device-form-title" noValidate>
+    <form
+      ref={formRef}
+      className="card editor"
+      onSubmit={(e) => void submit(e)}
+      aria-labelledby="device-form-title"
+      noValidate
+    >
       <h2 id="device-form-title">{texts(locale, 'newDevice')}</h2>
       <div className="grid">
         <Field id="device-role" label={texts(locale, 'deviceRole')} error={errorOf('role')}>
@@ -47,14 +56,22 @@ export function DeviceForm({ onCreate }: { onCreate: (body: CreateDeviceBody) =>
                 {...a}
                 inputMode="numeric"
                 className="short"
-                {...register('window', { setValueAs: (v: unknown) => (v === '' || v === undefined ? undefined : Number(v)), shouldUnregister: true })}
+                {...register('window', {
+                  setValueAs: (v: unknown) => (v === '' || v === undefined ? undefined : Number(v)),
+                  shouldUnregister: true,
+                })}
               />
             )}
           </Field>
         )}
       </div>
       <div className="form-actions">
-        <button type="submit" className="btn btn--primary" disabled={formState.isSubmitting} data-testid="device-create">
+        <button
+          type="submit"
+          className="btn btn--primary"
+          disabled={formState.isSubmitting}
+          data-testid="device-create"
+        >
           {texts(locale, 'create')}
         </button>
       </div>

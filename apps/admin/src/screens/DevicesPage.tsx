@@ -94,7 +94,9 @@ export function DevicesPage() {
               </td>
               <td>
                 {d.printer ? (
-                  <span className={d.printer.status.condition === 'ready' && !d.printer.status.paperNearEnd ? '' : 'warn'}>
+                  <span
+                    className={d.printer.status.condition === 'ready' && !d.printer.status.paperNearEnd ? '' : 'warn'}
+                  >
                     {texts(locale, `printer.${d.printer.status.condition}`)}
                     {d.printer.status.paperNearEnd && `，${texts(locale, 'paperLow')}`}
                     <span className="muted"> · {texts(locale, 'reportedAt', { when: fmt.format(d.printer.at) })}</span>

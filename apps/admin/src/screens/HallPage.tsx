@@ -12,6 +12,7 @@ import { documentResolver } from '../logic/document-resolver.ts';
 import { hallFormValues, toHall, type HallFormValues } from '../logic/hall-form.ts';
 import { useConfig } from '../state/config-store.ts';
 import { useSession } from '../state/session-store.ts';
+import { useFocusInvalid } from '../components/use-focus-invalid.ts';
 
 export function HallPage() {
   const locale = useSession((s) => s.locale);
@@ -40,21 +41,34 @@ function HallForm({ view }: { view: ConfigVersionView }) {
   const locale = useSession((s) => s.locale);
   const saving = useConfig((s) => s.saving);
   const { register, handleSubmit, formState, watch } = useForm<HallFormValues>({
+    shouldFocusError: false,
     defaultValues: hallFormValues(view.config),
     resolver: documentResolver((v) => ({ document: toHall(view.config, v), prefix: '' })),
     mode: 'onBlur',
   });
   const errorOf = useFieldError(formState.errors);
   const rule = watch('policy.elderly.rule');
-  const submit = handleSubmit((v) => useConfig.getState().save(toHall(view.config, v)));
+  const { formRef, onInvalid } = useFocusInvalid();
+  const submit = handleSubmit((v) => useConfig.getState().save(toHall(view.config, v)), onInvalid);
   return (
-    <form className="card editor" onSubmit={(e) => void submit(e)} aria-label={texts(locale, 'page.hall')} noValidate>
+    <form
+      ref={formRef}
+      className="card editor"
+      onSubmit={(e) => void submit(e)}
+      aria-label={texts(locale, 'page.hall')}
+      noValidate
+    >
       <FormProblem errors={formState.errors} />
       <fieldset>
         <legend>{texts(locale, 'hallNameLegend')}</legend>
         <div className="grid">
           <NamesFields name="hallName" idPrefix="hall-name" register={register} errorOf={errorOf} />
-          <Field id="hall-tz" label={texts(locale, 'timeZone')} hint={texts(locale, 'timeZoneHint')} error={errorOf('timeZone')}>
+          <Field
+            id="hall-tz"
+            label={texts(locale, 'timeZone')}
+            hint={texts(locale, 'timeZoneHint')}
+            error={errorOf('timeZone')}
+          >
             {(a) => <input {...a} {...register('timeZone')} />}
           </Field>
         </div>
@@ -71,12 +85,28 @@ function HallForm({ view }: { view: ConfigVersionView }) {
             )}
           </Field>
           {rule === 'ratio' && (
-            <Field id="hall-ratio" label={texts(locale, 'normalPerElderly')} error={errorOf('policy.elderly.normalPerElderly')}>
-              {(a) => <input {...a} type="number" className="short" {...register('policy.elderly.normalPerElderly', { valueAsNumber: true })} />}
+            <Field
+              id="hall-ratio"
+              label={texts(locale, 'normalPerElderly')}
+              error={errorOf('policy.elderly.normalPerElderly')}
+            >
+              {(a) => (
+                <input
+                  {...a}
+                  type="number"
+                  className="short"
+                  {...register('policy.elderly.normalPerElderly', { valueAsNumber: true })}
+                />
+              )}
             </Field>
           )}
           {NUMBERS.map(([path, label]) => (
-            <Field key={path} id={`hall-${path.replace(/\./g, '-')}`} label={texts(locale, label)} error={errorOf(path)}>
+            <Field
+              key={path}
+              id={`hall-${path.replace(/\./g, '-')}`}
+              label={texts(locale, label)}
+              error={errorOf(path)}
+            >
               {(a) => <input {...a} type="number" className="short" {...register(path, { valueAsNumber: true })} />}
             </Field>
           ))}

@@ -15,6 +15,7 @@ import { formatRanges } from '../logic/time-ranges.ts';
 import { useConfig } from '../state/config-store.ts';
 import { useSession } from '../state/session-store.ts';
 import { OpeningCalendar } from './OpeningCalendar.tsx';
+import { useFocusInvalid } from '../components/use-focus-invalid.ts';
 
 export function HoursPage() {
   const locale = useSession((s) => s.locale);
@@ -52,9 +53,16 @@ function HoursForm({ view }: { view: ConfigVersionView }) {
     }
     const issues = documentIssues(built.document);
     if (issues.length === 0) return { values, errors: {} };
-    return { values: {}, errors: fieldErrorsOf(issues.map((i) => ({ ...i, path: `@${i.path}` })), []) };
+    return {
+      values: {},
+      errors: fieldErrorsOf(
+        issues.map((i) => ({ ...i, path: `@${i.path}` })),
+        [],
+      ),
+    };
   };
   const { register, handleSubmit, formState, getValues, setValue } = useForm<HoursFormValues>({
+    shouldFocusError: false,
     defaultValues: {
       regular: formatRanges(schedule?.regular),
       delay: formatRanges(schedule?.delay),
@@ -68,14 +76,18 @@ function HoursForm({ view }: { view: ConfigVersionView }) {
     const e = formState.errors[path as keyof HoursFormValues];
     return typeof e?.message === 'string' ? e.message : undefined;
   };
+  const { formRef, onInvalid } = useFocusInvalid();
   const submit = handleSubmit(async (v) => {
     const built = hoursDocument(view.config, v);
     if (built.ok) await useConfig.getState().save(built.document);
-  });
+  }, onInvalid);
   const mergePaste = () => {
     const pasted = parseHolidayPaste(paste);
     if (pasted.problems.length > 0) {
-      setPasteNote({ ok: false, text: texts(locale, 'holidaysBad', { lines: pasted.problems.map((p) => p.line).join('、') }) });
+      setPasteNote({
+        ok: false,
+        text: texts(locale, 'holidaysBad', { lines: pasted.problems.map((p) => p.line).join('、') }),
+      });
       return;
     }
     const current = parseHolidayPaste(getValues('holidays'));
@@ -86,7 +98,13 @@ function HoursForm({ view }: { view: ConfigVersionView }) {
   };
 
   return (
-    <form className="card editor" onSubmit={(e) => void submit(e)} aria-label={texts(locale, 'page.hours')} noValidate>
+    <form
+      ref={formRef}
+      className="card editor"
+      onSubmit={(e) => void submit(e)}
+      aria-label={texts(locale, 'page.hours')}
+      noValidate
+    >
       <FormProblem errors={formState.errors} />
       <fieldset>
         <legend>{texts(locale, 'hallHours')}</legend>
@@ -95,13 +113,24 @@ function HoursForm({ view }: { view: ConfigVersionView }) {
         </p>
         {HOUR_KINDS.map((k) => (
           <Field key={k} id={`hours-${k}`} label={texts(locale, `hours.${k}`)} error={errorOf(k)}>
-            {(a) => <input {...a} {...register(k)} aria-describedby={[a['aria-describedby'], 'hours-hint'].filter(Boolean).join(' ')} />}
+            {(a) => (
+              <input
+                {...a}
+                {...register(k)}
+                aria-describedby={[a['aria-describedby'], 'hours-hint'].filter(Boolean).join(' ')}
+              />
+            )}
           </Field>
         ))}
       </fieldset>
       <fieldset>
         <legend>{texts(locale, 'holidays')}</legend>
-        <Field id="holidays-list" label={texts(locale, 'holidaysList')} hint={texts(locale, 'holidaysHint')} error={errorOf('holidays')}>
+        <Field
+          id="holidays-list"
+          label={texts(locale, 'holidaysList')}
+          hint={texts(locale, 'holidaysHint')}
+          error={errorOf('holidays')}
+        >
           {(a) => <textarea {...a} rows={8} {...register('holidays')} />}
         </Field>
         <div className="field">

@@ -23,7 +23,10 @@ export function LoginScreen() {
       if (err instanceof NotAnAdminError) setError({ text: texts(locale, 'notAdmin'), detail: '' });
       else {
         const code = err instanceof HubRequestError ? err.code : 'NO_ANSWER';
-        setError({ text: errorSentence(locale, code), detail: err instanceof HubRequestError ? (err.hubMessage ?? '') : '' });
+        setError({
+          text: errorSentence(locale, code),
+          detail: err instanceof HubRequestError ? (err.hubMessage ?? '') : '',
+        });
       }
       setBusy(false);
     }

@@ -14,14 +14,27 @@ export function NewDeviceToken({ reply, onClose }: { reply: CreateDeviceReply; o
   useEffect(() => ref.current?.focus(), [reply.token]);
   const setup = JSON.stringify({ hubUrl: location.origin, token: reply.token });
   return (
-    <section className="card token" ref={ref} tabIndex={-1} aria-labelledby="token-title" data-testid="device-token-panel">
+    <section
+      className="card token"
+      ref={ref}
+      tabIndex={-1}
+      aria-labelledby="token-title"
+      data-testid="device-token-panel"
+    >
       <h2 id="token-title">{texts(locale, 'tokenOnce', { name: reply.device.name })}</h2>
       <div className="token__body">
         <div className="field">
           <label className="field__label" htmlFor="device-token">
             {texts(locale, 'tokenLabel')}
           </label>
-          <input id="device-token" readOnly value={reply.token} className="mono" data-testid="device-token" onFocus={(e) => e.target.select()} />
+          <input
+            id="device-token"
+            readOnly
+            value={reply.token}
+            className="mono"
+            data-testid="device-token"
+            onFocus={(e) => e.target.select()}
+          />
         </div>
         <QrCode text={setup} label={texts(locale, 'qrLabel')} data-testid="device-qr" />
       </div>

@@ -10,6 +10,7 @@ import { fieldErrorsOf } from '../logic/document-resolver.ts';
 import { newNoticeId, noticeRowOf, noticesBodyOf, type NoticeFormRow } from '../logic/notices-form.ts';
 import { api, pageError } from '../state/auth.ts';
 import { useSession } from '../state/session-store.ts';
+import { useFocusInvalid } from '../components/use-focus-invalid.ts';
 
 interface NoticesForm {
   notices: NoticeFormRow[];
@@ -26,7 +27,11 @@ export function NoticesPage() {
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
   const [loaded, setLoaded] = useState(false);
-  const { register, handleSubmit, formState, control, reset } = useForm<NoticesForm>({ defaultValues: { notices: [] }, resolver });
+  const { register, handleSubmit, formState, control, reset } = useForm<NoticesForm>({
+    shouldFocusError: false,
+    defaultValues: { notices: [] },
+    resolver,
+  });
   const rows = useFieldArray({ control, name: 'notices' });
   const errorOf = useFieldError(formState.errors);
 
@@ -43,6 +48,7 @@ export function NoticesPage() {
     void load();
   }, [load]);
 
+  const { formRef, onInvalid } = useFocusInvalid();
   const submit = handleSubmit(async (v) => {
     const built = noticesBodyOf(v.notices);
     if (!built.ok) return;
@@ -55,7 +61,7 @@ export function NoticesPage() {
     } catch (err) {
       if (pageError(err)) setError(err);
     }
-  });
+  }, onInvalid);
 
   return (
     <>
@@ -64,7 +70,13 @@ export function NoticesPage() {
       <p role="status" className={saved ? 'notice notice--ok' : 'sr-only'}>
         {saved ? texts(locale, 'noticesSaved') : ''}
       </p>
-      <form className="card editor" onSubmit={(e) => void submit(e)} aria-labelledby="notices-title" noValidate>
+      <form
+        ref={formRef}
+        className="card editor"
+        onSubmit={(e) => void submit(e)}
+        aria-labelledby="notices-title"
+        noValidate
+      >
         <h2 id="notices-title">{texts(locale, 'noticesList')}</h2>
         <p className="field__hint">{texts(locale, 'noticesHint')}</p>
         {loaded && rows.fields.length === 0 && <p>{texts(locale, 'noNotices')}</p>}
@@ -75,8 +87,19 @@ export function NoticesPage() {
               <Field id={`notice-${i}-id`} label={texts(locale, 'noticeId')} error={errorOf(`notices.${i}.id`)}>
                 {(a) => <input {...a} {...register(`notices.${i}.id`)} />}
               </Field>
-              <NamesFields name={`notices.${i}.text`} idPrefix={`notice-${i}-text`} register={register} errorOf={errorOf} labels="text" />
-              <Field id={`notice-${i}-until`} label={texts(locale, 'until')} hint={texts(locale, 'untilHint')} error={errorOf(`notices.${i}.until`)}>
+              <NamesFields
+                name={`notices.${i}.text`}
+                idPrefix={`notice-${i}-text`}
+                register={register}
+                errorOf={errorOf}
+                labels="text"
+              />
+              <Field
+                id={`notice-${i}-until`}
+                label={texts(locale, 'until')}
+                hint={texts(locale, 'untilHint')}
+                error={errorOf(`notices.${i}.until`)}
+              >
                 {(a) => <input {...a} type="datetime-local" {...register(`notices.${i}.until`)} />}
               </Field>
             </div>
@@ -90,11 +113,22 @@ export function NoticesPage() {
             type="button"
             className="btn"
             disabled={rows.fields.length >= 10}
-            onClick={() => rows.append({ id: newNoticeId(rows.fields, Date.now()), text: { 'zh-Hans': '', 'zh-Hant': '', en: '' }, until: '' })}
+            onClick={() =>
+              rows.append({
+                id: newNoticeId(rows.fields, Date.now()),
+                text: { 'zh-Hans': '', 'zh-Hant': '', en: '' },
+                until: '',
+              })
+            }
           >
             {texts(locale, 'addNotice')}
           </button>
-          <button type="submit" className="btn btn--primary" disabled={formState.isSubmitting} data-testid="notices-save">
+          <button
+            type="submit"
+            className="btn btn--primary"
+            disabled={formState.isSubmitting}
+            data-testid="notices-save"
+          >
             {texts(locale, 'saveNotices')}
           </button>
         </div>

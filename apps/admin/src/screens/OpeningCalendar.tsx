@@ -21,7 +21,9 @@ export function OpeningCalendar({ config }: { config: HallConfig }) {
           const weeks = Array.from({ length: Math.ceil(cells.length / 7) }, (_, w) => cells.slice(w * 7, w * 7 + 7));
           return (
             <table key={m.month} className="month" data-month={m.month}>
-              <caption>{texts(locale, 'monthTitle', { year: Number(m.month.slice(0, 4)), month: Number(m.month.slice(5)) })}</caption>
+              <caption>
+                {texts(locale, 'monthTitle', { year: Number(m.month.slice(0, 4)), month: Number(m.month.slice(5)) })}
+              </caption>
               <thead>
                 <tr>
                   {[0, 1, 2, 3, 4, 5, 6].map((d) => (
@@ -50,13 +52,23 @@ export function OpeningCalendar({ config }: { config: HallConfig }) {
 
 function DayCell({ day, today }: { day: CalendarDay; today: boolean }) {
   const locale = useSession((s) => s.locale);
-  const label = day.swapped && day.dayKind === 'working' ? texts(locale, 'swappedWork') : texts(locale, `day.${day.dayKind}`);
+  const label =
+    day.swapped && day.dayKind === 'working' ? texts(locale, 'swappedWork') : texts(locale, `day.${day.dayKind}`);
   return (
-    <td className={`day day--${day.dayKind}${day.swapped ? ' day--swapped' : ''}`} data-day={day.day} data-kind={day.dayKind} aria-current={today ? 'date' : undefined}>
+    <td
+      className={`day day--${day.dayKind}${day.swapped ? ' day--swapped' : ''}`}
+      data-day={day.day}
+      data-kind={day.dayKind}
+      aria-current={today ? 'date' : undefined}
+    >
       <span className="day__n">{Number(day.day.slice(8))}</span>
       <span className="day__kind">{label}</span>
-      {day.regularServices > 0 && <span className="day__count">{texts(locale, 'regularCount', { n: day.regularServices })}</span>}
-      {day.delayServices > 0 && <span className="day__count day__count--delay">{texts(locale, 'delayCount', { n: day.delayServices })}</span>}
+      {day.regularServices > 0 && (
+        <span className="day__count">{texts(locale, 'regularCount', { n: day.regularServices })}</span>
+      )}
+      {day.delayServices > 0 && (
+        <span className="day__count day__count--delay">{texts(locale, 'delayCount', { n: day.delayServices })}</span>
+      )}
     </td>
   );
 }

@@ -5,19 +5,33 @@ import { Field } from '../components/Field.tsx';
 import { useFieldError } from '../components/use-field-error.ts';
 import { texts } from '../i18n/texts.ts';
 import { useSession } from '../state/session-store.ts';
+import { useFocusInvalid } from '../components/use-focus-invalid.ts';
 
 /** A new password for one person, checked by the protocol's `resetPasswordBodySchema`. */
-export function ResetPasswordForm({ staff, onReset }: { staff: StaffView; onReset: (password: string) => Promise<void> }) {
+export function ResetPasswordForm({
+  staff,
+  onReset,
+}: {
+  staff: StaffView;
+  onReset: (password: string) => Promise<void>;
+}) {
   const locale = useSession((s) => s.locale);
   const { register, handleSubmit, formState } = useForm<ResetPasswordBody>({
+    shouldFocusError: false,
     defaultValues: { password: '' },
     resolver: zodResolver(resetPasswordBodySchema),
   });
   const errorOf = useFieldError(formState.errors);
-  const submit = handleSubmit((v) => onReset(v.password));
+  const { formRef, onInvalid } = useFocusInvalid();
+  const submit = handleSubmit((v) => onReset(v.password), onInvalid);
   return (
-    <form className="inline-form" onSubmit={(e) => void submit(e)} noValidate>
-      <Field id={`reset-${staff.id}`} label={texts(locale, 'newPassword', { name: staff.displayName })} hint={texts(locale, 'passwordHint')} error={errorOf('password')}>
+    <form ref={formRef} className="inline-form" onSubmit={(e) => void submit(e)} noValidate>
+      <Field
+        id={`reset-${staff.id}`}
+        label={texts(locale, 'newPassword', { name: staff.displayName })}
+        hint={texts(locale, 'passwordHint')}
+        error={errorOf('password')}
+      >
         {(a) => <input {...a} type="password" autoComplete="new-password" autoFocus {...register('password')} />}
       </Field>
       <button type="submit" className="btn btn--primary" disabled={formState.isSubmitting}>

@@ -10,6 +10,7 @@ import { documentResolver } from '../logic/document-resolver.ts';
 import { serviceFieldOf, serviceFormValues, toService, type ServiceFormValues } from '../logic/item-forms.ts';
 import { useConfig } from '../state/config-store.ts';
 import { useSession } from '../state/session-store.ts';
+import { useFocusInvalid } from '../components/use-focus-invalid.ts';
 
 export interface ServiceFormProps {
   view: ConfigVersionView;
@@ -25,22 +26,37 @@ export function ServiceForm({ view, index, onDone }: ServiceFormProps) {
   const { config } = view;
   const original = index === null ? undefined : config.services[index];
   const place = index ?? config.services.length;
-  const documentOf = (v: ServiceFormValues) => ({ ...config, services: withItem(config.services, index, toService(original, v)) });
+  const documentOf = (v: ServiceFormValues) => ({
+    ...config,
+    services: withItem(config.services, index, toService(original, v)),
+  });
   const form = useForm<ServiceFormValues>({
+    shouldFocusError: false,
     defaultValues: serviceFormValues(original, config.zones[0]?.id ?? ''),
-    resolver: documentResolver((v) => ({ document: documentOf(v), prefix: `services.${place}.`, fieldOf: serviceFieldOf })),
+    resolver: documentResolver((v) => ({
+      document: documentOf(v),
+      prefix: `services.${place}.`,
+      fieldOf: serviceFieldOf,
+    })),
     mode: 'onBlur',
   });
   const { register, handleSubmit, formState, control } = form;
   const materials = useFieldArray({ control, name: 'materials' });
   const errorOf = useFieldError(formState.errors);
   const title = original ? texts(locale, 'editService', { name: original.names[locale] }) : texts(locale, 'newService');
+  const { formRef, onInvalid } = useFocusInvalid();
   const submit = handleSubmit(async (v) => {
     if (await useConfig.getState().save(documentOf(v))) onDone();
-  });
+  }, onInvalid);
 
   return (
-    <form className="card editor" onSubmit={(e) => void submit(e)} aria-labelledby="service-form-title" noValidate>
+    <form
+      ref={formRef}
+      className="card editor"
+      onSubmit={(e) => void submit(e)}
+      aria-labelledby="service-form-title"
+      noValidate
+    >
       <h2 id="service-form-title">{title}</h2>
       <FormProblem errors={formState.errors} />
       <div className="grid">
@@ -48,7 +64,12 @@ export function ServiceForm({ view, index, onDone }: ServiceFormProps) {
           {(a) => <input {...a} {...register('id')} readOnly={original !== undefined} />}
         </Field>
         <NamesFields name="names" idPrefix="svc-name" register={register} errorOf={errorOf} />
-        <Field id="svc-prefix" label={texts(locale, 'prefix')} hint={texts(locale, 'prefixHint')} error={errorOf('prefix')}>
+        <Field
+          id="svc-prefix"
+          label={texts(locale, 'prefix')}
+          hint={texts(locale, 'prefixHint')}
+          error={errorOf('prefix')}
+        >
           {(a) => <input {...a} {...register('prefix')} maxLength={1} className="short" autoCapitalize="characters" />}
         </Field>
         <Field id="svc-zone" label={texts(locale, 'zone')} error={errorOf('zoneId')}>
@@ -63,7 +84,15 @@ export function ServiceForm({ view, index, onDone }: ServiceFormProps) {
           )}
         </Field>
         <Field id="svc-avg" label={texts(locale, 'avgMinutes')} error={errorOf('avgServiceMinutes')}>
-          {(a) => <input {...a} type="number" step="any" className="short" {...register('avgServiceMinutes', { valueAsNumber: true })} />}
+          {(a) => (
+            <input
+              {...a}
+              type="number"
+              step="any"
+              className="short"
+              {...register('avgServiceMinutes', { valueAsNumber: true })}
+            />
+          )}
         </Field>
         <Field
           id="svc-capacity"
@@ -83,13 +112,23 @@ export function ServiceForm({ view, index, onDone }: ServiceFormProps) {
         {materials.fields.map((f, i) => (
           <fieldset key={f.id} className="material">
             <legend>{texts(locale, 'material', { n: i + 1 })}</legend>
-            <NamesFields name={`materials.${i}`} idPrefix={`svc-mat-${i}`} register={register} errorOf={errorOf} labels="text" />
+            <NamesFields
+              name={`materials.${i}`}
+              idPrefix={`svc-mat-${i}`}
+              register={register}
+              errorOf={errorOf}
+              labels="text"
+            />
             <button type="button" className="btn btn--danger" onClick={() => materials.remove(i)}>
               {texts(locale, 'removeMaterial', { n: i + 1 })}
             </button>
           </fieldset>
         ))}
-        <button type="button" className="btn" onClick={() => materials.append({ 'zh-Hans': '', 'zh-Hant': '', en: '' })}>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => materials.append({ 'zh-Hans': '', 'zh-Hant': '', en: '' })}
+        >
           {texts(locale, 'addMaterial')}
         </button>
       </fieldset>

@@ -76,10 +76,20 @@ function Services({ view }: { view: ConfigVersionView }) {
               <td>{zoneName(s.zoneId)}</td>
               <td>{s.avgServiceMinutes}</td>
               <td className="actions">
-                <button type="button" className="btn" onClick={() => setEditing(index)} aria-label={`${texts(locale, 'edit')} ${s.names[locale]}`}>
+                <button
+                  type="button"
+                  className="btn"
+                  onClick={() => setEditing(index)}
+                  aria-label={`${texts(locale, 'edit')} ${s.names[locale]}`}
+                >
                   {texts(locale, 'edit')}
                 </button>
-                <button type="button" className="btn btn--danger" onClick={() => remove(index)} aria-label={`${texts(locale, 'remove')} ${s.names[locale]}`}>
+                <button
+                  type="button"
+                  className="btn btn--danger"
+                  onClick={() => remove(index)}
+                  aria-label={`${texts(locale, 'remove')} ${s.names[locale]}`}
+                >
                   {texts(locale, 'remove')}
                 </button>
               </td>

@@ -6,6 +6,7 @@ import { Field } from '../components/Field.tsx';
 import { useFieldError } from '../components/use-field-error.ts';
 import { texts } from '../i18n/texts.ts';
 import { useSession } from '../state/session-store.ts';
+import { useFocusInvalid } from '../components/use-focus-invalid.ts';
 
 type StaffInput = z.input<typeof createStaffBodySchema>;
 
@@ -15,25 +16,43 @@ const EMPTY: StaffInput = { username: '', password: '', role: 'clerk', permissio
 export function StaffForm({ onCreate }: { onCreate: (body: CreateStaffBody) => Promise<boolean> }) {
   const locale = useSession((s) => s.locale);
   const { register, handleSubmit, formState, reset } = useForm<StaffInput, unknown, CreateStaffBody>({
+    shouldFocusError: false,
     defaultValues: EMPTY,
     resolver: zodResolver(createStaffBodySchema),
     mode: 'onBlur',
   });
   const errorOf = useFieldError(formState.errors);
+  const { formRef, onInvalid } = useFocusInvalid();
   const submit = handleSubmit(async (body) => {
     if (await onCreate(body)) reset(EMPTY);
-  });
+  }, onInvalid);
   return (
-    <form className="card editor" onSubmit={(e) => void submit(e)} aria-labelledby="staff-form-title" noValidate>
+    <form
+      ref={formRef}
+      className="card editor"
+      onSubmit={(e) => void submit(e)}
+      aria-labelledby="staff-form-title"
+      noValidate
+    >
       <h2 id="staff-form-title">{texts(locale, 'newStaff')}</h2>
       <div className="grid">
         <Field id="staff-username" label={texts(locale, 'username')} error={errorOf('username')}>
           {(a) => <input {...a} autoComplete="off" {...register('username')} />}
         </Field>
         <Field id="staff-display" label={texts(locale, 'displayName')} error={errorOf('displayName')}>
-          {(a) => <input {...a} {...register('displayName', { setValueAs: (v: string) => (v.trim() === '' ? undefined : v) })} />}
+          {(a) => (
+            <input
+              {...a}
+              {...register('displayName', { setValueAs: (v: string) => (v.trim() === '' ? undefined : v) })}
+            />
+          )}
         </Field>
-        <Field id="staff-password" label={texts(locale, 'password')} hint={texts(locale, 'passwordHint')} error={errorOf('password')}>
+        <Field
+          id="staff-password"
+          label={texts(locale, 'password')}
+          hint={texts(locale, 'passwordHint')}
+          error={errorOf('password')}
+        >
           {(a) => <input {...a} type="password" autoComplete="new-password" {...register('password')} />}
         </Field>
         <Field id="staff-role" label={texts(locale, 'role')} error={errorOf('role')}>

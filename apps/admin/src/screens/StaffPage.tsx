@@ -54,7 +54,11 @@ export function StaffPage() {
       <p role="status" className={done ? 'notice notice--ok' : 'sr-only'}>
         {done}
       </p>
-      <StaffForm onCreate={(body) => act(() => api().createStaff(body), texts(locale, 'staffCreated', { name: body.displayName ?? body.username }))} />
+      <StaffForm
+        onCreate={(body) =>
+          act(() => api().createStaff(body), texts(locale, 'staffCreated', { name: body.displayName ?? body.username }))
+        }
+      />
       <table className="list">
         <caption>{texts(locale, 'staffList')}</caption>
         <thead>
@@ -74,13 +78,20 @@ export function StaffPage() {
               <td>{s.username}</td>
               <td>{texts(locale, `role.${s.role}`)}</td>
               <td className="wrap">
-                {s.permissions.map((p) => (texts.has(`perm.${p}`) ? texts(locale, `perm.${p}` as 'perm.supervise') : p)).join('；')}
+                {s.permissions
+                  .map((p) => (texts.has(`perm.${p}`) ? texts(locale, `perm.${p}` as 'perm.supervise') : p))
+                  .join('；')}
               </td>
               <td>{s.disabled ? texts(locale, 'statusDisabled') : texts(locale, 'statusActive')}</td>
               <td className="actions">
                 {!s.disabled && (
                   <>
-                    <button type="button" className="btn" onClick={() => setResetting(resetting === s.id ? null : s.id)} aria-expanded={resetting === s.id}>
+                    <button
+                      type="button"
+                      className="btn"
+                      onClick={() => setResetting(resetting === s.id ? null : s.id)}
+                      aria-expanded={resetting === s.id}
+                    >
                       {texts(locale, 'resetPassword')}
                       <span className="sr-only"> {s.displayName}</span>
                     </button>
@@ -96,7 +107,10 @@ export function StaffPage() {
                   <ResetPasswordForm
                     staff={s}
                     onReset={async (password) => {
-                      const ok = await act(() => api().resetPassword(s.id, password), texts(locale, 'passwordReset', { name: s.displayName }));
+                      const ok = await act(
+                        () => api().resetPassword(s.id, password),
+                        texts(locale, 'passwordReset', { name: s.displayName }),
+                      );
                       if (ok) setResetting(null);
                     }}
                   />

@@ -104,7 +104,9 @@ export function VersionsPage() {
               <td>{fmt.format(v.createdAt)}</td>
               <td>{v.createdBy}</td>
               <td className="wrap">
-                {v.rolledBackFrom !== null && <span className="tag">{texts(locale, 'rolledBackFrom', { v: v.rolledBackFrom })}</span>}
+                {v.rolledBackFrom !== null && (
+                  <span className="tag">{texts(locale, 'rolledBackFrom', { v: v.rolledBackFrom })}</span>
+                )}
                 {v.note}
               </td>
               <td className="actions">

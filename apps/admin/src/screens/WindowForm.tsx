@@ -8,9 +8,16 @@ import type { ConfigVersionView } from '../hub/config-api.ts';
 import { texts } from '../i18n/texts.ts';
 import { withItem } from '../logic/config-edit.ts';
 import { documentResolver } from '../logic/document-resolver.ts';
-import { nextWindowNumber, toWindow, windowFieldOf, windowFormValues, type WindowFormValues } from '../logic/item-forms.ts';
+import {
+  nextWindowNumber,
+  toWindow,
+  windowFieldOf,
+  windowFormValues,
+  type WindowFormValues,
+} from '../logic/item-forms.ts';
 import { useConfig } from '../state/config-store.ts';
 import { useSession } from '../state/session-store.ts';
+import { useFocusInvalid } from '../components/use-focus-invalid.ts';
 
 export interface WindowFormProps {
   view: ConfigVersionView;
@@ -24,22 +31,37 @@ export function WindowForm({ view, index, onDone }: WindowFormProps) {
   const { config } = view;
   const original = index === null ? undefined : config.windows[index];
   const place = index ?? config.windows.length;
-  const documentOf = (v: WindowFormValues) => ({ ...config, windows: withItem(config.windows, index, toWindow(original, v)) });
+  const documentOf = (v: WindowFormValues) => ({
+    ...config,
+    windows: withItem(config.windows, index, toWindow(original, v)),
+  });
   const { register, handleSubmit, formState, watch } = useForm<WindowFormValues>({
+    shouldFocusError: false,
     defaultValues: windowFormValues(original, nextWindowNumber(config.windows)),
-    resolver: documentResolver((v) => ({ document: documentOf(v), prefix: `windows.${place}.`, fieldOf: windowFieldOf })),
+    resolver: documentResolver((v) => ({
+      document: documentOf(v),
+      prefix: `windows.${place}.`,
+      fieldOf: windowFieldOf,
+    })),
     mode: 'onBlur',
   });
   const errorOf = useFieldError(formState.errors);
   const all = watch('allServices');
   const title = original ? texts(locale, 'editWindow', { name: original.names[locale] }) : texts(locale, 'newWindow');
+  const { formRef, onInvalid } = useFocusInvalid();
   const submit = handleSubmit(async (v) => {
     if (await useConfig.getState().save(documentOf(v))) onDone();
-  });
+  }, onInvalid);
   const servicesError = errorOf('serviceIds');
 
   return (
-    <form className="card editor" onSubmit={(e) => void submit(e)} aria-labelledby="window-form-title" noValidate>
+    <form
+      ref={formRef}
+      className="card editor"
+      onSubmit={(e) => void submit(e)}
+      aria-labelledby="window-form-title"
+      noValidate
+    >
       <h2 id="window-form-title">{title}</h2>
       <FormProblem errors={formState.errors} />
       <div className="grid">

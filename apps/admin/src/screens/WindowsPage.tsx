@@ -26,7 +26,8 @@ function Windows({ view }: { view: ConfigVersionView }) {
   const [search, setSearch] = useState('');
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const { config } = view;
-  const zoneName = (id: string | undefined) => (id ? (config.zones.find((z) => z.id === id)?.names[locale] ?? id) : '—');
+  const zoneName = (id: string | undefined) =>
+    id ? (config.zones.find((z) => z.id === id)?.names[locale] ?? id) : '—';
   const serviceNames = (services: 'all' | string[]) =>
     services === 'all'
       ? texts(locale, 'allServices')
@@ -77,10 +78,20 @@ function Windows({ view }: { view: ConfigVersionView }) {
               <td>{zoneName(w.zoneId)}</td>
               <td className="wrap">{serviceNames(w.services)}</td>
               <td className="actions">
-                <button type="button" className="btn" onClick={() => setEditing(index)} aria-label={`${texts(locale, 'edit')} ${w.names[locale]}`}>
+                <button
+                  type="button"
+                  className="btn"
+                  onClick={() => setEditing(index)}
+                  aria-label={`${texts(locale, 'edit')} ${w.names[locale]}`}
+                >
                   {texts(locale, 'edit')}
                 </button>
-                <button type="button" className="btn btn--danger" onClick={() => remove(index)} aria-label={`${texts(locale, 'remove')} ${w.names[locale]}`}>
+                <button
+                  type="button"
+                  className="btn btn--danger"
+                  onClick={() => remove(index)}
+                  aria-label={`${texts(locale, 'remove')} ${w.names[locale]}`}
+                >
                   {texts(locale, 'remove')}
                 </button>
               </td>

@@ -15,6 +15,7 @@ import { documentResolver } from '../logic/document-resolver.ts';
 import { toZone, zoneFormValues, type ZoneFormValues } from '../logic/item-forms.ts';
 import { useConfig } from '../state/config-store.ts';
 import { useSession } from '../state/session-store.ts';
+import { useFocusInvalid } from '../components/use-focus-invalid.ts';
 
 export function ZonesPage() {
   const locale = useSession((s) => s.locale);
@@ -32,7 +33,9 @@ function Zones({ view }: { view: ConfigVersionView }) {
   const [search, setSearch] = useState('');
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const { config } = view;
-  const shown = config.zones.map((z, index) => ({ z, index })).filter(({ z }) => matches(search, z.id, ...Object.values(z.names)));
+  const shown = config.zones
+    .map((z, index) => ({ z, index }))
+    .filter(({ z }) => matches(search, z.id, ...Object.values(z.names)));
   const remove = (index: number) => {
     const z = config.zones[index];
     if (z && confirm(`${texts(locale, 'remove')}: ${z.names[locale]}?`)) {
@@ -48,7 +51,12 @@ function Zones({ view }: { view: ConfigVersionView }) {
         </button>
       </div>
       {editing !== null && (
-        <ZoneForm key={`${editing}-${view.version}`} view={view} index={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
+        <ZoneForm
+          key={`${editing}-${view.version}`}
+          view={view}
+          index={editing === 'new' ? null : editing}
+          onDone={() => setEditing(null)}
+        />
       )}
       <table className="list">
         <caption>{texts(locale, 'zonesList')}</caption>
@@ -67,10 +75,20 @@ function Zones({ view }: { view: ConfigVersionView }) {
               <td>{z.id}</td>
               <td>{config.services.filter((s) => s.zoneId === z.id).length}</td>
               <td className="actions">
-                <button type="button" className="btn" onClick={() => setEditing(index)} aria-label={`${texts(locale, 'edit')} ${z.names[locale]}`}>
+                <button
+                  type="button"
+                  className="btn"
+                  onClick={() => setEditing(index)}
+                  aria-label={`${texts(locale, 'edit')} ${z.names[locale]}`}
+                >
                   {texts(locale, 'edit')}
                 </button>
-                <button type="button" className="btn btn--danger" onClick={() => remove(index)} aria-label={`${texts(locale, 'remove')} ${z.names[locale]}`}>
+                <button
+                  type="button"
+                  className="btn btn--danger"
+                  onClick={() => remove(index)}
+                  aria-label={`${texts(locale, 'remove')} ${z.names[locale]}`}
+                >
                   {texts(locale, 'remove')}
                 </button>
               </td>
@@ -90,17 +108,27 @@ function ZoneForm({ view, index, onDone }: { view: ConfigVersionView; index: num
   const original = index === null ? undefined : config.zones[index];
   const documentOf = (v: ZoneFormValues) => ({ ...config, zones: withItem(config.zones, index, toZone(original, v)) });
   const { register, handleSubmit, formState } = useForm<ZoneFormValues>({
+    shouldFocusError: false,
     defaultValues: zoneFormValues(original),
     resolver: documentResolver((v) => ({ document: documentOf(v), prefix: `zones.${index ?? config.zones.length}.` })),
     mode: 'onBlur',
   });
   const errorOf = useFieldError(formState.errors);
+  const { formRef, onInvalid } = useFocusInvalid();
   const submit = handleSubmit(async (v) => {
     if (await useConfig.getState().save(documentOf(v))) onDone();
-  });
+  }, onInvalid);
   return (
-    <form className="card editor" onSubmit={(e) => void submit(e)} aria-labelledby="zone-form-title" noValidate>
-      <h2 id="zone-form-title">{original ? texts(locale, 'editZone', { name: original.names[locale] }) : texts(locale, 'newZone')}</h2>
+    <form
+      ref={formRef}
+      className="card editor"
+      onSubmit={(e) => void submit(e)}
+      aria-labelledby="zone-form-title"
+      noValidate
+    >
+      <h2 id="zone-form-title">
+        {original ? texts(locale, 'editZone', { name: original.names[locale] }) : texts(locale, 'newZone')}
+      </h2>
       <FormProblem errors={formState.errors} />
       <div className="grid">
         <Field id="zone-id" label={texts(locale, 'id')} hint={texts(locale, 'idHint')} error={errorOf('id')}>

@@ -24,9 +24,10 @@ export async function signIn(username: string, password: string): Promise<void> 
 
 export async function signOut(): Promise<void> {
   const s = useSession.getState().session;
-  if (s) await sessionApi(s.token)
-    .logout()
-    .catch(() => undefined);
+  if (s)
+    await sessionApi(s.token)
+      .logout()
+      .catch(() => undefined);
   useSession.getState().signedOut(null);
 }
 
