@@ -1,7 +1,15 @@
 import type { ConfigVersionView, HallConfig, MeReply } from '@hall/protocol';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { consoleShot, goTo, openConsole, signInAdmin, signInAs } from './harness/admin-console.ts';
+import {
+  ADMIN_PAGES,
+  consoleShot,
+  focusedAttribute,
+  goTo,
+  openConsole,
+  signInAdmin,
+  signInAs,
+} from './harness/admin-console.ts';
 import { launchChromium } from './harness/browser.ts';
 import { adminLogin, api, clerkLogin, DEMO_CREDENTIALS } from './harness/clients.ts';
 import { startHub, type HubProcess } from './harness/hub-process.ts';
@@ -61,22 +69,10 @@ describe('signing in', () => {
       await consoleShot(page, 'login-clerk-refused');
 
       await signInAdmin(page);
-      const pages: [string, string][] = [
-        ['hall', '#hall-tz'],
-        ['zones', 'table.list tbody tr'],
-        ['services', 'tr[data-service]'],
-        ['windows', 'tr[data-window]'],
-        ['hours', 'td[data-day]'],
-        ['versions', 'tr[data-version]'],
-        ['staff', 'tr[data-staff]'],
-        ['devices', 'tr[data-device]'],
-        ['notices', '[data-testid="notices-save"]'],
-        ['audit', 'tr[data-action]'],
-      ];
-      for (const [name, ready] of pages) {
+      for (const [name, ready] of ADMIN_PAGES) {
         await goTo(page, name, ready);
         // Focus moves to the new page's heading, so keyboard users start there.
-        expect(await page.evaluate(() => document.activeElement?.className)).toBe('page__title');
+        expect(await focusedAttribute(page, 'class')).toBe('page__title');
         await consoleShot(page, name);
       }
       expect(errors).toEqual([]);
@@ -134,7 +130,7 @@ describe('changing the hall live', () => {
       expect(await prefix.getAttribute('aria-describedby')).toContain('svc-prefix-error');
       expect(await page.locator('#svc-prefix-error').textContent()).toContain('A-Z');
       // Focus goes to the first field in error.
-      expect(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))).toContain('svc-name-zh-Hans');
+      expect(await focusedAttribute(page, 'id')).toBe('svc-name-zh-Hans');
       await consoleShot(page, 'service-invalid');
     });
     expect((await currentConfig()).version).toBe(before.version);
@@ -244,7 +240,7 @@ describe('changing the hall live', () => {
         await conflict.waitFor({ timeout: 10_000 });
         expect(await conflict.textContent()).toContain(`配置已是第 ${saved} 版`);
         // Focus moves to the message, so it is read out.
-        expect(await b.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('config-conflict');
+        expect(await focusedAttribute(b, 'data-testid')).toBe('config-conflict');
         await consoleShot(b, 'conflict');
         await b.click('[data-testid="config-reload"]');
         await conflict.waitFor({ state: 'detached' });

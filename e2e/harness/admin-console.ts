@@ -22,6 +22,20 @@ export async function signInAdmin(page: Page): Promise<void> {
   await page.locator('nav.menu').waitFor({ timeout: 10_000 });
 }
 
+/** Every page of the console, with what shows once its content is there. */
+export const ADMIN_PAGES: readonly (readonly [string, string])[] = [
+  ['hall', '#hall-tz'],
+  ['zones', 'table.list tbody tr'],
+  ['services', 'tr[data-service]'],
+  ['windows', 'tr[data-window]'],
+  ['hours', 'td[data-day]'],
+  ['versions', 'tr[data-version]'],
+  ['staff', 'tr[data-staff]'],
+  ['devices', 'tr[data-device]'],
+  ['notices', '[data-testid="notices-save"]'],
+  ['audit', 'tr[data-action]'],
+];
+
 /** Opens a page of the menu and waits until it shows its content (not "loading"). */
 export async function goTo(page: Page, name: string, ready: string): Promise<void> {
   await page.click(`nav.menu a[href="#${name}"]`);
@@ -31,4 +45,13 @@ export async function goTo(page: Page, name: string, ready: string): Promise<voi
 
 export async function consoleShot(page: Page, name: string): Promise<void> {
   writeFileSync(screenshotPath(`admin-${name}`), await page.screenshot({ fullPage: true }));
+}
+
+/** An attribute of the element that has focus (tests run in Node: the page's `document` is reached by name). */
+export function focusedAttribute(page: Page, attribute: string): Promise<string | null> {
+  return page.evaluate((name) => {
+    type El = { getAttribute(n: string): string | null };
+    const doc = (globalThis as unknown as { document: { activeElement: El | null } }).document;
+    return doc.activeElement?.getAttribute(name) ?? null;
+  }, attribute);
 }
