@@ -130,7 +130,7 @@ describe('changing the hall live', () => {
       expect(await prefix.getAttribute('aria-describedby')).toContain('svc-prefix-error');
       expect(await page.locator('#svc-prefix-error').textContent()).toContain('A-Z');
       // Focus goes to the first field in error.
-      expect(await focusedAttribute(page, 'id')).toBe('svc-name-zh-Hans');
+      await expect.poll(() => focusedAttribute(page, 'id')).toBe('svc-name-zh-Hans');
       await consoleShot(page, 'service-invalid');
     });
     expect((await currentConfig()).version).toBe(before.version);

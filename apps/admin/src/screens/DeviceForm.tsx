@@ -17,7 +17,8 @@ export function DeviceForm({ onCreate }: { onCreate: (body: CreateDeviceBody) =>
     shouldFocusError: false,
     defaultValues: { role: 'kiosk', name: '' },
     resolver: zodResolver(createDeviceBodySchema),
-    mode: 'onBlur',
+    // Checked at submit, then again at each change: a check on blur moves the layout under the pointer.
+    reValidateMode: 'onChange',
   });
   const errorOf = useFieldError(formState.errors);
   const role = watch('role');

@@ -44,7 +44,8 @@ function HallForm({ view }: { view: ConfigVersionView }) {
     shouldFocusError: false,
     defaultValues: hallFormValues(view.config),
     resolver: documentResolver((v) => ({ document: toHall(view.config, v), prefix: '' })),
-    mode: 'onBlur',
+    // Checked at submit, then again at each change: a check on blur moves the layout under the pointer.
+    reValidateMode: 'onChange',
   });
   const errorOf = useFieldError(formState.errors);
   const rule = watch('policy.elderly.rule');

@@ -70,7 +70,8 @@ function HoursForm({ view }: { view: ConfigVersionView }) {
       holidays: formatHolidays(holidays),
     },
     resolver,
-    mode: 'onBlur',
+    // Checked at submit, then again at each change: a check on blur moves the layout under the pointer.
+    reValidateMode: 'onChange',
   });
   const errorOf = (path: string) => {
     const e = formState.errors[path as keyof HoursFormValues];

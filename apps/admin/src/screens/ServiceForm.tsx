@@ -38,7 +38,8 @@ export function ServiceForm({ view, index, onDone }: ServiceFormProps) {
       prefix: `services.${place}.`,
       fieldOf: serviceFieldOf,
     })),
-    mode: 'onBlur',
+    // Checked at submit, then again at each change: a check on blur moves the layout under the pointer.
+    reValidateMode: 'onChange',
   });
   const { register, handleSubmit, formState, control } = form;
   const materials = useFieldArray({ control, name: 'materials' });

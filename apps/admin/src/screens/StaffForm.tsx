@@ -19,7 +19,8 @@ export function StaffForm({ onCreate }: { onCreate: (body: CreateStaffBody) => P
     shouldFocusError: false,
     defaultValues: EMPTY,
     resolver: zodResolver(createStaffBodySchema),
-    mode: 'onBlur',
+    // Checked at submit, then again at each change: a check on blur moves the layout under the pointer.
+    reValidateMode: 'onChange',
   });
   const errorOf = useFieldError(formState.errors);
   const { formRef, onInvalid } = useFocusInvalid();

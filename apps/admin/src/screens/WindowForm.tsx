@@ -43,7 +43,8 @@ export function WindowForm({ view, index, onDone }: WindowFormProps) {
       prefix: `windows.${place}.`,
       fieldOf: windowFieldOf,
     })),
-    mode: 'onBlur',
+    // Checked at submit, then again at each change: a check on blur moves the layout under the pointer.
+    reValidateMode: 'onChange',
   });
   const errorOf = useFieldError(formState.errors);
   const all = watch('allServices');

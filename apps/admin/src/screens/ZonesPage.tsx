@@ -111,7 +111,8 @@ function ZoneForm({ view, index, onDone }: { view: ConfigVersionView; index: num
     shouldFocusError: false,
     defaultValues: zoneFormValues(original),
     resolver: documentResolver((v) => ({ document: documentOf(v), prefix: `zones.${index ?? config.zones.length}.` })),
-    mode: 'onBlur',
+    // Checked at submit, then again at each change: a check on blur moves the layout under the pointer.
+    reValidateMode: 'onChange',
   });
   const errorOf = useFieldError(formState.errors);
   const { formRef, onInvalid } = useFocusInvalid();
