@@ -252,4 +252,32 @@ describe('changing the hall live', () => {
     expect(after.policy.recall.max).toBe(4);
     expect(after.policy.closingGraceMinutes).not.toBe(45);
   });
+
+  test('versions: each one's changes, a rollback saved as a new version, the export as a file', async () => {
+    const before = await currentConfig();
+    await withContext(async (context) => {
+      const page = await openConsole(context, hub.url);
+      await signInAdmin(page);
+      await goTo(page, 'versions', 'tr[data-version]');
+      const newest = page.locator(`tr[data-version="${before.version}"]`);
+      await newest.locator('[data-testid="version-show-changes"]').click();
+      await page.locator('[data-testid="version-diff"] tbody tr').first().waitFor({ timeout: 10_000 });
+      await consoleShot(page, 'versions-changes');
+
+      const download = page.waitForEvent('download');
+      await page.click('[data-testid="config-export"]');
+      expect((await download).suggestedFilename()).toBe(`hall-config-v${before.version}.json`);
+
+      page.once('dialog', (d) => void d.accept());
+      await page.locator(`tr[data-version="${before.version - 1}"] button`, { hasText: '回退到此版本' }).click();
+      await page.locator('[data-testid="config-saved"]').waitFor({ timeout: 10_000 });
+      await page.locator(`tr[data-version="${before.version + 1}"]`).waitFor();
+      expect(await page.locator(`tr[data-version="${before.version + 1}"]`).textContent()).toContain(
+        `回退自第 ${before.version - 1} 版`,
+      );
+    });
+    const after = await currentConfig();
+    expect(after.version).toBe(before.version + 1);
+    expect(after.rolledBackFrom).toBe(before.version - 1);
+  });
 });

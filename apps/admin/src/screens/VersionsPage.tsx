@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
 import { HubError } from '../components/HubError.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { SaveStatus } from '../components/SaveStatus.tsx';
+import { VersionChanges } from './VersionChanges.tsx';
 import type { ConfigVersionList } from '../hub/config-api.ts';
 import { texts } from '../i18n/texts.ts';
 import { downloadJson, readConfigFile } from '../logic/config-file.ts';
@@ -20,6 +21,7 @@ export function VersionsPage() {
   const [nextBefore, setNextBefore] = useState<number | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [importBad, setImportBad] = useState(false);
+  const [shown, setShown] = useState<number | null>(null);
 
   const load = useCallback(async (before?: number) => {
     try {
@@ -110,6 +112,19 @@ export function VersionsPage() {
                 {v.note}
               </td>
               <td className="actions">
+                {v.version > 1 && (
+                  <button
+                    type="button"
+                    className="btn"
+                    aria-expanded={shown === v.version}
+                    aria-controls="version-changes"
+                    onClick={() => setShown(shown === v.version ? null : v.version)}
+                    data-testid="version-show-changes"
+                  >
+                    {texts(locale, 'showChanges')}
+                    <span className="sr-only"> {v.version}</span>
+                  </button>
+                )}
                 {v.version === current?.version ? (
                   <span className="tag tag--ok">{texts(locale, 'currentVersion')}</span>
                 ) : (
@@ -123,6 +138,7 @@ export function VersionsPage() {
           ))}
         </tbody>
       </table>
+      {shown !== null && <VersionChanges key={shown} version={shown} />}
       {nextBefore !== null && (
         <button type="button" className="btn" onClick={() => void load(nextBefore)}>
           {texts(locale, 'olderVersions')}
