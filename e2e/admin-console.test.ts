@@ -253,7 +253,7 @@ describe('changing the hall live', () => {
     expect(after.policy.closingGraceMinutes).not.toBe(45);
   });
 
-  test('versions: each one's changes, a rollback saved as a new version, the export as a file', async () => {
+  test('versions: what each one changed, a rollback saved as a new version, the export as a file', async () => {
     const before = await currentConfig();
     await withContext(async (context) => {
       const page = await openConsole(context, hub.url);
