@@ -2,6 +2,7 @@ import type { AuditEntryView } from '@hall/protocol';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { HubError } from '../components/HubError.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
+import { useHallTimeFormat } from '../components/use-hall-time.ts';
 import type { AuditFilter } from '../hub/admin-api.ts';
 import { texts } from '../i18n/texts.ts';
 import { api, pageError } from '../state/auth.ts';
@@ -44,7 +45,7 @@ export function AuditPage() {
     setPages([undefined]);
   };
   const last = entries[entries.length - 1];
-  const fmt = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' });
+  const fmt = useHallTimeFormat(true);
 
   return (
     <>

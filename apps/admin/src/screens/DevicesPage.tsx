@@ -2,6 +2,7 @@ import type { CreateDeviceReply, DeviceView } from '@hall/protocol';
 import { useCallback, useEffect, useState } from 'react';
 import { HubError } from '../components/HubError.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
+import { useHallTimeFormat } from '../components/use-hall-time.ts';
 import { texts } from '../i18n/texts.ts';
 import { api, pageError } from '../state/auth.ts';
 import { useSession } from '../state/session-store.ts';
@@ -41,7 +42,7 @@ export function DevicesPage() {
       if (pageError(err)) setError(err);
     }
   };
-  const fmt = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
+  const fmt = useHallTimeFormat();
 
   return (
     <>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
 import { HubError } from '../components/HubError.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
+import { useHallTimeFormat } from '../components/use-hall-time.ts';
 import { SaveStatus } from '../components/SaveStatus.tsx';
 import { VersionChanges } from './VersionChanges.tsx';
 import type { ConfigVersionList } from '../hub/config-api.ts';
@@ -48,7 +49,7 @@ export function VersionsPage() {
     setImportBad(config === null);
     if (config) await useConfig.getState().save(config, `import ${file.name}`.slice(0, 200));
   };
-  const fmt = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' });
+  const fmt = useHallTimeFormat(true);
 
   return (
     <>
