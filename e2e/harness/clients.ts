@@ -19,7 +19,7 @@ export interface ApiReply<T> {
 }
 
 export interface ApiOptions {
-  method?: 'GET' | 'POST' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   token?: string;
   body?: unknown;
   timeoutMs?: number;

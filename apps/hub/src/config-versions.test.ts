@@ -182,6 +182,12 @@ describe('the configuration as versions', () => {
       body: { config: renamed },
     });
     expect(noBase.body).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ path: 'baseVersion' }] });
+    const noConfig = await api(t.url, '/api/v1/config', {
+      method: 'PUT',
+      token: t.tokens.admin,
+      body: { baseVersion: 1 },
+    });
+    expect(noConfig.body).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ path: 'config' }] });
     expect((await current(t)).version).toBe(1);
   });
 
@@ -196,6 +202,17 @@ describe('the configuration as versions', () => {
     const r = await put(t, 2, huge);
     expect(r.status).toBe(400);
     expect(r.body).toMatchObject({ code: 'BAD_REQUEST', message: 'request body larger than 1024 KiB' });
+  });
+
+  it('refuses with STORAGE_UNAVAILABLE while the database is read-only, and changes nothing', async () => {
+    const t = await start();
+    t.store.db.pragma('query_only = 1');
+    const r = await put(t, 1, renamed);
+    expect(r.status).toBe(503);
+    expect(r.body.code).toBe('STORAGE_UNAVAILABLE');
+    expect(t.hub.hall.configVersion).toBe(1);
+    t.store.db.pragma('query_only = 0');
+    expect((await put(t, 1, renamed)).status).toBe(200);
   });
 
   it('exports the current document as a file', async () => {
@@ -367,7 +384,15 @@ describe('a new version applied live', () => {
     const kiosk = socketFor(t.url, t.tokens.kiosk);
     const display = socketFor(t.url, t.tokens.display);
     const clerk = socketFor(t.url, t.tokens.clerk);
-    await Promise.all([connected(kiosk), connected(display), connected(clerk)]);
+    const rater = socketFor(
+      t.url,
+      t.hub.accounts.createDevice({ role: 'rater', name: 'pad 1', window: 1 }, 'test').token,
+    );
+    const raterGot: string[] = [];
+    rater.on('hall:config', () => raterGot.push('hall:config'));
+    await Promise.all([connected(kiosk), connected(display), connected(clerk), connected(rater)]);
+    // A rating tablet may not read the hall: it gets the new snapshot (its waits), never the document.
+    const raterSnapshot = new Promise<HallSnapshot>((resolve) => rater.once('hall:snapshot', resolve));
     const pushes = [kiosk, display, clerk].map(
       (s) => new Promise<ConfigPush>((resolve) => s.once('hall:config', resolve)),
     );
@@ -378,7 +403,9 @@ describe('a new version applied live', () => {
       expect(service(push.config, 'med-card').names.en).toBe('Social security card');
     }
     expect((await snapshot).configVersion).toBe(2);
-    for (const s of [kiosk, display, clerk]) s.disconnect();
+    expect((await raterSnapshot).configVersion).toBe(2);
+    expect(raterGot).toEqual([]);
+    for (const s of [kiosk, display, clerk, rater]) s.disconnect();
     const rest = await api(t.url, '/api/v1/snapshot', { token: t.tokens.kiosk });
     expect(rest.body).toMatchObject({ configVersion: 2 });
   });

@@ -1,4 +1,6 @@
 import {
+  configVersionListSchema,
+  configVersionViewSchema,
   auditEntrySchema,
   bookingListSchema,
   bookingOptionsViewSchema,
@@ -183,6 +185,17 @@ describe('outbound view schemas against a real hub', () => {
           await post('/api/v1/windows/3/call-next', { requestId: rid() }, t.tokens.clerk2);
         }
         await expect.poll(() => pushes.has('hall:event')).toBe(true);
+        // A new configuration version (the same document stored again) is pushed to everyone.
+        const current = configVersionViewSchema.parse(await get('/api/v1/config', t.tokens.admin));
+        matches(configVersionViewSchema, current);
+        const stored = await api(t.url, '/api/v1/config', {
+          method: 'PUT',
+          token: t.tokens.admin,
+          body: { baseVersion: current.version, config: current.config },
+        });
+        expect(stored.status).toBe(200);
+        matches(configVersionViewSchema, stored.body);
+        matches(configVersionListSchema, await get('/api/v1/config/versions', t.tokens.admin));
         await expect.poll(() => pushes.size).toBe(Object.keys(serverPushSchemas).length);
         for (const [name, body] of pushes) matches(serverPushSchemas[name], body);
         const events = await emitAck(socket, 'sync:request', { lastEventId: 0 });

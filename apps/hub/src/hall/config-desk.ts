@@ -7,7 +7,7 @@ import {
   type HallConfig,
 } from '@hall/protocol';
 import { configChangeProblems, indexHall } from '@hall/queue-core';
-import type { ConfigVersionRecord, HallStore } from '@hall/store';
+import { StorageUnavailableError, type ConfigVersionRecord, type HallStore } from '@hall/store';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.ts';
 import { summarizeConfigChange } from './config-summary.ts';
@@ -116,61 +116,76 @@ export class ConfigDesk {
     // The problems are judged against today's queue, never yesterday's.
     this.hall.advanceDay();
     const now = this.clock.now();
-    const reply = this.store.transaction((): ConfigReply => {
-      const latest = this.store.configVersions.latest();
-      const current = latest?.version ?? 0;
-      if (current !== baseVersion) {
-        return {
-          ok: false,
-          error: {
-            code: 'CONFIG_VERSION_CONFLICT',
-            message: `the configuration is at version ${current}, not ${baseVersion}: reload it and apply your change again`,
-            currentVersion: current,
-          },
-        };
-      }
-      const problems = configChangeProblems(
-        this.hall.hall,
-        config,
-        this.hall.state,
-        this.store.bookings.heldAfter(now),
+    let reply: ConfigReply;
+    try {
+      reply = this.store.transaction((): ConfigReply =>
+        this.decide(by, baseVersion, config, note, rolledBackFrom, now),
       );
-      if (problems.length > 0) {
-        return {
-          ok: false,
-          error: {
-            code: 'UNSAFE_CONFIG_CHANGE',
-            message: `the change would strand people today: ${problems.map((p) => p.message).join('; ')}`,
-            problems,
-          },
-        };
-      }
-      const record: ConfigVersionRecord = {
-        version: current + 1,
-        createdAt: now,
-        createdBy: by,
-        note,
-        rolledBackFrom,
-        document: config,
-      };
-      this.store.configVersions.append(record);
-      // A window new to the hall gets its row now, closed, so its first command finds it.
-      this.store.windows.ensure(
-        config.windows.map((w) => w.number),
-        now,
-      );
-      const what = rolledBackFrom === null ? '' : ` (rollback to v${rolledBackFrom})`;
-      this.store.audit.append(
-        now,
-        by,
-        rolledBackFrom === null ? 'config.changed' : 'config.rolled-back',
-        `v${current} → v${record.version}${what}: ${summarizeConfigChange(this.hall.hall.config, config)}`,
-      );
-      return { ok: true, value: viewOf(record) };
-    });
+    } catch (err) {
+      if (!(err instanceof StorageUnavailableError)) throw err;
+      this.log.error({ err }, 'the database refused a configuration version (disk full or read-only)');
+      const message = 'the hub cannot write to its database (disk full or read-only): nothing was changed';
+      return { ok: false, error: { code: 'STORAGE_UNAVAILABLE', message } };
+    }
     if (!reply.ok) return reply;
     this.hall.useConfig(indexHall(reply.value.config), reply.value.version);
     this.log.info({ configVersion: reply.value.version, by, rolledBackFrom }, 'hall configuration version stored');
     return reply;
+  }
+
+  /** Inside the transaction: the base version, the open day's problems, then the version and its audit entry. */
+  private decide(
+    by: string,
+    baseVersion: number,
+    config: HallConfig,
+    note: string | null,
+    rolledBackFrom: number | null,
+    now: number,
+  ): ConfigReply {
+    const latest = this.store.configVersions.latest();
+    const current = latest?.version ?? 0;
+    if (current !== baseVersion) {
+      return {
+        ok: false,
+        error: {
+          code: 'CONFIG_VERSION_CONFLICT',
+          message: `the configuration is at version ${current}, not ${baseVersion}: reload it and apply your change again`,
+          currentVersion: current,
+        },
+      };
+    }
+    const problems = configChangeProblems(this.hall.hall, config, this.hall.state, this.store.bookings.heldAfter(now));
+    if (problems.length > 0) {
+      return {
+        ok: false,
+        error: {
+          code: 'UNSAFE_CONFIG_CHANGE',
+          message: `the change would strand people today: ${problems.map((p) => p.message).join('; ')}`,
+          problems,
+        },
+      };
+    }
+    const record: ConfigVersionRecord = {
+      version: current + 1,
+      createdAt: now,
+      createdBy: by,
+      note,
+      rolledBackFrom,
+      document: config,
+    };
+    this.store.configVersions.append(record);
+    // A window new to the hall gets its row now, closed, so its first command finds it.
+    this.store.windows.ensure(
+      config.windows.map((w) => w.number),
+      now,
+    );
+    const what = rolledBackFrom === null ? '' : ` (rollback to v${rolledBackFrom})`;
+    this.store.audit.append(
+      now,
+      by,
+      rolledBackFrom === null ? 'config.changed' : 'config.rolled-back',
+      `v${current} → v${record.version}${what}: ${summarizeConfigChange(this.hall.hall.config, config)}`,
+    );
+    return { ok: true, value: viewOf(record) };
   }
 }

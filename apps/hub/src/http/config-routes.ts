@@ -18,7 +18,7 @@ import { principalOf, refuse } from './route-kit.ts';
 const VERSION = ':n(^[1-9][0-9]{0,8}$)';
 
 /** The PUT body around the document; the document itself is checked on its own so its paths read `services.3.prefix`. */
-const putEnvelopeSchema = putConfigBodySchema.extend({ config: z.unknown() });
+const putEnvelopeSchema = putConfigBodySchema.extend({ config: z.record(z.string(), z.unknown()) });
 
 function answer(reply: ConfigReply) {
   return reply.ok ? reply.value : refuse(reply.error);

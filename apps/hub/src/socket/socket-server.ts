@@ -139,7 +139,7 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Ha
     const seen = auth.ok ? auth.value.lastEventId : undefined;
     const shown = auth.ok ? auth.value.configVersion : undefined;
     // A client that shows another configuration (changed while it was away) gets the current one first.
-    if (shown !== undefined && shown !== deps.hall.configVersion) {
+    if (shown !== undefined && shown !== deps.hall.configVersion && can(principal, 'hall:read')) {
       socket.emit('hall:config', { version: deps.hall.configVersion, config: deps.hall.hall.config });
     }
     const now = deps.clock.now();
@@ -170,10 +170,13 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Ha
     pushStats();
   });
   deps.bookings.onChanged(() => io.to([ROOM.staff, ROOM.display]).emit('hall:bookings', deps.bookings.today()));
-  // A new configuration: every client gets the document, then a snapshot in which new windows stand closed
-  // and removed ones are gone (per room, as each may see it).
+  // A new configuration: every client that may read the hall (not a rating tablet) gets the document, then
+  // a snapshot in which new windows stand closed and removed ones are gone (per room, as each may see it).
   deps.hall.onConfigChanged((version) => {
-    io.emit('hall:config', { version, config: deps.hall.hall.config });
+    const push = { version, config: deps.hall.hall.config };
+    for (const socket of io.sockets.sockets.values()) {
+      if (can(socket.data.principal, 'hall:read')) socket.emit('hall:config', push);
+    }
     const now = deps.clock.now();
     io.to(ROOM.staff).emit('hall:snapshot', snapshotFor('clerk', deps.hall, now));
     io.to(ROOM.display).emit('hall:snapshot', snapshotFor('display', deps.hall, now));

@@ -7,7 +7,7 @@ export const migration006 = {
   version: 6,
   name: 'configuration versions',
   sql: `
-CREATE TABLE config_versions (
+CREATE TABLE IF NOT EXISTS config_versions (
   version INTEGER PRIMARY KEY CHECK (version >= 1),
   created_at INTEGER NOT NULL,
   created_by TEXT NOT NULL,
