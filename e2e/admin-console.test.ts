@@ -50,6 +50,10 @@ async function currentConfig(): Promise<ConfigVersionView> {
   return r.body;
 }
 
+/** A sign-in over the API, for its status only. */
+const login = (username: string, password: string) =>
+  api(hub.url, '/api/v1/auth/login', { body: { username, password } });
+
 /** Page errors fail the test that saw them: a console that throws is broken even if it looks right. */
 function watchErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -279,5 +283,48 @@ describe('changing the hall live', () => {
     const after = await currentConfig();
     expect(after.version).toBe(before.version + 1);
     expect(after.rolledBackFrom).toBe(before.version - 1);
+  });
+});
+
+describe('staff and notices', () => {
+  test('a clerk account is created, its password reset, then disabled; a notice is set for the displays', async () => {
+    await withContext(async (context) => {
+      const page = await openConsole(context, hub.url);
+      await signInAdmin(page);
+      await goTo(page, 'staff', 'tr[data-staff]');
+      await page.fill('#staff-username', 'e2e.clerk');
+      await page.fill('#staff-display', '测试窗口员');
+      await page.fill('#staff-password', 'Qm7-river-lantern');
+      await page.check('#staff-perm-supervise');
+      await page.click('form[aria-labelledby="staff-form-title"] button[type="submit"]');
+      const row = page.locator('tr[data-staff="e2e.clerk"]');
+      await row.waitFor({ timeout: 10_000 });
+      expect(await row.textContent()).toContain('主管');
+      expect((await login('e2e.clerk', 'Qm7-river-lantern')).status).toBe(200);
+
+      await row.locator('button', { hasText: '重置密码' }).click();
+      await row.locator('input[type="password"]').fill('Lx4-harbour-meadow');
+      await row.locator('button[type="submit"]').click();
+      await expect.poll(() => page.locator('p[role="status"]').first().textContent()).toContain('已重置');
+      expect((await login('e2e.clerk', 'Lx4-harbour-meadow')).status).toBe(200);
+
+      page.once('dialog', (d) => void d.accept());
+      await row.locator('button', { hasText: '停用' }).click();
+      await expect.poll(() => row.textContent()).toContain('已停用');
+      expect((await login('e2e.clerk', 'Lx4-harbour-meadow')).status).toBe(401);
+
+      await goTo(page, 'notices', '[data-testid="notices-save"]');
+      await page.click('button:has-text("添加公告")');
+      await page.fill('#notice-0-text-zh-Hans', '今日下午系统维护');
+      await page.fill('#notice-0-text-zh-Hant', '今日下午系統維護');
+      await page.fill('#notice-0-text-en', 'System maintenance this afternoon');
+      await consoleShot(page, 'notice-new');
+      await page.click('[data-testid="notices-save"]');
+      await expect.poll(() => page.locator('p[role="status"]').first().textContent()).toContain('公告已保存');
+    });
+    const notices = await api<{ notices: { text: { en: string } }[] }>(hub.url, '/api/v1/notices', {
+      token: adminToken,
+    });
+    expect(notices.body.notices.map((n) => n.text.en)).toContain('System maintenance this afternoon');
   });
 });
