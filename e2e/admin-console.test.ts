@@ -140,6 +140,30 @@ describe('changing the hall live', () => {
     expect((await currentConfig()).version).toBe(before.version);
   });
 
+  test('changing the prefix of a service with people waiting is refused, and the problems are listed', async () => {
+    const before = await currentConfig();
+    const issued = await api(hub.url, '/api/v1/tickets', {
+      token: DEMO_CREDENTIALS.kioskToken,
+      body: { requestId: 'e2e-admin-unsafe-1', serviceId: 'resident-id-card' },
+    });
+    expect(issued.status, JSON.stringify(issued.body)).toBe(201);
+    await withContext(async (context) => {
+      const page = await openConsole(context, hub.url);
+      await signInAdmin(page);
+      await goTo(page, 'services', 'tr[data-service]');
+      await page.locator('tr[data-service="resident-id-card"] button', { hasText: '编辑' }).click();
+      await page.fill('#svc-prefix', 'Z');
+      await page.click('[data-testid="service-save"]');
+      const unsafe = page.locator('[data-testid="config-unsafe"]');
+      await unsafe.waitFor({ timeout: 10_000 });
+      expect(await unsafe.textContent()).toContain('影响今天正在办事的群众');
+      expect(await unsafe.textContent()).toContain('今天已经取过号');
+      expect(await unsafe.locator('li').count()).toBeGreaterThan(0);
+      await consoleShot(page, 'unsafe-change');
+    });
+    expect((await currentConfig()).version).toBe(before.version);
+  });
+
   test('a new window is saved and a clerk can open it', async () => {
     const before = await currentConfig();
     const number = Math.max(...before.config.windows.map((w) => w.number)) + 1;

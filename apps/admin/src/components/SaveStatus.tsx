@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { texts } from '../i18n/texts.ts';
+import { isTextKey, texts } from '../i18n/texts.ts';
 import { useConfig } from '../state/config-store.ts';
 import { useSession } from '../state/session-store.ts';
 
@@ -43,11 +43,17 @@ export function SaveStatus() {
         <>
           <p className="notice__title">{texts(locale, 'unsafeTitle')}</p>
           <ul>
-            {failure.problems.map((p) => (
-              <li key={`${p.code}-${p.path}`}>
-                {p.message} <span className="muted">({p.path})</span>
-              </li>
-            ))}
+            {failure.problems.map((p) => {
+              const key = `problem.${p.code}`;
+              return (
+                <li key={`${p.code}-${p.path}`}>
+                  {isTextKey('problem.', key) && `${texts(locale, key)} `}
+                  <span className="notice__detail">
+                    {p.message} ({p.path})
+                  </span>
+                </li>
+              );
+            })}
           </ul>
         </>
       ) : failure.kind === 'invalid' ? (
