@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import type { LoginReply } from '@hall/protocol';
 import type { BrowserContext, Page } from 'playwright-core';
 import { screenshotPath } from './browser.ts';
 import { DEMO_CREDENTIALS } from './clients.ts';
@@ -54,4 +55,20 @@ export function focusedAttribute(page: Page, attribute: string): Promise<string 
     const doc = (globalThis as unknown as { document: { activeElement: El | null } }).document;
     return doc.activeElement?.getAttribute(name) ?? null;
   }, attribute);
+}
+
+/**
+ * The console already signed in with a session from the API (the console keeps it in sessionStorage under
+ * `hall.admin.session`): tests other than the sign-in's own stay clear of the login rate limit (10 a minute).
+ */
+export async function openSignedIn(context: BrowserContext, hubUrl: string, session: LoginReply): Promise<Page> {
+  await context.addInitScript((value) => {
+    const storage = (globalThis as unknown as { sessionStorage: { setItem(k: string, v: string): void } })
+      .sessionStorage;
+    storage.setItem('hall.admin.session', value);
+  }, JSON.stringify(session));
+  const page = await context.newPage();
+  await page.goto(`${hubUrl}/admin/`);
+  await page.locator('nav.menu').waitFor({ timeout: 15_000 });
+  return page;
 }
