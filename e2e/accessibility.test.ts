@@ -2,6 +2,7 @@ import type { DeviceView, IssuedTicket, PrinterStatus } from '@hall/protocol';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkCharOf } from '@hall/kiosk/resident-id';
+import { ADMIN_PAGES, goTo, openConsole, signInAdmin, signInAs } from './harness/admin-console.ts';
 import { AxeAudit } from './harness/axe.ts';
 import { launchChromium } from './harness/browser.ts';
 import { adminLogin, api, clerkLogin, DEMO_CREDENTIALS } from './harness/clients.ts';
@@ -83,15 +84,8 @@ async function noDemoConfig(page: Page, pattern: string): Promise<void> {
 }
 
 describe('the hub’s own pages', () => {
-  test('the /admin placeholder, the phone status page and the rating tablet', async () => {
+  test('the phone status page and the rating tablet', async () => {
     const audit = new AxeAudit();
-    await withContext({ viewport: LANDSCAPE }, async (context) => {
-      const page = await context.newPage();
-      expect((await page.goto(`${hub.url}/admin`))?.status()).toBe(200);
-      await page.locator('[data-placeholder="true"]').waitFor();
-      await audit.check(page, '/admin placeholder');
-    });
-
     const mine = await issue('resident-medical-insurance');
     await withContext({ viewport: PHONE, deviceScaleFactor: 2 }, async (context) => {
       const page = await context.newPage();
@@ -133,6 +127,45 @@ describe('the hub’s own pages', () => {
       await page.goto(`${hub.url}/rate/2`);
       await page.locator('#main .setup').waitFor({ timeout: 10_000 });
       await audit.check(page, '/rate/2 setup');
+    });
+    audit.assertClean();
+  });
+});
+
+describe('the admin console', () => {
+  test('sign-in, a clerk refused, every page, a form with errors, a new device token (zh-Hans; en too)', async () => {
+    const audit = new AxeAudit();
+    await withContext({ viewport: { width: 1440, height: 900 } }, async (context) => {
+      const page = await openConsole(context, hub.url);
+      await audit.check(page, '/admin sign-in');
+      const clerk = DEMO_CREDENTIALS.clerks[0];
+      await signInAs(page, clerk.username, clerk.password);
+      await page.locator('[data-testid="login-error"]').waitFor();
+      await audit.check(page, '/admin a clerk refused');
+      await signInAdmin(page);
+      for (const [name, ready] of ADMIN_PAGES) {
+        await goTo(page, name, ready);
+        await audit.check(page, `/admin ${name}`);
+      }
+      await goTo(page, 'services', 'tr[data-service]');
+      await page.click('[data-testid="service-new"]');
+      await page.fill('#svc-prefix', 'ab');
+      await page.click('[data-testid="service-save"]');
+      await page.locator('#svc-prefix-error').waitFor();
+      await audit.check(page, '/admin a new service with errors');
+      await goTo(page, 'devices', 'tr[data-device]');
+      await page.fill('#device-name', 'a11y kiosk');
+      await page.click('[data-testid="device-create"]');
+      await page.locator('img[data-testid="device-qr"]').waitFor();
+      await audit.check(page, '/admin a new device token');
+    });
+    await withContext({ viewport: { width: 1440, height: 900 } }, async (context) => {
+      const page = await openConsole(context, hub.url, 'en');
+      await signInAdmin(page);
+      for (const [name, ready] of ADMIN_PAGES.filter(([n]) => ['hall', 'services', 'hours'].includes(n))) {
+        await goTo(page, name, ready);
+        await audit.check(page, `/admin ${name} (en)`);
+      }
     });
     audit.assertClean();
   });

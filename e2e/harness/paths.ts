@@ -15,3 +15,5 @@ export const DISPLAY_DIR = `${REPO_ROOT}apps/display`;
 export const BOOK_DIR = `${REPO_ROOT}apps/book`;
 
 export const CITIZEN_DIR = `${REPO_ROOT}apps/citizen`;
+
+export const ADMIN_DIR = `${REPO_ROOT}apps/admin`;

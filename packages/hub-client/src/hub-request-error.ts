@@ -26,6 +26,8 @@ export class HubRequestError extends Error {
   readonly hubMessage: string | null;
   /** Field problems of a VALIDATION_FAILED answer (`path` dotted). */
   readonly issues: readonly FieldIssue[];
+  /** The hub's whole error body as sent: some refusals carry more than code and message (`currentVersion`…). */
+  readonly body: unknown;
 
   constructor(o: {
     kind: HubFailureKind;
@@ -33,6 +35,7 @@ export class HubRequestError extends Error {
     code: HubFailureCode;
     hubMessage?: string | null;
     issues?: readonly FieldIssue[];
+    body?: unknown;
     cause?: unknown;
   }) {
     super(o.hubMessage || `hub call failed: ${o.kind} ${o.status} ${o.code}`, { cause: o.cause });
@@ -42,6 +45,7 @@ export class HubRequestError extends Error {
     this.code = o.code;
     this.hubMessage = o.hubMessage ?? null;
     this.issues = o.issues ?? [];
+    this.body = o.body ?? null;
   }
 
   /** As the protocol's `HubError` (`BAD_REPLY` reads as no usable answer: `NO_ANSWER`). */
@@ -64,7 +68,7 @@ export function refusalOf(status: number | undefined, body: unknown): HubRequest
   if (!parsed.success) return new HubRequestError({ kind: 'bad-reply', status: status ?? 0, code: 'BAD_REPLY' });
   const { code, message, issues } = parsed.data;
   const at = status ?? httpStatusOf(code);
-  return new HubRequestError({ kind: 'hub', status: at, code, hubMessage: message, issues: issues ?? [] });
+  return new HubRequestError({ kind: 'hub', status: at, code, hubMessage: message, issues: issues ?? [], body });
 }
 
 /** The code of any error from a hub call (`NO_ANSWER` for anything else, e.g. a bug). */

@@ -1,0 +1,62 @@
+import { expect, test } from 'vitest';
+import {
+  nextWindowNumber,
+  serviceFieldOf,
+  serviceFormValues,
+  toService,
+  toWindow,
+  toZone,
+  windowFieldOf,
+  windowFormValues,
+  zoneFormValues,
+} from './item-forms.ts';
+import { testHall } from './test-hall.ts';
+
+const hall = testHall();
+const [marriage, pension] = hall.services;
+const [window1] = hall.windows;
+if (!marriage || !pension || !window1) throw new Error('test hall');
+
+test('a service round-trips through its form unchanged', () => {
+  expect(toService(pension, serviceFormValues(pension, 'civil'))).toEqual(pension);
+});
+
+test('the capacity text sets, replaces or drops the own capacity and keeps the slot length', () => {
+  const own = { ...marriage, booking: { slotMinutes: 20, capacity: 4 } };
+  const values = serviceFormValues(own, 'civil');
+  expect(values.bookingCapacity).toBe('4');
+  expect(toService(own, { ...values, bookingCapacity: '0' }).booking).toEqual({ slotMinutes: 20, capacity: 0 });
+  expect(toService(own, { ...values, bookingCapacity: ' ' }).booking).toEqual({ slotMinutes: 20 });
+  expect(toService(marriage, { ...serviceFormValues(marriage, 'civil'), bookingCapacity: '' })).not.toHaveProperty(
+    'booking',
+  );
+  // Not a number: passed on so the schema names the field.
+  expect(toService(marriage, { ...values, bookingCapacity: 'x' }).booking?.capacity).toBeNaN();
+  expect(serviceFieldOf('booking.capacity')).toBe('bookingCapacity');
+});
+
+test('a new service starts in the first zone with nothing filled in', () => {
+  const v = serviceFormValues(undefined, 'civil');
+  expect(v).toMatchObject({ id: '', zoneId: 'civil', prefix: '', bookingCapacity: '', materials: [] });
+});
+
+test('a window maps "all services" and a chosen list, and an empty zone to none', () => {
+  const v = windowFormValues(window1, 9);
+  expect(v).toMatchObject({ number: 1, allServices: true, serviceIds: [], zoneId: 'civil' });
+  expect(toWindow(window1, v)).toEqual(window1);
+  const chosen = toWindow(window1, { ...v, allServices: false, serviceIds: ['pension'], zoneId: '' });
+  expect(chosen).toEqual({ number: 1, names: window1.names, kind: 'zone', services: ['pension'] });
+  expect(windowFieldOf('services.0')).toBe('serviceIds');
+  expect(nextWindowNumber(hall.windows)).toBe(2);
+  expect(windowFormValues(undefined, 2)).toMatchObject({ number: 2, allServices: false });
+});
+
+test('a zone keeps its hours, and an empty icon is none', () => {
+  const zone = { id: 'civil', names: marriage.names, icon: 'family', hours: { regular: [] } };
+  expect(toZone(zone, { ...zoneFormValues(zone), icon: '' })).toEqual({
+    id: 'civil',
+    names: marriage.names,
+    hours: { regular: [] },
+  });
+  expect(toZone(zone, zoneFormValues(zone))).toEqual(zone);
+});

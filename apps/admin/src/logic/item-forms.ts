@@ -1,0 +1,111 @@
+import type { LocalizedText, ServiceConfig, WindowConfig, WindowKind, ZoneConfig } from '@hall/protocol';
+
+const blankText = (): LocalizedText => ({ 'zh-Hans': '', 'zh-Hant': '', en: '' });
+
+/** The zone form: the icon as a text field, empty for none. */
+export interface ZoneFormValues {
+  id: string;
+  names: LocalizedText;
+  icon: string;
+}
+
+export function zoneFormValues(z: ZoneConfig | undefined): ZoneFormValues {
+  return { id: z?.id ?? '', names: z?.names ?? blankText(), icon: z?.icon ?? '' };
+}
+
+/** The zone to store: its own hours kept as they were (they are edited on the hours page). */
+export function toZone(original: ZoneConfig | undefined, v: ZoneFormValues): ZoneConfig {
+  const { icon: _icon, ...rest } = original ?? { id: '', names: blankText() };
+  return { ...rest, id: v.id.trim(), names: v.names, ...(v.icon.trim() === '' ? {} : { icon: v.icon.trim() }) };
+}
+
+/** The service form: the booking capacity as text, empty for the hall's default. */
+export interface ServiceFormValues {
+  id: string;
+  names: LocalizedText;
+  prefix: string;
+  zoneId: string;
+  avgServiceMinutes: number;
+  delayService: boolean;
+  bookingCapacity: string;
+  materials: LocalizedText[];
+}
+
+export function serviceFormValues(s: ServiceConfig | undefined, firstZone: string): ServiceFormValues {
+  return {
+    id: s?.id ?? '',
+    names: s?.names ?? blankText(),
+    prefix: s?.prefix ?? '',
+    zoneId: s?.zoneId ?? firstZone,
+    avgServiceMinutes: s?.avgServiceMinutes ?? 10,
+    delayService: s?.delayService ?? false,
+    bookingCapacity: s?.booking?.capacity === undefined ? '' : String(s.booking.capacity),
+    materials: s?.materials ?? [],
+  };
+}
+
+/**
+ * The service to store: what the form does not show (its own hours, its slot length) kept as it was; an
+ * empty capacity drops the service's own capacity, so the hall's default applies.
+ */
+export function toService(original: ServiceConfig | undefined, v: ServiceFormValues): ServiceConfig {
+  const { booking: oldBooking, ...kept } = original ?? ({} as Partial<ServiceConfig>);
+  const { capacity: _capacity, ...otherBooking } = oldBooking ?? {};
+  const capacity = v.bookingCapacity.trim();
+  const booking = capacity === '' ? otherBooking : { ...otherBooking, capacity: Number(capacity) };
+  return {
+    ...kept,
+    id: v.id.trim(),
+    names: v.names,
+    prefix: v.prefix.trim(),
+    zoneId: v.zoneId,
+    avgServiceMinutes: v.avgServiceMinutes,
+    delayService: v.delayService,
+    materials: v.materials,
+    ...(Object.keys(booking).length === 0 ? {} : { booking }),
+  };
+}
+
+/** Where a service issue lands in the form: the capacity has its own text field. */
+export const serviceFieldOf = (path: string): string => (path.startsWith('booking') ? 'bookingCapacity' : path);
+
+/** The window form: "all services" as a box, the chosen ones as a list; the zone empty for none. */
+export interface WindowFormValues {
+  number: number;
+  names: LocalizedText;
+  kind: WindowKind;
+  zoneId: string;
+  allServices: boolean;
+  serviceIds: string[];
+}
+
+export function windowFormValues(w: WindowConfig | undefined, nextNumber: number): WindowFormValues {
+  return {
+    number: w?.number ?? nextNumber,
+    names: w?.names ?? blankText(),
+    kind: w?.kind ?? 'zone',
+    zoneId: w?.zoneId ?? '',
+    allServices: w === undefined ? false : w.services === 'all',
+    serviceIds: w === undefined || w.services === 'all' ? [] : [...w.services],
+  };
+}
+
+/** The window to store: its lanes kept as they were (the elderly help window's). */
+export function toWindow(original: WindowConfig | undefined, v: WindowFormValues): WindowConfig {
+  const { zoneId: _zone, ...kept } = original ?? ({} as Partial<WindowConfig>);
+  return {
+    ...kept,
+    number: v.number,
+    names: v.names,
+    kind: v.kind,
+    ...(v.zoneId === '' ? {} : { zoneId: v.zoneId }),
+    services: v.allServices ? 'all' : v.serviceIds,
+  };
+}
+
+/** Where a window issue lands in the form: every issue about its services goes to the service list. */
+export const windowFieldOf = (path: string): string => (path.startsWith('services') ? 'serviceIds' : path);
+
+/** The first window number not taken, for a new window. */
+export const nextWindowNumber = (windows: readonly WindowConfig[]): number =>
+  windows.reduce((max, w) => Math.max(max, w.number), 0) + 1;

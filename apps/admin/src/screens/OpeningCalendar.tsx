@@ -1,0 +1,74 @@
+import type { HallConfig } from '@hall/protocol';
+import { localMomentOf } from '@hall/queue-core';
+import { texts } from '../i18n/texts.ts';
+import { openingCalendar, type CalendarDay } from '../logic/opening-calendar.ts';
+import { useSession } from '../state/session-store.ts';
+
+const MONTHS = 3;
+
+/** The next three months as the kiosk will see them: open or not, and how many services in which hours. */
+export function OpeningCalendar({ config }: { config: HallConfig }) {
+  const locale = useSession((s) => s.locale);
+  const today = localMomentOf(Date.now(), config.timeZone).date;
+  const months = openingCalendar(config, today, MONTHS);
+  return (
+    <section className="card calendar" aria-labelledby="calendar-title">
+      <h2 id="calendar-title">{texts(locale, 'calendar')}</h2>
+      <p className="field__hint">{texts(locale, 'calendarHint')}</p>
+      <div className="calendar__months">
+        {months.map((m) => {
+          const cells: (CalendarDay | null)[] = [...Array<null>(m.leadingBlanks).fill(null), ...m.days];
+          const weeks = Array.from({ length: Math.ceil(cells.length / 7) }, (_, w) => cells.slice(w * 7, w * 7 + 7));
+          return (
+            <table key={m.month} className="month" data-month={m.month}>
+              <caption>
+                {texts(locale, 'monthTitle', { year: Number(m.month.slice(0, 4)), month: Number(m.month.slice(5)) })}
+              </caption>
+              <thead>
+                <tr>
+                  {[0, 1, 2, 3, 4, 5, 6].map((d) => (
+                    <th key={d} scope="col">
+                      {texts(locale, `weekday.${d as 0 | 1 | 2 | 3 | 4 | 5 | 6}`)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {weeks.map((week, w) => (
+                  <tr key={w}>
+                    {Array.from({ length: 7 }, (_, i) => week[i] ?? null).map((day, i) =>
+                      day ? <DayCell key={day.day} day={day} today={day.day === today} /> : <td key={`blank-${i}`} />,
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          );
+        })}
+      </div>
+    </section>
+  );
+}
+
+function DayCell({ day, today }: { day: CalendarDay; today: boolean }) {
+  const locale = useSession((s) => s.locale);
+  const label =
+    day.swapped && day.dayKind === 'working' ? texts(locale, 'swappedWork') : texts(locale, `day.${day.dayKind}`);
+  return (
+    <td
+      className={`day day--${day.dayKind}${day.swapped ? ' day--swapped' : ''}`}
+      data-day={day.day}
+      data-kind={day.dayKind}
+      aria-current={today ? 'date' : undefined}
+    >
+      <span className="day__n">{Number(day.day.slice(8))}</span>
+      <span className="day__kind">{label}</span>
+      {day.regularServices > 0 && (
+        <span className="day__count">{texts(locale, 'regularCount', { n: day.regularServices })}</span>
+      )}
+      {day.delayServices > 0 && (
+        <span className="day__count day__count--delay">{texts(locale, 'delayCount', { n: day.delayServices })}</span>
+      )}
+    </td>
+  );
+}

@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import { ConfigGate } from '../components/ConfigGate.tsx';
+import { PageTitle } from '../components/PageTitle.tsx';
+import { SaveStatus } from '../components/SaveStatus.tsx';
+import { SearchBox } from '../components/SearchBox.tsx';
+import type { ConfigVersionView } from '../hub/config-api.ts';
+import { texts } from '../i18n/texts.ts';
+import { matches, withoutItem } from '../logic/config-edit.ts';
+import { useConfig } from '../state/config-store.ts';
+import { useSession } from '../state/session-store.ts';
+import { ServiceForm } from './ServiceForm.tsx';
+
+export function ServicesPage() {
+  const locale = useSession((s) => s.locale);
+  return (
+    <>
+      <PageTitle>{texts(locale, 'page.services')}</PageTitle>
+      <SaveStatus />
+      <ConfigGate>{(view) => <Services view={view} />}</ConfigGate>
+    </>
+  );
+}
+
+function Services({ view }: { view: ConfigVersionView }) {
+  const locale = useSession((s) => s.locale);
+  const [search, setSearch] = useState('');
+  const [editing, setEditing] = useState<number | 'new' | null>(null);
+  const { config } = view;
+  const zoneName = (id: string) => config.zones.find((z) => z.id === id)?.names[locale] ?? id;
+  const shown = config.services
+    .map((s, index) => ({ s, index }))
+    .filter(({ s }) => matches(search, s.id, s.prefix, ...Object.values(s.names)));
+  const remove = (index: number) => {
+    const s = config.services[index];
+    if (s && confirm(`${texts(locale, 'remove')}: ${s.names[locale]}?`)) {
+      void useConfig.getState().save({ ...config, services: withoutItem(config.services, index) });
+    }
+  };
+  return (
+    <>
+      <div className="toolbar">
+        <SearchBox id="service-search" value={search} onChange={setSearch} />
+        <button type="button" className="btn btn--primary" onClick={() => setEditing('new')} data-testid="service-new">
+          {texts(locale, 'newService')}
+        </button>
+      </div>
+      {editing !== null && (
+        <ServiceForm
+          key={`${editing}-${view.version}`}
+          view={view}
+          index={editing === 'new' ? null : editing}
+          onDone={() => setEditing(null)}
+        />
+      )}
+      <table className="list">
+        <caption>{texts(locale, 'servicesList')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{texts(locale, 'colName')}</th>
+            <th scope="col">{texts(locale, 'id')}</th>
+            <th scope="col">{texts(locale, 'prefix')}</th>
+            <th scope="col">{texts(locale, 'zone')}</th>
+            <th scope="col">{texts(locale, 'avgMinutes')}</th>
+            <th scope="col">{texts(locale, 'colActions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map(({ s, index }) => (
+            <tr key={s.id} data-service={s.id}>
+              <th scope="row">
+                {s.names[locale]}
+                {s.delayService && <span className="tag">{texts(locale, 'delayTag')}</span>}
+              </th>
+              <td>{s.id}</td>
+              <td>{s.prefix}</td>
+              <td>{zoneName(s.zoneId)}</td>
+              <td>{s.avgServiceMinutes}</td>
+              <td className="actions">
+                <button
+                  type="button"
+                  className="btn"
+                  onClick={() => setEditing(index)}
+                  aria-label={`${texts(locale, 'edit')} ${s.names[locale]}`}
+                >
+                  {texts(locale, 'edit')}
+                </button>
+                <button
+                  type="button"
+                  className="btn btn--danger"
+                  onClick={() => remove(index)}
+                  aria-label={`${texts(locale, 'remove')} ${s.names[locale]}`}
+                >
+                  {texts(locale, 'remove')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {shown.length === 0 && <p>{texts(locale, 'noMatches')}</p>}
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import { useEffect } from 'react';
+import { LanguagePicker } from '../components/LanguagePicker.tsx';
+import { texts } from '../i18n/texts.ts';
+import { signOut } from '../state/auth.ts';
+import { useConfig } from '../state/config-store.ts';
+import { PAGES, type PageId } from '../state/pages.ts';
+import { useSession } from '../state/session-store.ts';
+import { AuditPage } from './AuditPage.tsx';
+import { DevicesPage } from './DevicesPage.tsx';
+import { HallPage } from './HallPage.tsx';
+import { HoursPage } from './HoursPage.tsx';
+import { NoticesPage } from './NoticesPage.tsx';
+import { ServicesPage } from './ServicesPage.tsx';
+import { StaffPage } from './StaffPage.tsx';
+import { VersionsPage } from './VersionsPage.tsx';
+import { WindowsPage } from './WindowsPage.tsx';
+import { ZonesPage } from './ZonesPage.tsx';
+
+const PAGE_VIEWS: Record<PageId, () => React.JSX.Element> = {
+  hall: HallPage,
+  zones: ZonesPage,
+  services: ServicesPage,
+  windows: WindowsPage,
+  hours: HoursPage,
+  versions: VersionsPage,
+  staff: StaffPage,
+  devices: DevicesPage,
+  notices: NoticesPage,
+  audit: AuditPage,
+};
+
+/** The signed-in console: the top bar, the menu of pages and the page shown. */
+export function Shell() {
+  const locale = useSession((s) => s.locale);
+  const page = useSession((s) => s.page);
+  const go = useSession((s) => s.go);
+  const staff = useSession((s) => s.session?.staff);
+  const hallName = useConfig((s) => s.current?.config.hallName[locale]);
+  useEffect(() => {
+    void useConfig.getState().load();
+  }, []);
+  useEffect(() => useConfig.getState().clearFailure(), [page]);
+  const View = PAGE_VIEWS[page];
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <p className="topbar__title">
+          {texts(locale, 'appName')}
+          {hallName && <span className="topbar__hall"> · {hallName}</span>}
+        </p>
+        <LanguagePicker />
+        <p className="topbar__user">{texts(locale, 'signedInAs', { name: staff?.displayName ?? '' })}</p>
+        <button type="button" className="btn" onClick={() => void signOut()}>
+          {texts(locale, 'logout')}
+        </button>
+      </header>
+      <nav className="menu" aria-label={texts(locale, 'nav')}>
+        <ul>
+          {PAGES.map((p) => (
+            <li key={p}>
+              <a
+                href={`#${p}`}
+                aria-current={p === page ? 'page' : undefined}
+                onClick={(e) => {
+                  e.preventDefault();
+                  // The page shown already: the heading takes focus as a newly opened page's does.
+                  if (p === page) document.querySelector<HTMLElement>('.page__title')?.focus();
+                  else go(p);
+                }}
+              >
+                {texts(locale, `page.${p}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="page" id="main" data-page={page}>
+        <View key={page} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { ConfigGate } from '../components/ConfigGate.tsx';
+import { Field } from '../components/Field.tsx';
+import { FormProblem } from '../components/FormProblem.tsx';
+import { NamesFields } from '../components/NamesFields.tsx';
+import { PageTitle } from '../components/PageTitle.tsx';
+import { SaveStatus } from '../components/SaveStatus.tsx';
+import { SearchBox } from '../components/SearchBox.tsx';
+import { useFieldError } from '../components/use-field-error.ts';
+import type { ConfigVersionView } from '../hub/config-api.ts';
+import { texts } from '../i18n/texts.ts';
+import { matches, withItem, withoutItem } from '../logic/config-edit.ts';
+import { documentResolver } from '../logic/document-resolver.ts';
+import { toZone, zoneFormValues, type ZoneFormValues } from '../logic/item-forms.ts';
+import { useConfig } from '../state/config-store.ts';
+import { useSession } from '../state/session-store.ts';
+import { useFocusInvalid } from '../components/use-focus-invalid.ts';
+
+export function ZonesPage() {
+  const locale = useSession((s) => s.locale);
+  return (
+    <>
+      <PageTitle>{texts(locale, 'page.zones')}</PageTitle>
+      <SaveStatus />
+      <ConfigGate>{(view) => <Zones view={view} />}</ConfigGate>
+    </>
+  );
+}
+
+function Zones({ view }: { view: ConfigVersionView }) {
+  const locale = useSession((s) => s.locale);
+  const [search, setSearch] = useState('');
+  const [editing, setEditing] = useState<number | 'new' | null>(null);
+  const { config } = view;
+  const shown = config.zones
+    .map((z, index) => ({ z, index }))
+    .filter(({ z }) => matches(search, z.id, ...Object.values(z.names)));
+  const remove = (index: number) => {
+    const z = config.zones[index];
+    if (z && confirm(`${texts(locale, 'remove')}: ${z.names[locale]}?`)) {
+      void useConfig.getState().save({ ...config, zones: withoutItem(config.zones, index) });
+    }
+  };
+  return (
+    <>
+      <div className="toolbar">
+        <SearchBox id="zone-search" value={search} onChange={setSearch} />
+        <button type="button" className="btn btn--primary" onClick={() => setEditing('new')}>
+          {texts(locale, 'newZone')}
+        </button>
+      </div>
+      {editing !== null && (
+        <ZoneForm
+          key={`${editing}-${view.version}`}
+          view={view}
+          index={editing === 'new' ? null : editing}
+          onDone={() => setEditing(null)}
+        />
+      )}
+      <table className="list">
+        <caption>{texts(locale, 'zonesList')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{texts(locale, 'colName')}</th>
+            <th scope="col">{texts(locale, 'id')}</th>
+            <th scope="col">{texts(locale, 'colServices')}</th>
+            <th scope="col">{texts(locale, 'colActions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map(({ z, index }) => (
+            <tr key={z.id}>
+              <th scope="row">{z.names[locale]}</th>
+              <td>{z.id}</td>
+              <td>{config.services.filter((s) => s.zoneId === z.id).length}</td>
+              <td className="actions">
+                <button
+                  type="button"
+                  className="btn"
+                  onClick={() => setEditing(index)}
+                  aria-label={`${texts(locale, 'edit')} ${z.names[locale]}`}
+                >
+                  {texts(locale, 'edit')}
+                </button>
+                <button
+                  type="button"
+                  className="btn btn--danger"
+                  onClick={() => remove(index)}
+                  aria-label={`${texts(locale, 'remove')} ${z.names[locale]}`}
+                >
+                  {texts(locale, 'remove')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {shown.length === 0 && <p>{texts(locale, 'noMatches')}</p>}
+    </>
+  );
+}
+
+function ZoneForm({ view, index, onDone }: { view: ConfigVersionView; index: number | null; onDone: () => void }) {
+  const locale = useSession((s) => s.locale);
+  const saving = useConfig((s) => s.saving);
+  const { config } = view;
+  const original = index === null ? undefined : config.zones[index];
+  const documentOf = (v: ZoneFormValues) => ({ ...config, zones: withItem(config.zones, index, toZone(original, v)) });
+  const { register, handleSubmit, formState } = useForm<ZoneFormValues>({
+    shouldFocusError: false,
+    defaultValues: zoneFormValues(original),
+    resolver: documentResolver((v) => ({ document: documentOf(v), prefix: `zones.${index ?? config.zones.length}.` })),
+    // Checked at submit, then again at each change: a check on blur moves the layout under the pointer.
+    reValidateMode: 'onChange',
+  });
+  const errorOf = useFieldError(formState.errors);
+  const { formRef, onInvalid } = useFocusInvalid();
+  const submit = handleSubmit(async (v) => {
+    if (await useConfig.getState().save(documentOf(v))) onDone();
+  }, onInvalid);
+  return (
+    <form
+      ref={formRef}
+      className="card editor"
+      onSubmit={(e) => void submit(e)}
+      aria-labelledby="zone-form-title"
+      noValidate
+    >
+      <h2 id="zone-form-title">
+        {original ? texts(locale, 'editZone', { name: original.names[locale] }) : texts(locale, 'newZone')}
+      </h2>
+      <FormProblem errors={formState.errors} />
+      <div className="grid">
+        <Field id="zone-id" label={texts(locale, 'id')} hint={texts(locale, 'idHint')} error={errorOf('id')}>
+          {(a) => <input {...a} {...register('id')} readOnly={original !== undefined} />}
+        </Field>
+        <NamesFields name="names" idPrefix="zone-name" register={register} errorOf={errorOf} />
+        <Field id="zone-icon" label={texts(locale, 'icon')} error={errorOf('icon')}>
+          {(a) => <input {...a} {...register('icon')} />}
+        </Field>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="btn btn--primary" disabled={saving}>
+          {saving ? texts(locale, 'saving') : texts(locale, 'save')}
+        </button>
+        <button type="button" className="btn" onClick={onDone}>
+          {texts(locale, 'cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
