@@ -166,22 +166,23 @@ async function hubCredentials(url: string): Promise<{ kiosks: string[]; clerks: 
     kiosks.push(must<{ token: string }>(r, 'create kiosk').token);
   }
   const password = 'bench-clerk-password';
-  const clerks = await Promise.all(
-    ACTIVE.map(async (w) => {
-      const username = `bench-clerk-${w.number}`;
-      const a = from();
-      must(
-        await httpJson(url, '/api/v1/staff', {
-          token: admin,
-          body: { username, password, role: 'clerk' },
-          localAddress: a,
-        }),
-        'create clerk',
-      );
-      const login = await httpJson(url, '/api/v1/auth/login', { body: { username, password }, localAddress: a });
-      return must<{ token: string }>(login, `login ${username}`).token;
-    }),
-  );
+  // One clerk after the other: the hub queues password hashing and refuses a burst of logins past its queue
+  // (issue 13), as it would 39 clerks logging in at the same instant.
+  const clerks: string[] = [];
+  for (const w of ACTIVE) {
+    const username = `bench-clerk-${w.number}`;
+    const a = from();
+    must(
+      await httpJson(url, '/api/v1/staff', {
+        token: admin,
+        body: { username, password, role: 'clerk' },
+        localAddress: a,
+      }),
+      'create clerk',
+    );
+    const login = await httpJson(url, '/api/v1/auth/login', { body: { username, password }, localAddress: a });
+    clerks.push(must<{ token: string }>(login, `login ${username}`).token);
+  }
   return { kiosks, clerks };
 }
 
