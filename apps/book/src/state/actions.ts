@@ -3,6 +3,7 @@ import { newRequestId, normalizePhone, type Locale } from '@hall/protocol';
 import { localeMemory } from '@hall/web-ui';
 import { hub } from '../hub/hub.ts';
 import { mayHaveBooked, reloadsSlots } from '../logic/errors.ts';
+import { refreshWhileOpen } from '../logic/options-refresh.ts';
 import { checkName, checkPhone, checkSmsCode, normalizeCode } from '../logic/validate.ts';
 import { INITIAL_FLOW, STEPS, useBook, type Step, type View } from './store.ts';
 
@@ -37,6 +38,15 @@ export async function loadOptions(): Promise<void> {
     set({ options: await hub.bookingOptions() });
   } catch (err) {
     set({ optionsError: errorCodeOf(err) });
+  }
+}
+
+/** A background reload: on failure the options already shown stay, and the next refresh tries again. */
+async function refreshOptions(): Promise<void> {
+  try {
+    set({ options: await hub.bookingOptions() });
+  } catch {
+    // Keep what the page shows; a citizen in the middle of booking is not thrown to an error screen.
   }
 }
 
@@ -317,4 +327,5 @@ export function start(): void {
   window.addEventListener('popstate', onPopState);
   if (mine) set({ view: 'mine', lookupCode: normalizeCode(code) ?? '' });
   void loadOptions();
+  refreshWhileOpen(() => void refreshOptions(), document, window);
 }
