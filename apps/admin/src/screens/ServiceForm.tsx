@@ -1,3 +1,4 @@
+import { NUMBER_DIGITS } from '@hall/protocol';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { Field } from '../components/Field.tsx';
 import { FormProblem } from '../components/FormProblem.tsx';
@@ -7,7 +8,13 @@ import type { ConfigVersionView } from '../hub/config-api.ts';
 import { texts } from '../i18n/texts.ts';
 import { withItem } from '../logic/config-edit.ts';
 import { documentResolver } from '../logic/document-resolver.ts';
-import { serviceFieldOf, serviceFormValues, toService, type ServiceFormValues } from '../logic/item-forms.ts';
+import {
+  serviceFieldOf,
+  serviceFormValues,
+  serviceWidthClaim,
+  toService,
+  type ServiceFormValues,
+} from '../logic/item-forms.ts';
 import { useConfig } from '../state/config-store.ts';
 import { useSession } from '../state/session-store.ts';
 import { useFocusInvalid } from '../components/use-focus-invalid.ts';
@@ -33,11 +40,15 @@ export function ServiceForm({ view, index, onDone }: ServiceFormProps) {
   const form = useForm<ServiceFormValues>({
     shouldFocusError: false,
     defaultValues: serviceFormValues(original, config.zones[0]?.id ?? ''),
-    resolver: documentResolver((v) => ({
-      document: documentOf(v),
-      prefix: `services.${place}.`,
-      fieldOf: serviceFieldOf,
-    })),
+    resolver: documentResolver((v) => {
+      const document = documentOf(v);
+      return {
+        document,
+        prefix: `services.${place}.`,
+        fieldOf: serviceFieldOf,
+        claim: serviceWidthClaim(document.services, place),
+      };
+    }),
     // Checked at submit, then again at each change: a check on blur moves the layout under the pointer.
     reValidateMode: 'onChange',
   });
@@ -72,6 +83,22 @@ export function ServiceForm({ view, index, onDone }: ServiceFormProps) {
           error={errorOf('prefix')}
         >
           {(a) => <input {...a} {...register('prefix')} maxLength={1} className="short" autoCapitalize="characters" />}
+        </Field>
+        <Field
+          id="svc-digits"
+          label={texts(locale, 'numberDigits')}
+          hint={texts(locale, 'numberDigitsHint')}
+          error={errorOf('numberDigits')}
+        >
+          {(a) => (
+            <select {...a} {...register('numberDigits')}>
+              {NUMBER_DIGITS.map((d) => (
+                <option key={d} value={String(d)}>
+                  {texts(locale, `digits.${d}`)}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
         <Field id="svc-zone" label={texts(locale, 'zone')} error={errorOf('zoneId')}>
           {(a) => (
