@@ -10,7 +10,9 @@ import { SearchBox } from '../components/SearchBox.tsx';
 import { useFieldError } from '../components/use-field-error.ts';
 import type { ConfigVersionView } from '../hub/config-api.ts';
 import { texts } from '../i18n/texts.ts';
-import { matches, withItem, withoutItem } from '../logic/config-edit.ts';
+import { OrderButtons } from '../components/OrderButtons.tsx';
+import { useDragOrder } from '../components/use-drag-order.ts';
+import { matches, moved, withItem, withoutItem } from '../logic/config-edit.ts';
 import { documentResolver } from '../logic/document-resolver.ts';
 import { toZone, zoneFormValues, type ZoneFormValues } from '../logic/item-forms.ts';
 import { useConfig } from '../state/config-store.ts';
@@ -36,6 +38,11 @@ function Zones({ view }: { view: ConfigVersionView }) {
   const shown = config.zones
     .map((z, index) => ({ z, index }))
     .filter(({ z }) => matches(search, z.id, ...Object.values(z.names)));
+  // Ordering a filtered list would move items past hidden ones: the order is edited on the whole list.
+  const ordering = search.trim() === '';
+  const move = (from: number, to: number) =>
+    void useConfig.getState().save({ ...config, zones: moved(config.zones, from, to) });
+  const dragRow = useDragOrder(move, ordering);
   const remove = (index: number) => {
     const z = config.zones[index];
     if (z && confirm(`${texts(locale, 'remove')}: ${z.names[locale]}?`)) {
@@ -58,22 +65,31 @@ function Zones({ view }: { view: ConfigVersionView }) {
           onDone={() => setEditing(null)}
         />
       )}
-      <table className="list">
+      <p className="field__hint" id="zones-order-hint">
+        {texts(locale, ordering ? 'orderHint' : 'orderOffWhileSearch')}
+      </p>
+      <table className="list" aria-describedby="zones-order-hint">
         <caption>{texts(locale, 'zonesList')}</caption>
         <thead>
           <tr>
             <th scope="col">{texts(locale, 'colName')}</th>
             <th scope="col">{texts(locale, 'id')}</th>
             <th scope="col">{texts(locale, 'colServices')}</th>
+            {ordering && <th scope="col">{texts(locale, 'colOrder')}</th>}
             <th scope="col">{texts(locale, 'colActions')}</th>
           </tr>
         </thead>
         <tbody>
           {shown.map(({ z, index }) => (
-            <tr key={z.id}>
+            <tr key={z.id} data-zone={z.id} {...dragRow(index)}>
               <th scope="row">{z.names[locale]}</th>
               <td>{z.id}</td>
               <td>{config.services.filter((s) => s.zoneId === z.id).length}</td>
+              {ordering && (
+                <td>
+                  <OrderButtons index={index} count={config.zones.length} name={z.names[locale]} move={move} />
+                </td>
+              )}
               <td className="actions">
                 <button
                   type="button"
