@@ -1,4 +1,5 @@
-import { NUMBER_DIGITS } from '@hall/protocol';
+import { NUMBER_DIGITS, type HallConfigInput } from '@hall/protocol';
+import { useEffect } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { Field } from '../components/Field.tsx';
 import { FormProblem } from '../components/FormProblem.tsx';
@@ -24,10 +25,12 @@ export interface ServiceFormProps {
   /** The service's place in the list; null for a new one. */
   index: number | null;
   onDone: () => void;
+  /** The document the form would save, at each change: for the kiosk preview. */
+  onDraft?: (document: HallConfigInput) => void;
 }
 
 /** One service: checked field by field against the whole document it would save. */
-export function ServiceForm({ view, index, onDone }: ServiceFormProps) {
+export function ServiceForm({ view, index, onDone, onDraft }: ServiceFormProps) {
   const locale = useSession((s) => s.locale);
   const saving = useConfig((s) => s.saving);
   const { config } = view;
@@ -52,7 +55,13 @@ export function ServiceForm({ view, index, onDone }: ServiceFormProps) {
     // Checked at submit, then again at each change: a check on blur moves the layout under the pointer.
     reValidateMode: 'onChange',
   });
-  const { register, handleSubmit, formState, control } = form;
+  const { register, handleSubmit, formState, control, watch } = form;
+  useEffect(() => {
+    if (!onDraft) return;
+    const subscription = watch((v) => onDraft(documentOf(v as ServiceFormValues)));
+    return () => subscription.unsubscribe();
+    // The form lives for one version and one item (its key), so the subscription is made once.
+  }, []);
   const materials = useFieldArray({ control, name: 'materials' });
   const errorOf = useFieldError(formState.errors);
   const title = original ? texts(locale, 'editService', { name: original.names[locale] }) : texts(locale, 'newService');

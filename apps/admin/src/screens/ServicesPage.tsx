@@ -3,6 +3,7 @@ import { ConfigGate } from '../components/ConfigGate.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { SaveStatus } from '../components/SaveStatus.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
+import type { HallConfigInput } from '@hall/protocol';
 import type { ConfigVersionView } from '../hub/config-api.ts';
 import { texts } from '../i18n/texts.ts';
 import { NumberingBanner } from '../components/NumberingBanner.tsx';
@@ -13,6 +14,7 @@ import { matches, moved, withoutItem } from '../logic/config-edit.ts';
 import { warningByService } from '../logic/numbering-warnings.ts';
 import { useConfig } from '../state/config-store.ts';
 import { useSession } from '../state/session-store.ts';
+import { KioskPreview } from './KioskPreview.tsx';
 import { ServiceForm } from './ServiceForm.tsx';
 
 export function ServicesPage() {
@@ -30,6 +32,11 @@ function Services({ view }: { view: ConfigVersionView }) {
   const locale = useSession((s) => s.locale);
   const [search, setSearch] = useState('');
   const [editing, setEditing] = useState<number | 'new' | null>(null);
+  const [draft, setDraft] = useState<HallConfigInput | null>(null);
+  const edit = (what: number | 'new' | null) => {
+    setDraft(null);
+    setEditing(what);
+  };
   const { config } = view;
   const zoneName = (id: string) => config.zones.find((z) => z.id === id)?.names[locale] ?? id;
   const shown = config.services
@@ -53,7 +60,7 @@ function Services({ view }: { view: ConfigVersionView }) {
       {warnings && <NumberingBanner warnings={warnings} />}
       <div className="toolbar">
         <SearchBox id="service-search" value={search} onChange={setSearch} />
-        <button type="button" className="btn btn--primary" onClick={() => setEditing('new')} data-testid="service-new">
+        <button type="button" className="btn btn--primary" onClick={() => edit('new')} data-testid="service-new">
           {texts(locale, 'newService')}
         </button>
       </div>
@@ -62,7 +69,8 @@ function Services({ view }: { view: ConfigVersionView }) {
           key={`${editing}-${view.version}`}
           view={view}
           index={editing === 'new' ? null : editing}
-          onDone={() => setEditing(null)}
+          onDone={() => edit(null)}
+          onDraft={setDraft}
         />
       )}
       <p className="field__hint" id="services-order-hint">
@@ -110,7 +118,7 @@ function Services({ view }: { view: ConfigVersionView }) {
                 <button
                   type="button"
                   className="btn"
-                  onClick={() => setEditing(index)}
+                  onClick={() => edit(index)}
                   aria-label={`${texts(locale, 'edit')} ${s.names[locale]}`}
                 >
                   {texts(locale, 'edit')}
@@ -129,6 +137,7 @@ function Services({ view }: { view: ConfigVersionView }) {
         </tbody>
       </table>
       {shown.length === 0 && <p>{texts(locale, 'noMatches')}</p>}
+      <KioskPreview config={editing !== null && draft ? draft : config} />
     </>
   );
 }

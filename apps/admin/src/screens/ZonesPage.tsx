@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import type { HallConfigInput } from '@hall/protocol';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ConfigGate } from '../components/ConfigGate.tsx';
 import { Field } from '../components/Field.tsx';
@@ -18,6 +19,7 @@ import { toZone, zoneFormValues, type ZoneFormValues } from '../logic/item-forms
 import { useConfig } from '../state/config-store.ts';
 import { useSession } from '../state/session-store.ts';
 import { useFocusInvalid } from '../components/use-focus-invalid.ts';
+import { KioskPreview } from './KioskPreview.tsx';
 
 export function ZonesPage() {
   const locale = useSession((s) => s.locale);
@@ -34,6 +36,11 @@ function Zones({ view }: { view: ConfigVersionView }) {
   const locale = useSession((s) => s.locale);
   const [search, setSearch] = useState('');
   const [editing, setEditing] = useState<number | 'new' | null>(null);
+  const [draft, setDraft] = useState<HallConfigInput | null>(null);
+  const edit = (what: number | 'new' | null) => {
+    setDraft(null);
+    setEditing(what);
+  };
   const { config } = view;
   const shown = config.zones
     .map((z, index) => ({ z, index }))
@@ -53,7 +60,7 @@ function Zones({ view }: { view: ConfigVersionView }) {
     <>
       <div className="toolbar">
         <SearchBox id="zone-search" value={search} onChange={setSearch} />
-        <button type="button" className="btn btn--primary" onClick={() => setEditing('new')}>
+        <button type="button" className="btn btn--primary" onClick={() => edit('new')}>
           {texts(locale, 'newZone')}
         </button>
       </div>
@@ -62,7 +69,8 @@ function Zones({ view }: { view: ConfigVersionView }) {
           key={`${editing}-${view.version}`}
           view={view}
           index={editing === 'new' ? null : editing}
-          onDone={() => setEditing(null)}
+          onDone={() => edit(null)}
+          onDraft={setDraft}
         />
       )}
       <p className="field__hint" id="zones-order-hint">
@@ -94,7 +102,7 @@ function Zones({ view }: { view: ConfigVersionView }) {
                 <button
                   type="button"
                   className="btn"
-                  onClick={() => setEditing(index)}
+                  onClick={() => edit(index)}
                   aria-label={`${texts(locale, 'edit')} ${z.names[locale]}`}
                 >
                   {texts(locale, 'edit')}
@@ -113,23 +121,37 @@ function Zones({ view }: { view: ConfigVersionView }) {
         </tbody>
       </table>
       {shown.length === 0 && <p>{texts(locale, 'noMatches')}</p>}
+      <KioskPreview config={editing !== null && draft ? draft : config} />
     </>
   );
 }
 
-function ZoneForm({ view, index, onDone }: { view: ConfigVersionView; index: number | null; onDone: () => void }) {
+interface ZoneFormProps {
+  view: ConfigVersionView;
+  index: number | null;
+  onDone: () => void;
+  /** The document the form would save, at each change: for the kiosk preview. */
+  onDraft: (document: HallConfigInput) => void;
+}
+
+function ZoneForm({ view, index, onDone, onDraft }: ZoneFormProps) {
   const locale = useSession((s) => s.locale);
   const saving = useConfig((s) => s.saving);
   const { config } = view;
   const original = index === null ? undefined : config.zones[index];
   const documentOf = (v: ZoneFormValues) => ({ ...config, zones: withItem(config.zones, index, toZone(original, v)) });
-  const { register, handleSubmit, formState } = useForm<ZoneFormValues>({
+  const { register, handleSubmit, formState, watch } = useForm<ZoneFormValues>({
     shouldFocusError: false,
     defaultValues: zoneFormValues(original),
     resolver: documentResolver((v) => ({ document: documentOf(v), prefix: `zones.${index ?? config.zones.length}.` })),
     // Checked at submit, then again at each change: a check on blur moves the layout under the pointer.
     reValidateMode: 'onChange',
   });
+  useEffect(() => {
+    const subscription = watch((v) => onDraft(documentOf(v as ZoneFormValues)));
+    return () => subscription.unsubscribe();
+    // The form lives for one version and one item (its key), so the subscription is made once.
+  }, []);
   const errorOf = useFieldError(formState.errors);
   const { formRef, onInvalid } = useFocusInvalid();
   const submit = handleSubmit(async (v) => {
