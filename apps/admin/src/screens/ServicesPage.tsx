@@ -73,6 +73,8 @@ function Services({ view }: { view: ConfigVersionView }) {
           onDraft={setDraft}
         />
       )}
+      {/* Beside the open form, so the admin sees each change as it is typed. */}
+      {editing !== null && <KioskPreview config={draft ?? config} />}
       <p className="field__hint" id="services-order-hint">
         {texts(locale, ordering ? 'orderHint' : 'orderOffWhileSearch')}
       </p>
@@ -137,7 +139,7 @@ function Services({ view }: { view: ConfigVersionView }) {
         </tbody>
       </table>
       {shown.length === 0 && <p>{texts(locale, 'noMatches')}</p>}
-      <KioskPreview config={editing !== null && draft ? draft : config} />
+      {editing === null && <KioskPreview config={config} />}
     </>
   );
 }

@@ -73,6 +73,8 @@ function Zones({ view }: { view: ConfigVersionView }) {
           onDraft={setDraft}
         />
       )}
+      {/* Beside the open form, so the admin sees each change as it is typed. */}
+      {editing !== null && <KioskPreview config={draft ?? config} />}
       <p className="field__hint" id="zones-order-hint">
         {texts(locale, ordering ? 'orderHint' : 'orderOffWhileSearch')}
       </p>
@@ -121,7 +123,7 @@ function Zones({ view }: { view: ConfigVersionView }) {
         </tbody>
       </table>
       {shown.length === 0 && <p>{texts(locale, 'noMatches')}</p>}
-      <KioskPreview config={editing !== null && draft ? draft : config} />
+      {editing === null && <KioskPreview config={config} />}
     </>
   );
 }
