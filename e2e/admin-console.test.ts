@@ -376,7 +376,7 @@ describe('number widths, order, the kiosk preview and own hours', () => {
       await page.click('[data-testid="service-save"]');
       const digits = page.locator('#svc-digits');
       await expect.poll(() => digits.getAttribute('aria-invalid')).toBe('true');
-      expect(await page.locator('#svc-digits-error').textContent()).toContain('prefix N');
+      expect(await page.locator('#svc-digits-error').textContent()).toContain('同前缀 N');
       await consoleShot(page, 'service-digits-shared-prefix');
       expect((await currentConfig()).version).toBe(before.version);
       await page.click('text=取消');

@@ -7,6 +7,7 @@ import {
   toService,
   toWindow,
   toZone,
+  widthDisagreement,
   windowFieldOf,
   windowFormValues,
   zoneFormValues,
@@ -87,4 +88,14 @@ test('the number width round-trips, and a width disagreeing with a shared prefix
   }) as { errors: Record<string, { message?: string }> };
   expect(result.errors.numberDigits?.message).toContain('prefix A');
   expect(result.errors.root).toBeUndefined();
+});
+
+test('the other service on the same prefix with another width is found; one alone on its prefix has none', () => {
+  const shared = [
+    { ...marriage, numberDigits: 4 as const },
+    { ...pension, prefix: 'A' },
+  ];
+  expect(widthDisagreement(shared, 0)?.id).toBe('pension');
+  expect(widthDisagreement(shared, 1)?.id).toBe('marriage');
+  expect(widthDisagreement([shared[0] as typeof marriage, pension], 0)).toBeUndefined();
 });

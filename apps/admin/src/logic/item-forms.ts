@@ -91,6 +91,16 @@ export const serviceWidthClaim =
     return other && other.prefix === services[place]?.prefix ? 'numberDigits' : undefined;
   };
 
+/** Another service on the same prefix with another width than the one at `place`, for the field's message. */
+export function widthDisagreement<S extends { id: string; prefix: string; numberDigits?: number | undefined }>(
+  services: readonly S[],
+  place: number,
+): S | undefined {
+  const mine = services[place];
+  const width = (s: S) => s.numberDigits ?? DEFAULT_NUMBER_DIGITS;
+  return mine && services.find((s, i) => i !== place && s.prefix === mine.prefix && width(s) !== width(mine));
+}
+
 /** Where a service issue lands in the form: the capacity has its own text field. */
 export const serviceFieldOf = (path: string): string => (path.startsWith('booking') ? 'bookingCapacity' : path);
 

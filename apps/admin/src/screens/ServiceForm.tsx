@@ -1,4 +1,4 @@
-import { NUMBER_DIGITS, type HallConfigInput } from '@hall/protocol';
+import { DEFAULT_NUMBER_DIGITS, NUMBER_DIGITS, type HallConfigInput } from '@hall/protocol';
 import { useEffect } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { Field } from '../components/Field.tsx';
@@ -14,6 +14,7 @@ import {
   serviceFormValues,
   serviceWidthClaim,
   toService,
+  widthDisagreement,
   type ServiceFormValues,
 } from '../logic/item-forms.ts';
 import { useConfig } from '../state/config-store.ts';
@@ -40,18 +41,31 @@ export function ServiceForm({ view, index, onDone, onDraft }: ServiceFormProps) 
     ...config,
     services: withItem(config.services, index, toService(original, v)),
   });
+  const byDocument = documentResolver<ServiceFormValues>((v) => {
+    const document = documentOf(v);
+    return {
+      document,
+      prefix: `services.${place}.`,
+      fieldOf: serviceFieldOf,
+      claim: serviceWidthClaim(document.services, place),
+    };
+  });
   const form = useForm<ServiceFormValues>({
     shouldFocusError: false,
     defaultValues: serviceFormValues(original, config.zones[0]?.id ?? ''),
-    resolver: documentResolver((v) => {
-      const document = documentOf(v);
-      return {
-        document,
-        prefix: `services.${place}.`,
-        fieldOf: serviceFieldOf,
-        claim: serviceWidthClaim(document.services, place),
-      };
-    }),
+    resolver: async (values, context, options) => {
+      const result = await byDocument(values, context, options);
+      // The protocol's sentence is English and names ids: the field says it in the admin's language.
+      const other = widthDisagreement(documentOf(values).services, place);
+      const digits = result.errors.numberDigits;
+      if (other && digits)
+        digits.message = texts(locale, 'digitsDisagree', {
+          prefix: other.prefix,
+          name: other.names[locale],
+          width: other.numberDigits ?? DEFAULT_NUMBER_DIGITS,
+        });
+      return result;
+    },
     // Checked at submit, then again at each change: a check on blur moves the layout under the pointer.
     reValidateMode: 'onChange',
   });
