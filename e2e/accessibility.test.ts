@@ -153,6 +153,12 @@ describe('the admin console', () => {
       await page.click('[data-testid="service-save"]');
       await page.locator('#svc-prefix-error').waitFor();
       await audit.check(page, '/admin a new service with errors');
+      await goTo(page, 'hours', 'td[data-day]');
+      await page.uncheck('#own-regular-inherit');
+      await page.fill('#own-regular', '8-');
+      await page.click('[data-testid="own-hours-save"]');
+      await page.locator('#own-regular-error').waitFor();
+      await audit.check(page, "/admin a zone's own hours with an error");
       await goTo(page, 'devices', 'tr[data-device]');
       await page.fill('#device-name', 'a11y kiosk');
       await page.click('[data-testid="device-create"]');

@@ -1,4 +1,12 @@
-import type { AuditEntryView, ConfigVersionView, HallConfig, LoginReply, MeReply, StaffView } from '@hall/protocol';
+import type {
+  AuditEntryView,
+  ConfigVersionView,
+  HallConfig,
+  IssuedTicket,
+  LoginReply,
+  MeReply,
+  StaffView,
+} from '@hall/protocol';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -353,5 +361,133 @@ describe('staff and notices', () => {
       token: adminToken,
     });
     expect(notices.body.notices.map((n) => n.text.en)).toContain('System maintenance this afternoon');
+  });
+});
+
+describe('number widths, order, the kiosk preview and own hours', () => {
+  test('a width that disagrees with its shared prefix shows on the field; a service set to 4 digits issues M0001', async () => {
+    const before = await currentConfig();
+    await withContext(async (context) => {
+      const page = await openSignedIn(context, hub.url, adminSession);
+      await goTo(page, 'services', 'tr[data-service]');
+      // project-planning-permit shares N with land-planning-permit, which stays at 3 digits.
+      await page.locator('tr[data-service="project-planning-permit"] button', { hasText: '编辑' }).click();
+      await page.selectOption('#svc-digits', '4');
+      await page.click('[data-testid="service-save"]');
+      const digits = page.locator('#svc-digits');
+      await expect.poll(() => digits.getAttribute('aria-invalid')).toBe('true');
+      expect(await page.locator('#svc-digits-error').textContent()).toContain('同前缀 N');
+      await consoleShot(page, 'service-digits-shared-prefix');
+      expect((await currentConfig()).version).toBe(before.version);
+      await page.click('text=取消');
+
+      // construction-permit is alone on M: 4 digits save.
+      await page.locator('tr[data-service="construction-permit"] button', { hasText: '编辑' }).click();
+      await page.selectOption('#svc-digits', '4');
+      await page.click('[data-testid="service-save"]');
+      await page.locator('[data-testid="config-saved"]').waitFor({ timeout: 10_000 });
+      await expect.poll(() => page.locator('tr[data-service="construction-permit"] td').nth(2).textContent()).toBe('4');
+    });
+    const after = await currentConfig();
+    expect(after.config.services.find((s) => s.id === 'construction-permit')?.numberDigits).toBe(4);
+    const issued = await api<IssuedTicket>(hub.url, '/api/v1/tickets', {
+      token: DEMO_CREDENTIALS.kioskToken,
+      body: { requestId: 'e2e-admin-four-digits-1', serviceId: 'construction-permit' },
+    });
+    expect(issued.status, JSON.stringify(issued.body)).toBe(201);
+    expect(issued.body.ticket.number).toMatch(/^M\d{4}$/);
+  });
+
+  test('two services reordered by the move button reach the open kiosk without a reload; dragging puts them back', async () => {
+    const ids = ['resident-medical-insurance', 'medical-reimbursement'];
+    const order = (config: HallConfig) => config.services.map((s) => s.id).filter((id) => ids.includes(id));
+    const before = await currentConfig();
+    expect(order(before.config)).toEqual(ids);
+
+    await withContext(async (kioskContext) => {
+      const kiosk = await kioskContext.newPage();
+      await kiosk.goto(`${hub.url}/kiosk`);
+      await kiosk.locator('[data-zone="medical-insurance"]').click({ timeout: 15_000 });
+      await kiosk.locator('[data-step="services"]').waitFor();
+      // The zone has more services; the two moved keep their places among them.
+      const kioskOrder = async () =>
+        (
+          await kiosk.locator('[data-service]').evaluateAll((els) => els.map((e) => e.getAttribute('data-service')))
+        ).filter((id) => id !== null && ids.includes(id));
+      expect(await kioskOrder()).toEqual(ids);
+      await kiosk.evaluate(() => ((globalThis as unknown as { e2eMark: number }).e2eMark = 15));
+
+      await withContext(async (context) => {
+        const page = await openSignedIn(context, hub.url, adminSession);
+        const errors = watchErrors(page);
+        await goTo(page, 'services', 'tr[data-service]');
+        const moveDown = page.locator(`tr[data-service="${ids[0]}"] [data-testid="move-down"]`);
+        expect(await moveDown.getAttribute('aria-label')).toMatch(/^下移 /);
+        await moveDown.focus();
+        await page.keyboard.press('Enter');
+        await page.locator('[data-testid="config-saved"]').waitFor({ timeout: 10_000 });
+        const previewOrder = async () =>
+          (
+            await page
+              .locator('[data-preview-zone="medical-insurance"] [data-preview-service]')
+              .evaluateAll((els) => els.map((e) => e.getAttribute('data-preview-service')))
+          ).filter((id) => id !== null && ids.includes(id));
+        await expect.poll(previewOrder).toEqual([ids[1], ids[0]]);
+        await consoleShot(page, 'services-reordered');
+
+        // An unsaved rename shows in the preview, in the language chosen there.
+        await page.locator(`tr[data-service="${ids[1]}"] button`, { hasText: '编辑' }).click();
+        await page.fill('#svc-name-en', 'Claims (draft)');
+        await page.selectOption('#preview-language', 'en');
+        await expect
+          .poll(() => page.locator(`[data-preview-service="${ids[1]}"]`).textContent())
+          .toBe('Claims (draft)');
+        await consoleShot(page, 'services-preview-draft');
+        await page.click('text=取消');
+
+        await expect.poll(kioskOrder, { timeout: 10_000 }).toEqual([ids[1], ids[0]]);
+        expect(await kiosk.evaluate(() => (globalThis as unknown as { e2eMark?: number }).e2eMark)).toBe(15);
+
+        // Dragging the first row onto the second puts them back.
+        const saved = (await currentConfig()).version;
+        await page.locator(`tr[data-service="${ids[0]}"]`).dragTo(page.locator(`tr[data-service="${ids[1]}"]`));
+        await expect.poll(async () => (await currentConfig()).version, { timeout: 10_000 }).toBe(saved + 1);
+        expect(errors).toEqual([]);
+      });
+      await expect.poll(kioskOrder, { timeout: 10_000 }).toEqual(ids);
+    });
+    expect(order((await currentConfig()).config)).toEqual(ids);
+  });
+
+  test("a zone's own weekend hours are saved, shown in its calendar, then inherited again", async () => {
+    await withContext(async (context) => {
+      const page = await openSignedIn(context, hub.url, adminSession);
+      await goTo(page, 'hours', 'td[data-day]');
+      await page.selectOption('#own-hours-of', 'zone:veterans');
+      const form = page.locator('[data-testid="own-hours-form"]');
+      await form.locator('#own-weekend-inherit').uncheck();
+      await page.fill('#own-weekend', '9:00-12:00');
+      await page.click('[data-testid="own-hours-save"]');
+      await page.locator('[data-testid="config-saved"]').waitFor({ timeout: 10_000 });
+      await page.selectOption('#own-hours-of', 'zone:veterans');
+      expect(await page.inputValue('#own-weekend')).toBe('09:00-12:00');
+      await page.selectOption('#calendar-of', 'zone:veterans');
+      await consoleShot(page, 'hours-zone-own');
+    });
+    const saved = await currentConfig();
+    expect(saved.config.zones.find((z) => z.id === 'veterans')?.hours).toEqual({
+      weekend: [{ from: '09:00', to: '12:00' }],
+    });
+
+    await withContext(async (context) => {
+      const page = await openSignedIn(context, hub.url, adminSession);
+      await goTo(page, 'hours', 'td[data-day]');
+      await page.selectOption('#own-hours-of', 'zone:veterans');
+      await page.click('text=全部沿用');
+      await page.locator('[data-testid="config-saved"]').waitFor({ timeout: 10_000 });
+    });
+    const cleared = await currentConfig();
+    expect(cleared.version).toBe(saved.version + 1);
+    expect(cleared.config.zones.find((z) => z.id === 'veterans')).not.toHaveProperty('hours');
   });
 });

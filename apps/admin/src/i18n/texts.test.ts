@@ -12,7 +12,22 @@ test('every text formats in every language', () => {
       throw p.error;
     },
   });
-  const values = { n: 2, p: 6, v: 7, name: 'x', detail: 'd', piece: 'p', lines: '3', year: 2026, month: 10, when: 't' };
+  const values = {
+    n: 2,
+    p: 6,
+    v: 7,
+    name: 'x',
+    detail: 'd',
+    piece: 'p',
+    lines: '3',
+    year: 2026,
+    month: 10,
+    when: 't',
+    prefix: 'A',
+    last: 912,
+    max: 999,
+    width: 3,
+  };
   for (const locale of LOCALES) {
     for (const key of Object.keys(texts.catalog['zh-Hans'])) {
       if (!strict.has(key)) throw new Error(`no key ${key}`);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { documentIssues, issuesUnder, matches, withItem, withoutItem } from './config-edit.ts';
+import { documentIssues, issuesUnder, matches, moved, withItem, withoutItem } from './config-edit.ts';
 import { testHall } from './test-hall.ts';
 
 test('an item replaces its place or is added at the end; removing keeps the order', () => {
@@ -30,4 +30,15 @@ test('search looks in every text given, ignoring case', () => {
   expect(matches('pen', '养老金', 'Pension')).toBe(true);
   expect(matches('  ', 'x')).toBe(true);
   expect(matches('7', 12, 'Window')).toBe(false);
+});
+
+test('an item moves up, down, or by drag to any place; a place outside the list changes nothing', () => {
+  const list = ['a', 'b', 'c', 'd'];
+  expect(moved(list, 2, 1)).toEqual(['a', 'c', 'b', 'd']);
+  expect(moved(list, 1, 2)).toEqual(['a', 'c', 'b', 'd']);
+  expect(moved(list, 0, 3)).toEqual(['b', 'c', 'd', 'a']);
+  expect(moved(list, 3, 0)).toEqual(['d', 'a', 'b', 'c']);
+  expect(moved(list, 0, -1)).toEqual(list);
+  expect(moved(list, 3, 4)).toEqual(list);
+  expect(list).toEqual(['a', 'b', 'c', 'd']);
 });

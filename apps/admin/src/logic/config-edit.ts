@@ -37,3 +37,11 @@ export function matches(search: string, ...texts: (string | number | undefined)[
   const q = search.trim().toLowerCase();
   return q === '' || texts.some((t) => t !== undefined && String(t).toLowerCase().includes(q));
 }
+
+/** The list with the item at `from` taken out and put back at `to` (both places in the list as it was). */
+export function moved<T>(list: readonly T[], from: number, to: number): T[] {
+  if (from === to || from < 0 || to < 0 || from >= list.length || to >= list.length) return [...list];
+  const rest = list.filter((_, i) => i !== from);
+  rest.splice(to, 0, list[from] as T);
+  return rest;
+}

@@ -9,6 +9,11 @@ export interface DocumentEdit {
   prefix: string;
   /** The form's name of a field under the prefix, when it differs (`services` → `serviceIds`). */
   fieldOf?: (itemPath: string) => string;
+  /**
+   * The form's field for an issue found on another item that the form's own value causes (the width of a
+   * prefix the service shares, reported on the other service), or undefined to leave it with the others.
+   */
+  claim?: (documentPath: string) => string | undefined;
 }
 
 /**
@@ -44,11 +49,16 @@ export function fieldErrorsOf(issues: readonly FieldIssue[], formKeys: readonly 
  */
 export function documentResolver<V extends FieldValues>(edit: (values: V) => DocumentEdit): Resolver<V> {
   return (values) => {
-    const { document, prefix, fieldOf = (p) => p } = edit(values);
+    const { document, prefix, fieldOf = (p) => p, claim = () => undefined } = edit(values);
     const all = documentIssues(document);
     const mine = issuesUnder(all, prefix).map((i) => ({ ...i, path: fieldOf(i.path) }));
     const others = all.filter((i) => !(i.path === prefix.replace(/\.$/, '') || i.path.startsWith(prefix)));
-    const issues = [...mine, ...others.map((i) => ({ path: `@${i.path}`, message: i.message }))];
+    const claimed = others.flatMap((i) => {
+      const field = claim(i.path);
+      return field === undefined ? [] : [{ path: field, message: i.message }];
+    });
+    const unclaimed = others.filter((i) => claim(i.path) === undefined);
+    const issues = [...mine, ...claimed, ...unclaimed.map((i) => ({ path: `@${i.path}`, message: i.message }))];
     if (issues.length === 0) return { values, errors: {} };
     return { values: {}, errors: fieldErrorsOf(issues, Object.keys(values)) as FieldErrors<V> };
   };

@@ -3,13 +3,18 @@ import {
   nextWindowNumber,
   serviceFieldOf,
   serviceFormValues,
+  serviceWidthClaim,
   toService,
   toWindow,
   toZone,
+  widthDisagreement,
   windowFieldOf,
   windowFormValues,
   zoneFormValues,
+  type ServiceFormValues,
 } from './item-forms.ts';
+import { withItem } from './config-edit.ts';
+import { documentResolver } from './document-resolver.ts';
 import { testHall } from './test-hall.ts';
 
 const hall = testHall();
@@ -59,4 +64,38 @@ test('a zone keeps its hours, and an empty icon is none', () => {
     hours: { regular: [] },
   });
   expect(toZone(zone, zoneFormValues(zone))).toEqual(zone);
+});
+
+test('the number width round-trips, and a width disagreeing with a shared prefix shows on the field', () => {
+  const values = serviceFormValues(marriage, 'civil');
+  expect(values.numberDigits).toBe('3');
+  expect(toService(marriage, { ...values, numberDigits: '4' }).numberDigits).toBe(4);
+
+  // The first of two services sharing prefix A gets 4 digits: the protocol reports it on the second one.
+  const shared = { ...hall, services: [marriage, { ...pension, prefix: 'A' }] };
+  const resolve = documentResolver<ServiceFormValues>((v) => {
+    const document = { ...shared, services: withItem(shared.services, 0, toService(marriage, v)) };
+    return {
+      document,
+      prefix: 'services.0.',
+      fieldOf: serviceFieldOf,
+      claim: serviceWidthClaim(document.services, 0),
+    };
+  });
+  const result = resolve({ ...values, numberDigits: '4' }, undefined, {
+    fields: {},
+    shouldUseNativeValidation: false,
+  }) as { errors: Record<string, { message?: string }> };
+  expect(result.errors.numberDigits?.message).toContain('prefix A');
+  expect(result.errors.root).toBeUndefined();
+});
+
+test('the other service on the same prefix with another width is found; one alone on its prefix has none', () => {
+  const shared = [
+    { ...marriage, numberDigits: 4 as const },
+    { ...pension, prefix: 'A' },
+  ];
+  expect(widthDisagreement(shared, 0)?.id).toBe('pension');
+  expect(widthDisagreement(shared, 1)?.id).toBe('marriage');
+  expect(widthDisagreement([shared[0] as typeof marriage, pension], 0)).toBeUndefined();
 });

@@ -1,4 +1,12 @@
-import type { LocalizedText, ServiceConfig, WindowConfig, WindowKind, ZoneConfig } from '@hall/protocol';
+import {
+  DEFAULT_NUMBER_DIGITS,
+  type LocalizedText,
+  type NumberDigits,
+  type ServiceConfig,
+  type WindowConfig,
+  type WindowKind,
+  type ZoneConfig,
+} from '@hall/protocol';
 
 const blankText = (): LocalizedText => ({ 'zh-Hans': '', 'zh-Hant': '', en: '' });
 
@@ -24,6 +32,8 @@ export interface ServiceFormValues {
   id: string;
   names: LocalizedText;
   prefix: string;
+  /** The width of its numbers as the select gives it: `'3'` (A001) or `'4'` (A0001). */
+  numberDigits: `${NumberDigits}`;
   zoneId: string;
   avgServiceMinutes: number;
   delayService: boolean;
@@ -36,6 +46,7 @@ export function serviceFormValues(s: ServiceConfig | undefined, firstZone: strin
     id: s?.id ?? '',
     names: s?.names ?? blankText(),
     prefix: s?.prefix ?? '',
+    numberDigits: `${s?.numberDigits ?? DEFAULT_NUMBER_DIGITS}`,
     zoneId: s?.zoneId ?? firstZone,
     avgServiceMinutes: s?.avgServiceMinutes ?? 10,
     delayService: s?.delayService ?? false,
@@ -58,12 +69,36 @@ export function toService(original: ServiceConfig | undefined, v: ServiceFormVal
     id: v.id.trim(),
     names: v.names,
     prefix: v.prefix.trim(),
+    numberDigits: Number(v.numberDigits) as NumberDigits,
     zoneId: v.zoneId,
     avgServiceMinutes: v.avgServiceMinutes,
     delayService: v.delayService,
     materials: v.materials,
     ...(Object.keys(booking).length === 0 ? {} : { booking }),
   };
+}
+
+/**
+ * The number width issue the protocol reports on another service sharing this one's prefix: this form's
+ * width disagrees with it, so the admin sees it on this form's field.
+ */
+export const serviceWidthClaim =
+  (services: readonly { prefix: string }[], place: number) =>
+  (path: string): string | undefined => {
+    const m = /^services\.(\d+)\.numberDigits$/.exec(path);
+    if (!m) return undefined;
+    const other = services[Number(m[1])];
+    return other && other.prefix === services[place]?.prefix ? 'numberDigits' : undefined;
+  };
+
+/** Another service on the same prefix with another width than the one at `place`, for the field's message. */
+export function widthDisagreement<S extends { id: string; prefix: string; numberDigits?: number | undefined }>(
+  services: readonly S[],
+  place: number,
+): S | undefined {
+  const mine = services[place];
+  const width = (s: S) => s.numberDigits ?? DEFAULT_NUMBER_DIGITS;
+  return mine && services.find((s, i) => i !== place && s.prefix === mine.prefix && width(s) !== width(mine));
 }
 
 /** Where a service issue lands in the form: the capacity has its own text field. */

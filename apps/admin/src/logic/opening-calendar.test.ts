@@ -32,3 +32,15 @@ test('each day says what the schedule rules make of it', () => {
   // A Sunday worked in exchange (调休).
   expect(day('2026-10-11')).toMatchObject({ dayKind: 'working', swapped: true, regularServices: 2 });
 });
+
+test('the calendar of one service counts only it, with its own hours', () => {
+  const hall = testHall();
+  const marriageClosedFriday = {
+    ...hall,
+    services: hall.services.map((s) => (s.id === 'marriage' ? { ...s, hours: { regular: [] } } : s)),
+  };
+  const [oct] = openingCalendar(marriageClosedFriday, '2026-10-05', 1, ['marriage']);
+  expect(oct?.days.find((x) => x.day === '2026-10-02')).toMatchObject({ regularServices: 0, delayServices: 0 });
+  const [all] = openingCalendar(marriageClosedFriday, '2026-10-05', 1, ['pension']);
+  expect(all?.days.find((x) => x.day === '2026-10-02')).toMatchObject({ regularServices: 1, delayServices: 1 });
+});

@@ -15,6 +15,9 @@ import { formatRanges } from '../logic/time-ranges.ts';
 import { useConfig } from '../state/config-store.ts';
 import { useSession } from '../state/session-store.ts';
 import { OpeningCalendar } from './OpeningCalendar.tsx';
+import { OwnHoursForm } from './OwnHoursForm.tsx';
+import { TargetSelect } from './TargetSelect.tsx';
+import { targetKey, targetOf } from '../logic/own-hours-form.ts';
 import { useFocusInvalid } from '../components/use-focus-invalid.ts';
 
 export function HoursPage() {
@@ -27,11 +30,33 @@ export function HoursPage() {
         {(view) => (
           <>
             <HoursForm key={view.version} view={view} />
+            <OwnHours view={view} />
             <OpeningCalendar config={view.config} />
           </>
         )}
       </ConfigGate>
     </>
+  );
+}
+
+/** A zone's or a service's own hours: which one, then its form. */
+function OwnHours({ view }: { view: ConfigVersionView }) {
+  const locale = useSession((s) => s.locale);
+  const first = view.config.zones[0];
+  const [of, setOf] = useState(first ? targetKey({ kind: 'zone', id: first.id }) : '');
+  const target = targetOf(of);
+  return (
+    <section className="card editor" aria-labelledby="own-hours-title">
+      <h2 id="own-hours-title">{texts(locale, 'ownHours')}</h2>
+      <p className="field__hint">{texts(locale, 'ownHoursHint')}</p>
+      <div className="field">
+        <label className="field__label" htmlFor="own-hours-of">
+          {texts(locale, 'ownHoursFor')}
+        </label>
+        <TargetSelect id="own-hours-of" config={view.config} value={of} onChange={setOf} />
+      </div>
+      {target && <OwnHoursForm key={`${of}-${view.version}`} config={view.config} target={target} />}
+    </section>
   );
 }
 

@@ -1,20 +1,37 @@
 import type { HallConfig } from '@hall/protocol';
+import { useState } from 'react';
 import { localMomentOf } from '@hall/queue-core';
 import { texts } from '../i18n/texts.ts';
 import { openingCalendar, type CalendarDay } from '../logic/opening-calendar.ts';
+import { targetOf } from '../logic/own-hours-form.ts';
 import { useSession } from '../state/session-store.ts';
+import { TargetSelect } from './TargetSelect.tsx';
 
 const MONTHS = 3;
 
 /** The next three months as the kiosk will see them: open or not, and how many services in which hours. */
 export function OpeningCalendar({ config }: { config: HallConfig }) {
   const locale = useSession((s) => s.locale);
+  const [of, setOf] = useState('');
   const today = localMomentOf(Date.now(), config.timeZone).date;
-  const months = openingCalendar(config, today, MONTHS);
+  const target = targetOf(of);
+  const serviceIds =
+    target === null
+      ? undefined
+      : config.services
+          .filter((s) => (target.kind === 'zone' ? s.zoneId === target.id : s.id === target.id))
+          .map((s) => s.id);
+  const months = openingCalendar(config, today, MONTHS, serviceIds);
   return (
     <section className="card calendar" aria-labelledby="calendar-title">
       <h2 id="calendar-title">{texts(locale, 'calendar')}</h2>
       <p className="field__hint">{texts(locale, 'calendarHint')}</p>
+      <div className="field">
+        <label className="field__label" htmlFor="calendar-of">
+          {texts(locale, 'calendarFor')}
+        </label>
+        <TargetSelect id="calendar-of" config={config} value={of} onChange={setOf} wholeHall />
+      </div>
       <div className="calendar__months">
         {months.map((m) => {
           const cells: (CalendarDay | null)[] = [...Array<null>(m.leadingBlanks).fill(null), ...m.days];

@@ -1,3 +1,5 @@
+import { DEFAULT_NUMBER_DIGITS, NUMBER_DIGITS, type HallConfigInput } from '@hall/protocol';
+import { useEffect } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { Field } from '../components/Field.tsx';
 import { FormProblem } from '../components/FormProblem.tsx';
@@ -7,7 +9,14 @@ import type { ConfigVersionView } from '../hub/config-api.ts';
 import { texts } from '../i18n/texts.ts';
 import { withItem } from '../logic/config-edit.ts';
 import { documentResolver } from '../logic/document-resolver.ts';
-import { serviceFieldOf, serviceFormValues, toService, type ServiceFormValues } from '../logic/item-forms.ts';
+import {
+  serviceFieldOf,
+  serviceFormValues,
+  serviceWidthClaim,
+  toService,
+  widthDisagreement,
+  type ServiceFormValues,
+} from '../logic/item-forms.ts';
 import { useConfig } from '../state/config-store.ts';
 import { useSession } from '../state/session-store.ts';
 import { useFocusInvalid } from '../components/use-focus-invalid.ts';
@@ -17,10 +26,12 @@ export interface ServiceFormProps {
   /** The service's place in the list; null for a new one. */
   index: number | null;
   onDone: () => void;
+  /** The document the form would save, at each change: for the kiosk preview. */
+  onDraft?: (document: HallConfigInput) => void;
 }
 
 /** One service: checked field by field against the whole document it would save. */
-export function ServiceForm({ view, index, onDone }: ServiceFormProps) {
+export function ServiceForm({ view, index, onDone, onDraft }: ServiceFormProps) {
   const locale = useSession((s) => s.locale);
   const saving = useConfig((s) => s.saving);
   const { config } = view;
@@ -30,18 +41,41 @@ export function ServiceForm({ view, index, onDone }: ServiceFormProps) {
     ...config,
     services: withItem(config.services, index, toService(original, v)),
   });
+  const byDocument = documentResolver<ServiceFormValues>((v) => {
+    const document = documentOf(v);
+    return {
+      document,
+      prefix: `services.${place}.`,
+      fieldOf: serviceFieldOf,
+      claim: serviceWidthClaim(document.services, place),
+    };
+  });
   const form = useForm<ServiceFormValues>({
     shouldFocusError: false,
     defaultValues: serviceFormValues(original, config.zones[0]?.id ?? ''),
-    resolver: documentResolver((v) => ({
-      document: documentOf(v),
-      prefix: `services.${place}.`,
-      fieldOf: serviceFieldOf,
-    })),
+    resolver: async (values, context, options) => {
+      const result = await byDocument(values, context, options);
+      // The protocol's sentence is English and names ids: the field says it in the admin's language.
+      const other = widthDisagreement(documentOf(values).services, place);
+      const digits = result.errors.numberDigits;
+      if (other && digits)
+        digits.message = texts(locale, 'digitsDisagree', {
+          prefix: other.prefix,
+          name: other.names[locale],
+          width: other.numberDigits ?? DEFAULT_NUMBER_DIGITS,
+        });
+      return result;
+    },
     // Checked at submit, then again at each change: a check on blur moves the layout under the pointer.
     reValidateMode: 'onChange',
   });
-  const { register, handleSubmit, formState, control } = form;
+  const { register, handleSubmit, formState, control, watch } = form;
+  useEffect(() => {
+    if (!onDraft) return;
+    const subscription = watch((v) => onDraft(documentOf(v as ServiceFormValues)));
+    return () => subscription.unsubscribe();
+    // The form lives for one version and one item (its key), so the subscription is made once.
+  }, []);
   const materials = useFieldArray({ control, name: 'materials' });
   const errorOf = useFieldError(formState.errors);
   const title = original ? texts(locale, 'editService', { name: original.names[locale] }) : texts(locale, 'newService');
@@ -72,6 +106,22 @@ export function ServiceForm({ view, index, onDone }: ServiceFormProps) {
           error={errorOf('prefix')}
         >
           {(a) => <input {...a} {...register('prefix')} maxLength={1} className="short" autoCapitalize="characters" />}
+        </Field>
+        <Field
+          id="svc-digits"
+          label={texts(locale, 'numberDigits')}
+          hint={texts(locale, 'numberDigitsHint')}
+          error={errorOf('numberDigits')}
+        >
+          {(a) => (
+            <select {...a} {...register('numberDigits')}>
+              {NUMBER_DIGITS.map((d) => (
+                <option key={d} value={String(d)}>
+                  {texts(locale, `digits.${d}`)}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
         <Field id="svc-zone" label={texts(locale, 'zone')} error={errorOf('zoneId')}>
           {(a) => (

@@ -5,7 +5,9 @@ import { SaveStatus } from '../components/SaveStatus.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import type { ConfigVersionView } from '../hub/config-api.ts';
 import { texts } from '../i18n/texts.ts';
-import { matches, withoutItem } from '../logic/config-edit.ts';
+import { OrderButtons } from '../components/OrderButtons.tsx';
+import { useDragOrder } from '../components/use-drag-order.ts';
+import { matches, moved, withoutItem } from '../logic/config-edit.ts';
 import { useConfig } from '../state/config-store.ts';
 import { useSession } from '../state/session-store.ts';
 import { WindowForm } from './WindowForm.tsx';
@@ -35,6 +37,11 @@ function Windows({ view }: { view: ConfigVersionView }) {
   const shown = config.windows
     .map((w, index) => ({ w, index }))
     .filter(({ w }) => matches(search, w.number, ...Object.values(w.names)));
+  // Ordering a filtered list would move items past hidden ones: the order is edited on the whole list.
+  const ordering = search.trim() === '';
+  const move = (from: number, to: number) =>
+    void useConfig.getState().save({ ...config, windows: moved(config.windows, from, to) });
+  const dragRow = useDragOrder(move, ordering);
   const remove = (index: number) => {
     const w = config.windows[index];
     if (w && confirm(`${texts(locale, 'remove')}: ${w.names[locale]}?`)) {
@@ -57,7 +64,10 @@ function Windows({ view }: { view: ConfigVersionView }) {
           onDone={() => setEditing(null)}
         />
       )}
-      <table className="list">
+      <p className="field__hint" id="windows-order-hint">
+        {texts(locale, ordering ? 'orderHint' : 'orderOffWhileSearch')}
+      </p>
+      <table className="list" aria-describedby="windows-order-hint">
         <caption>{texts(locale, 'windowsList')}</caption>
         <thead>
           <tr>
@@ -66,17 +76,23 @@ function Windows({ view }: { view: ConfigVersionView }) {
             <th scope="col">{texts(locale, 'windowKind')}</th>
             <th scope="col">{texts(locale, 'zone')}</th>
             <th scope="col">{texts(locale, 'colServices')}</th>
+            {ordering && <th scope="col">{texts(locale, 'colOrder')}</th>}
             <th scope="col">{texts(locale, 'colActions')}</th>
           </tr>
         </thead>
         <tbody>
           {shown.map(({ w, index }) => (
-            <tr key={w.number} data-window={w.number}>
+            <tr key={w.number} data-window={w.number} {...dragRow(index)}>
               <td>{w.number}</td>
               <th scope="row">{w.names[locale]}</th>
               <td>{texts(locale, `kind.${w.kind}`)}</td>
               <td>{zoneName(w.zoneId)}</td>
               <td className="wrap">{serviceNames(w.services)}</td>
+              {ordering && (
+                <td>
+                  <OrderButtons index={index} count={config.windows.length} name={w.names[locale]} move={move} />
+                </td>
+              )}
               <td className="actions">
                 <button
                   type="button"

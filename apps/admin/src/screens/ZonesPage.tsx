@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import type { HallConfigInput } from '@hall/protocol';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ConfigGate } from '../components/ConfigGate.tsx';
 import { Field } from '../components/Field.tsx';
@@ -10,12 +11,15 @@ import { SearchBox } from '../components/SearchBox.tsx';
 import { useFieldError } from '../components/use-field-error.ts';
 import type { ConfigVersionView } from '../hub/config-api.ts';
 import { texts } from '../i18n/texts.ts';
-import { matches, withItem, withoutItem } from '../logic/config-edit.ts';
+import { OrderButtons } from '../components/OrderButtons.tsx';
+import { useDragOrder } from '../components/use-drag-order.ts';
+import { matches, moved, withItem, withoutItem } from '../logic/config-edit.ts';
 import { documentResolver } from '../logic/document-resolver.ts';
 import { toZone, zoneFormValues, type ZoneFormValues } from '../logic/item-forms.ts';
 import { useConfig } from '../state/config-store.ts';
 import { useSession } from '../state/session-store.ts';
 import { useFocusInvalid } from '../components/use-focus-invalid.ts';
+import { KioskPreview } from './KioskPreview.tsx';
 
 export function ZonesPage() {
   const locale = useSession((s) => s.locale);
@@ -32,10 +36,20 @@ function Zones({ view }: { view: ConfigVersionView }) {
   const locale = useSession((s) => s.locale);
   const [search, setSearch] = useState('');
   const [editing, setEditing] = useState<number | 'new' | null>(null);
+  const [draft, setDraft] = useState<HallConfigInput | null>(null);
+  const edit = (what: number | 'new' | null) => {
+    setDraft(null);
+    setEditing(what);
+  };
   const { config } = view;
   const shown = config.zones
     .map((z, index) => ({ z, index }))
     .filter(({ z }) => matches(search, z.id, ...Object.values(z.names)));
+  // Ordering a filtered list would move items past hidden ones: the order is edited on the whole list.
+  const ordering = search.trim() === '';
+  const move = (from: number, to: number) =>
+    void useConfig.getState().save({ ...config, zones: moved(config.zones, from, to) });
+  const dragRow = useDragOrder(move, ordering);
   const remove = (index: number) => {
     const z = config.zones[index];
     if (z && confirm(`${texts(locale, 'remove')}: ${z.names[locale]}?`)) {
@@ -46,7 +60,7 @@ function Zones({ view }: { view: ConfigVersionView }) {
     <>
       <div className="toolbar">
         <SearchBox id="zone-search" value={search} onChange={setSearch} />
-        <button type="button" className="btn btn--primary" onClick={() => setEditing('new')}>
+        <button type="button" className="btn btn--primary" onClick={() => edit('new')}>
           {texts(locale, 'newZone')}
         </button>
       </div>
@@ -55,30 +69,42 @@ function Zones({ view }: { view: ConfigVersionView }) {
           key={`${editing}-${view.version}`}
           view={view}
           index={editing === 'new' ? null : editing}
-          onDone={() => setEditing(null)}
+          onDone={() => edit(null)}
+          onDraft={setDraft}
         />
       )}
-      <table className="list">
+      {/* Beside the open form, so the admin sees each change as it is typed. */}
+      {editing !== null && <KioskPreview config={draft ?? config} />}
+      <p className="field__hint" id="zones-order-hint">
+        {texts(locale, ordering ? 'orderHint' : 'orderOffWhileSearch')}
+      </p>
+      <table className="list" aria-describedby="zones-order-hint">
         <caption>{texts(locale, 'zonesList')}</caption>
         <thead>
           <tr>
             <th scope="col">{texts(locale, 'colName')}</th>
             <th scope="col">{texts(locale, 'id')}</th>
             <th scope="col">{texts(locale, 'colServices')}</th>
+            {ordering && <th scope="col">{texts(locale, 'colOrder')}</th>}
             <th scope="col">{texts(locale, 'colActions')}</th>
           </tr>
         </thead>
         <tbody>
           {shown.map(({ z, index }) => (
-            <tr key={z.id}>
+            <tr key={z.id} data-zone={z.id} {...dragRow(index)}>
               <th scope="row">{z.names[locale]}</th>
               <td>{z.id}</td>
               <td>{config.services.filter((s) => s.zoneId === z.id).length}</td>
+              {ordering && (
+                <td>
+                  <OrderButtons index={index} count={config.zones.length} name={z.names[locale]} move={move} />
+                </td>
+              )}
               <td className="actions">
                 <button
                   type="button"
                   className="btn"
-                  onClick={() => setEditing(index)}
+                  onClick={() => edit(index)}
                   aria-label={`${texts(locale, 'edit')} ${z.names[locale]}`}
                 >
                   {texts(locale, 'edit')}
@@ -97,23 +123,37 @@ function Zones({ view }: { view: ConfigVersionView }) {
         </tbody>
       </table>
       {shown.length === 0 && <p>{texts(locale, 'noMatches')}</p>}
+      {editing === null && <KioskPreview config={config} />}
     </>
   );
 }
 
-function ZoneForm({ view, index, onDone }: { view: ConfigVersionView; index: number | null; onDone: () => void }) {
+interface ZoneFormProps {
+  view: ConfigVersionView;
+  index: number | null;
+  onDone: () => void;
+  /** The document the form would save, at each change: for the kiosk preview. */
+  onDraft: (document: HallConfigInput) => void;
+}
+
+function ZoneForm({ view, index, onDone, onDraft }: ZoneFormProps) {
   const locale = useSession((s) => s.locale);
   const saving = useConfig((s) => s.saving);
   const { config } = view;
   const original = index === null ? undefined : config.zones[index];
   const documentOf = (v: ZoneFormValues) => ({ ...config, zones: withItem(config.zones, index, toZone(original, v)) });
-  const { register, handleSubmit, formState } = useForm<ZoneFormValues>({
+  const { register, handleSubmit, formState, watch } = useForm<ZoneFormValues>({
     shouldFocusError: false,
     defaultValues: zoneFormValues(original),
     resolver: documentResolver((v) => ({ document: documentOf(v), prefix: `zones.${index ?? config.zones.length}.` })),
     // Checked at submit, then again at each change: a check on blur moves the layout under the pointer.
     reValidateMode: 'onChange',
   });
+  useEffect(() => {
+    const subscription = watch((v) => onDraft(documentOf(v as ZoneFormValues)));
+    return () => subscription.unsubscribe();
+    // The form lives for one version and one item (its key), so the subscription is made once.
+  }, []);
   const errorOf = useFieldError(formState.errors);
   const { formRef, onInvalid } = useFocusInvalid();
   const submit = handleSubmit(async (v) => {
