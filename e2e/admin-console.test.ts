@@ -20,6 +20,7 @@ import {
   signInAs,
 } from './harness/admin-console.ts';
 import { launchChromium } from './harness/browser.ts';
+import { addDays, HALL_DAY } from './harness/hall-dates.ts';
 import { adminLogin, api, clerkLogin, DEMO_CREDENTIALS } from './harness/clients.ts';
 import { startHub, type HubProcess } from './harness/hub-process.ts';
 
@@ -206,14 +207,13 @@ describe('changing the hall live', () => {
 
   test('a holiday pasted in is saved and the calendar shows the day closed', async () => {
     const before = await currentConfig();
-    // A working weekday of next month: always inside the three months shown, whatever day the test runs.
-    const next = new Date();
-    next.setUTCDate(10);
-    next.setUTCMonth(next.getUTCMonth() + 1);
+    // A working weekday of the hall's next month (the calendar starts at the hub's business day, HALL_DAY in
+    // every e2e hub): inside the three months shown, whatever day the machine says it is.
     const { closed, workdays } = before.config.holidays;
-    const taken = (d: Date) => [...closed, ...workdays].includes(d.toISOString().slice(0, 10));
-    while ([0, 6].includes(next.getUTCDay()) || taken(next)) next.setUTCDate(next.getUTCDate() + 1);
-    const day = next.toISOString().slice(0, 10);
+    const taken = (d: string) => [...closed, ...workdays].includes(d);
+    const weekend = (d: string) => [0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay());
+    let day = `${addDays(`${HALL_DAY.slice(0, 8)}01`, 40).slice(0, 8)}10`;
+    while (weekend(day) || taken(day)) day = addDays(day, 1);
     await withContext(async (context) => {
       const page = await openSignedIn(context, hub.url, adminSession);
       await goTo(page, 'hours', 'td[data-day]');

@@ -14,6 +14,7 @@ import {
   followUpSchema,
   hallConfigSchema,
   hallSnapshotSchema,
+  healthReplySchema,
   issuedTicketSchema,
   kioskBookingLookupSchema,
   kioskDemoConfigSchema,
@@ -65,6 +66,8 @@ export function hubApi(c: HubClient) {
     me: () => c.call('/api/v1/me', meReplySchema),
 
     // The hall.
+    /** The hub's business day (hall time, never the browser's clock) and that it is up. */
+    health: () => c.call('/healthz', healthReplySchema, { token: null }),
     hall: () => c.call('/api/v1/hall', hallConfigSchema),
     queue: () => c.call('/api/v1/queue', queueStatsSchema),
     snapshot: () => c.call('/api/v1/snapshot', hallSnapshotSchema),

@@ -1,6 +1,6 @@
 import type { HallConfig } from '@hall/protocol';
 import { useState } from 'react';
-import { localMomentOf } from '@hall/queue-core';
+import { useHubBusinessDay } from '../components/use-hub-business-day.ts';
 import { texts } from '../i18n/texts.ts';
 import { openingCalendar, type CalendarDay } from '../logic/opening-calendar.ts';
 import { targetOf } from '../logic/own-hours-form.ts';
@@ -13,7 +13,7 @@ const MONTHS = 3;
 export function OpeningCalendar({ config }: { config: HallConfig }) {
   const locale = useSession((s) => s.locale);
   const [of, setOf] = useState('');
-  const today = localMomentOf(Date.now(), config.timeZone).date;
+  const today = useHubBusinessDay();
   const target = targetOf(of);
   const serviceIds =
     target === null
@@ -21,7 +21,8 @@ export function OpeningCalendar({ config }: { config: HallConfig }) {
       : config.services
           .filter((s) => (target.kind === 'zone' ? s.zoneId === target.id : s.id === target.id))
           .map((s) => s.id);
-  const months = openingCalendar(config, today, MONTHS, serviceIds);
+  // Until the hub has said which day it is, no month is drawn: the PC's own date may be another.
+  const months = today === null ? [] : openingCalendar(config, today, MONTHS, serviceIds);
   return (
     <section className="card calendar" aria-labelledby="calendar-title">
       <h2 id="calendar-title">{texts(locale, 'calendar')}</h2>
