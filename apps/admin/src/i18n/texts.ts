@@ -247,6 +247,13 @@ export const texts = createTranslator(
       colDetail: '详情',
       noEntries: '没有符合的记录。',
       auditPage: '第 {n} 页',
+      // Devices' live state (issue 14).
+      colOnline: '连接',
+      deviceOnline: '在线，{when} 起',
+      deviceOffline: '离线',
+      deviceOfflineSince: '离线，{when} 起',
+      deviceNeverSeen: '从未连接',
+      lastSeen: '最后联系 {when}',
     },
     {
       'zh-Hant': {
@@ -490,6 +497,13 @@ export const texts = createTranslator(
         colDetail: '詳情',
         noEntries: '沒有符合的紀錄。',
         auditPage: '第 {n} 頁',
+        // Devices' live state (issue 14).
+        colOnline: '連線',
+        deviceOnline: '在線，{when} 起',
+        deviceOffline: '離線',
+        deviceOfflineSince: '離線，{when} 起',
+        deviceNeverSeen: '從未連線',
+        lastSeen: '最後聯繫 {when}',
       },
       en: {
         appName: 'Hall admin console',
@@ -736,6 +750,13 @@ export const texts = createTranslator(
         colDetail: 'Detail',
         noEntries: 'No entries match.',
         auditPage: 'Page {n}',
+        // Devices' live state (issue 14).
+        colOnline: 'Connection',
+        deviceOnline: 'Online since {when}',
+        deviceOffline: 'Offline',
+        deviceOfflineSince: 'Offline since {when}',
+        deviceNeverSeen: 'Never connected',
+        lastSeen: 'last seen {when}',
       },
     },
   ),
