@@ -254,6 +254,9 @@ export const texts = createTranslator(
       deviceOfflineSince: '离线，{when} 起',
       deviceNeverSeen: '从未连接',
       lastSeen: '最后联系 {when}',
+      // Notices' start time (issue 14).
+      from: '显示自',
+      fromHint: '留空表示立即显示；按大厅所在时区',
     },
     {
       'zh-Hant': {
@@ -504,6 +507,9 @@ export const texts = createTranslator(
         deviceOfflineSince: '離線，{when} 起',
         deviceNeverSeen: '從未連線',
         lastSeen: '最後聯繫 {when}',
+        // Notices' start time (issue 14).
+        from: '顯示自',
+        fromHint: '留空表示立即顯示；按大廳所在時區',
       },
       en: {
         appName: 'Hall admin console',
@@ -757,6 +763,9 @@ export const texts = createTranslator(
         deviceOfflineSince: 'Offline since {when}',
         deviceNeverSeen: 'Never connected',
         lastSeen: 'last seen {when}',
+        // Notices' start time (issue 14).
+        from: 'Shown from',
+        fromHint: "Empty: at once; in the hall's time zone",
       },
     },
   ),
