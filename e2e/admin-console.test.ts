@@ -250,6 +250,7 @@ describe('changing the hall live', () => {
         .poll(() => page.locator(`tr[data-device="${id}"] td[data-online]`).textContent(), { timeout: 15_000 })
         .toContain('最后联系');
       expect(await page.locator(`tr[data-device="${id}"] td[data-online]`).getAttribute('data-online')).toBe('false');
+      await consoleShot(page, 'devices-live');
       page.once('dialog', (d) => void d.accept());
       await page.locator(`tr[data-device="${id}"] button`).click();
       await page.locator(`tr[data-device="${id}"][data-revoked="true"]`).waitFor({ timeout: 10_000 });
