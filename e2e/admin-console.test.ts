@@ -253,6 +253,12 @@ describe('changing the hall live', () => {
       expect(me.body.kind === 'device' && me.body.device).toMatchObject({ role: 'kiosk', name: 'E2E 二号取号机' });
 
       const id = me.body.kind === 'device' ? me.body.device.id : '';
+      // The request the token made is the device's last contact; the list is read again every 10 s.
+      await expect
+        .poll(() => page.locator(`tr[data-device="${id}"] td[data-online]`).textContent(), { timeout: 15_000 })
+        .toContain('最后联系');
+      expect(await page.locator(`tr[data-device="${id}"] td[data-online]`).getAttribute('data-online')).toBe('false');
+      await consoleShot(page, 'devices-live');
       page.once('dialog', (d) => void d.accept());
       await page.locator(`tr[data-device="${id}"] button`).click();
       await page.locator(`tr[data-device="${id}"][data-revoked="true"]`).waitFor({ timeout: 10_000 });
@@ -353,14 +359,27 @@ describe('staff and notices', () => {
       await page.fill('#notice-0-text-zh-Hans', '今日下午系统维护');
       await page.fill('#notice-0-text-zh-Hant', '今日下午系統維護');
       await page.fill('#notice-0-text-en', 'System maintenance this afternoon');
+      // A start after the end is shown at the start field, before anything is sent.
+      await page.fill('#notice-0-from', '2099-01-02T09:00');
+      await page.fill('#notice-0-until', '2099-01-01T17:00');
+      await page.click('[data-testid="notices-save"]');
+      await page.locator('#notice-0-from[aria-invalid="true"]').waitFor({ timeout: 10_000 });
+      // On the hall's clock (the demo hall is in Asia/Shanghai), whatever zone the browser is in.
+      await page.fill('#notice-0-from', '2099-01-01T09:00');
       await consoleShot(page, 'notice-new');
       await page.click('[data-testid="notices-save"]');
       await expect.poll(() => page.locator('p[role="status"]').first().textContent()).toContain('公告已保存');
     });
-    const notices = await api<{ notices: { text: { en: string } }[] }>(hub.url, '/api/v1/notices', {
-      token: adminToken,
-    });
+    const notices = await api<{ notices: { text: { en: string }; from: number | null; until: number | null }[] }>(
+      hub.url,
+      '/api/v1/notices',
+      { token: adminToken },
+    );
     expect(notices.body.notices.map((n) => n.text.en)).toContain('System maintenance this afternoon');
+    expect(notices.body.notices.find((n) => n.text.en === 'System maintenance this afternoon')).toMatchObject({
+      from: Date.UTC(2099, 0, 1, 1, 0),
+      until: Date.UTC(2099, 0, 1, 9, 0),
+    });
   });
 });
 

@@ -6,6 +6,7 @@ import { indexHall } from '@hall/queue-core';
 import type { HallStore } from '@hall/store';
 import type { Logger } from 'pino';
 import { Accounts } from './auth/accounts.ts';
+import { DevicePresence } from './devices/device-presence.ts';
 import type { Clock } from './clock.ts';
 import { BookingDesk } from './hall/booking-desk.ts';
 import { CommandGateway } from './hall/command-gateway.ts';
@@ -101,6 +102,7 @@ export function createHub(o: HubOptions): Hub {
   const configs = new ConfigDesk(hall, o.store, o.clock, o.log);
   const bookings = new BookingDesk(hall, o.store, o.log, phones, new RateLimiter(o.clock, 10 / 3600, 10), checkIn);
   const accounts = new Accounts(o.store, o.clock);
+  const presence = new DevicePresence(o.store, o.clock);
   // A clerk presses a few keys a second at most; a kiosk issues one ticket per citizen.
   const commandRate = new RateLimiter(o.clock, 10, 20);
   const gateway = new CommandGateway(hall, commandRate, o.log);
@@ -129,6 +131,8 @@ export function createHub(o: HubOptions): Hub {
     loginRate: new RateLimiter(o.clock, 10 / 60, 10),
     publicWriteRate: new RateLimiter(o.clock, 30 / 60, 20),
     refusalLog: new ThrottledLog(o.log, 'request refused', o.clock),
+    presence,
+    onDeviceSeen: (id) => presence.seen(id),
     demo: o.demo,
     checkResponses: o.checkResponses,
     windowNumbers: () => new Set(hall.hall.windows.keys()),
@@ -153,6 +157,7 @@ export function createHub(o: HubOptions): Hub {
     rate: commandRate,
     handshakeRate: new RateLimiter(o.clock, 5, 30),
     trustProxy,
+    presence,
   });
 
   // Opening and closing times change what kiosks may offer without any command: push the stats then.
@@ -222,6 +227,7 @@ export function createHub(o: HubOptions): Hub {
         if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
       } finally {
         clearTimeout(cut);
+        presence.flush();
       }
     },
   };

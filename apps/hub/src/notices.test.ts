@@ -40,6 +40,31 @@ describe('hall notices for the wall displays', () => {
     expect(bad.body.code).toBe('VALIDATION_FAILED');
   });
 
+  it('keeps a notice that starts later (the display shows it on time) and refuses one that ends before it starts', async () => {
+    const now = t.clock.now();
+    const later = { id: 'afternoon', text: tr('14:00起暂停办理'), from: now + 3600_000, until: now + 7200_000 };
+    const set = await api(t.url, '/api/v1/notices', {
+      method: 'PUT',
+      token: t.tokens.admin,
+      body: { notices: [later] },
+    });
+    expect(set.status).toBe(200);
+    expect(set.body.notices).toEqual([later]);
+    expect((await api(t.url, '/api/v1/notices', { token: t.tokens.display })).body.notices).toEqual([later]);
+
+    for (const from of [later.until, later.until + 1]) {
+      const bad = await api(t.url, '/api/v1/notices', {
+        method: 'PUT',
+        token: t.tokens.admin,
+        body: { notices: [{ ...later, from }] },
+      });
+      expect(bad.status).toBe(400);
+      expect(bad.body.code).toBe('VALIDATION_FAILED');
+    }
+    // The refused lists left the stored one as it was.
+    expect((await api(t.url, '/api/v1/notices', { token: t.tokens.admin })).body.notices).toEqual([later]);
+  });
+
   it("lets displays read the day's bookings (masked) but keeps the demo display token to the demo", async () => {
     expect((await api(t.url, '/api/v1/bookings', { token: t.tokens.display })).status).toBe(200);
     expect((await fetch(`${t.url}/display/config.json`)).status).toBe(404);

@@ -12,7 +12,7 @@ import {
   myBookingsSchema,
   publicBookingViewSchema,
   dayTicketsSchema,
-  deviceViewSchema,
+  deviceStateViewSchema,
   followUpSchema,
   healthReplySchema,
   issuedTicketSchema,
@@ -95,7 +95,7 @@ describe('outbound view schemas against a real hub', () => {
     matches(z.array(staffViewSchema), await get('/api/v1/staff', t.tokens.admin));
     const rater = await post('/api/v1/devices', { role: 'rater', name: '1号评价器', window: 1 }, t.tokens.admin, 201);
     matches(createDeviceReplySchema, rater);
-    matches(z.array(deviceViewSchema), await get('/api/v1/devices', t.tokens.admin));
+    matches(z.array(deviceStateViewSchema), await get('/api/v1/devices', t.tokens.admin));
     matches(queueStatsSchema, await get('/api/v1/queue', t.tokens.kiosk));
     matches(windowListSchema, await get('/api/v1/windows', t.tokens.display));
 

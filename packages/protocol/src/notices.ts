@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { localizedTextSchema } from './localized.ts';
 import { maskPersonalNumbers } from './masking.ts';
 
-/** Hall notices the admin sets for the wall displays ("今日下午医保系统维护…"). */
+/**
+ * Hall notices the admin sets for the wall displays ("今日下午医保系统维护…"), each shown from `from` until
+ * `until` by the hub's clock. The hub sends those not yet ended, so a display starts showing one on time.
+ */
 export const noticeSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]{1,40}$/),
@@ -12,10 +15,16 @@ export const noticeSchema = z
       'zh-Hant': maskPersonalNumbers(text['zh-Hant']),
       en: maskPersonalNumbers(text.en),
     })),
+    /** Shown from this instant (ms, the hub's clock); null for at once. */
+    from: z.number().int().nullable().default(null),
     /** Shown until this instant (ms); null for until removed. */
     until: z.number().int().nullable().default(null),
   })
-  .strict();
+  .strict()
+  .refine((n) => n.from === null || n.until === null || n.from < n.until, {
+    message: 'a notice must start before it ends (from < until)',
+    path: ['from'],
+  });
 export type Notice = z.infer<typeof noticeSchema>;
 
 /** `PUT /api/v1/notices` replaces the whole list; `GET` and the socket push `hall:notices` carry it. */

@@ -38,6 +38,8 @@ export class DeviceTable {
   private readonly revokeStmt: Stmt;
   private readonly all: Stmt;
   private readonly setPrinter: Stmt;
+  private readonly setSeen: Stmt;
+  private readonly allSeen: Stmt;
 
   constructor(db: Db) {
     this.insert = db.prepare(
@@ -48,6 +50,8 @@ export class DeviceTable {
     this.revokeStmt = db.prepare('UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL');
     this.all = db.prepare('SELECT * FROM devices ORDER BY created_at');
     this.setPrinter = db.prepare('UPDATE devices SET printer_status = ? WHERE id = ?');
+    this.setSeen = db.prepare('UPDATE devices SET last_seen_at = ? WHERE id = ?');
+    this.allSeen = db.prepare('SELECT id, last_seen_at FROM devices WHERE last_seen_at IS NOT NULL');
   }
 
   create(id: string, role: DeviceRole, name: string, tokenHash: string, at: number, window: number | null): DeviceView {
@@ -69,6 +73,17 @@ export class DeviceTable {
   /** The last printer status a kiosk reported, for the admin (paper near end). */
   setPrinterStatus(id: string, status: PrinterStatus, at: number): void {
     this.setPrinter.run(JSON.stringify({ status, at }), id);
+  }
+
+  /** When the hub last heard from the device (the hub keeps the live value and writes it now and then). */
+  setLastSeen(id: string, at: number): void {
+    this.setSeen.run(at, id);
+  }
+
+  /** Every device's last stored "seen" time, by id; devices never seen are absent. */
+  lastSeen(): Map<string, number> {
+    const rows = this.allSeen.all() as { id: string; last_seen_at: number }[];
+    return new Map(rows.map((r) => [r.id, r.last_seen_at]));
   }
 
   revoke(id: string, at: number): boolean {

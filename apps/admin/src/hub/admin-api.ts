@@ -2,6 +2,7 @@ import { createHubClient, hubApi, type HubClient } from '@hall/hub-client';
 import {
   auditEntrySchema,
   createDeviceReplySchema,
+  deviceStateViewSchema,
   deviceViewSchema,
   noticesBodySchema,
   staffViewSchema,
@@ -43,7 +44,7 @@ export function adminApi(c: HubClient) {
     resetPassword: (id: string, password: string) =>
       c.call(`/api/v1/staff/${enc(id)}/password`, staffViewSchema, { body: { password } }),
     disableStaff: (id: string) => c.call(`/api/v1/staff/${enc(id)}/disable`, staffViewSchema, { body: {} }),
-    devices: () => c.call('/api/v1/devices', z.array(deviceViewSchema)),
+    devices: () => c.call('/api/v1/devices', z.array(deviceStateViewSchema)),
     createDevice: (body: CreateDeviceBody) => c.call('/api/v1/devices', createDeviceReplySchema, { body }),
     revokeDevice: (id: string) => c.call(`/api/v1/devices/${enc(id)}`, deviceViewSchema, { method: 'DELETE' }),
     setNotices: (body: NoticesBody) => c.call('/api/v1/notices', noticesBodySchema, { method: 'PUT', body }),

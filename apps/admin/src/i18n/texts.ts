@@ -279,6 +279,16 @@ export const texts = createTranslator(
       calendarFor: '日历显示',
       calendarWholeHall: '整个大厅',
       dayOpen: '开放',
+      // Devices' live state (issue 14).
+      colOnline: '连接',
+      deviceOnline: '在线，{when} 起',
+      deviceOffline: '离线',
+      deviceOfflineSince: '离线，{when} 起',
+      deviceNeverSeen: '从未连接',
+      lastSeen: '最后联系 {when}',
+      // Notices' start time (issue 14).
+      from: '显示自',
+      fromHint: '留空表示立即显示；按大厅所在时区',
     },
     {
       'zh-Hant': {
@@ -554,6 +564,16 @@ export const texts = createTranslator(
         calendarFor: '日曆顯示',
         calendarWholeHall: '整個大廳',
         dayOpen: '開放',
+        // Devices' live state (issue 14).
+        colOnline: '連線',
+        deviceOnline: '在線，{when} 起',
+        deviceOffline: '離線',
+        deviceOfflineSince: '離線，{when} 起',
+        deviceNeverSeen: '從未連線',
+        lastSeen: '最後聯繫 {when}',
+        // Notices' start time (issue 14).
+        from: '顯示自',
+        fromHint: '留空表示立即顯示；按大廳所在時區',
       },
       en: {
         appName: 'Hall admin console',
@@ -835,6 +855,16 @@ export const texts = createTranslator(
         calendarFor: 'Calendar of',
         calendarWholeHall: 'The whole hall',
         dayOpen: 'Open',
+        // Devices' live state (issue 14).
+        colOnline: 'Connection',
+        deviceOnline: 'Online since {when}',
+        deviceOffline: 'Offline',
+        deviceOfflineSince: 'Offline since {when}',
+        deviceNeverSeen: 'Never connected',
+        lastSeen: 'last seen {when}',
+        // Notices' start time (issue 14).
+        from: 'Shown from',
+        fromHint: "Empty: at once; in the hall's time zone",
       },
     },
   ),

@@ -1,4 +1,4 @@
-import type { CreateDeviceReply, DeviceView } from '@hall/protocol';
+import type { CreateDeviceReply, DeviceStateView, DeviceView } from '@hall/protocol';
 import { useCallback, useEffect, useState } from 'react';
 import { HubError } from '../components/HubError.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
@@ -12,10 +12,13 @@ import { NewDeviceToken } from './NewDeviceToken.tsx';
 /** How often the list is read again, so a kiosk's printer report shows up without a reload. */
 const REFRESH_MS = 10_000;
 
-/** Kiosks, displays and rating tablets: create (token shown once), revoke, and each kiosk's printer. */
+/**
+ * Kiosks, displays and rating tablets: create (token shown once), revoke; each one online or offline since
+ * when and last seen (the hub's clock), and each kiosk's printer.
+ */
 export function DevicesPage() {
   const locale = useSession((s) => s.locale);
-  const [devices, setDevices] = useState<DeviceView[]>([]);
+  const [devices, setDevices] = useState<DeviceStateView[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [created, setCreated] = useState<CreateDeviceReply | null>(null);
 
@@ -70,6 +73,7 @@ export function DevicesPage() {
             <th scope="col">{texts(locale, 'deviceRole')}</th>
             <th scope="col">{texts(locale, 'id')}</th>
             <th scope="col">{texts(locale, 'colState')}</th>
+            <th scope="col">{texts(locale, 'colOnline')}</th>
             <th scope="col">{texts(locale, 'colPrinter')}</th>
             <th scope="col">{texts(locale, 'colActions')}</th>
           </tr>
@@ -92,6 +96,9 @@ export function DevicesPage() {
                     <span className="muted"> · {texts(locale, 'createdAt', { when: fmt.format(d.createdAt) })}</span>
                   </>
                 )}
+              </td>
+              <td data-online={d.online ? 'true' : 'false'}>
+                <DeviceConnection device={d} format={fmt} />
               </td>
               <td>
                 {d.printer ? (
@@ -120,6 +127,36 @@ export function DevicesPage() {
           ))}
         </tbody>
       </table>
+    </>
+  );
+}
+
+/** Online or offline since when, and when the hub last heard from the device. */
+function DeviceConnection({ device: d, format }: { device: DeviceStateView; format: Intl.DateTimeFormat }) {
+  const locale = useSession((s) => s.locale);
+  if (d.online) {
+    return (
+      <>
+        {texts(locale, 'deviceOnline', { when: d.onlineSince === null ? '—' : format.format(d.onlineSince) })}
+        {d.lastSeenAt !== null && (
+          <span className="muted"> · {texts(locale, 'lastSeen', { when: format.format(d.lastSeenAt) })}</span>
+        )}
+      </>
+    );
+  }
+  if (d.offlineSince === null && d.lastSeenAt === null) {
+    return <span className="muted">{texts(locale, 'deviceNeverSeen')}</span>;
+  }
+  return (
+    <>
+      <span className={d.revokedAt === null ? 'warn' : ''}>
+        {d.offlineSince === null
+          ? texts(locale, 'deviceOffline')
+          : texts(locale, 'deviceOfflineSince', { when: format.format(d.offlineSince) })}
+      </span>
+      {d.lastSeenAt !== null && (
+        <span className="muted"> · {texts(locale, 'lastSeen', { when: format.format(d.lastSeenAt) })}</span>
+      )}
     </>
   );
 }

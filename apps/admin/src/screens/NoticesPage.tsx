@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useFieldArray, useForm, type Resolver } from 'react-hook-form';
+import { ConfigGate } from '../components/ConfigGate.tsx';
 import { Field } from '../components/Field.tsx';
 import { HubError } from '../components/HubError.tsx';
 import { NamesFields } from '../components/NamesFields.tsx';
@@ -16,13 +17,22 @@ interface NoticesForm {
   notices: NoticeFormRow[];
 }
 
-const resolver: Resolver<NoticesForm> = (values) => {
-  const built = noticesBodyOf(values.notices);
-  return built.ok ? { values, errors: {} } : { values: {}, errors: fieldErrorsOf(built.issues, ['notices']) };
-};
+const resolverIn =
+  (timeZone: string): Resolver<NoticesForm> =>
+  (values) => {
+    const built = noticesBodyOf(values.notices, timeZone);
+    return built.ok ? { values, errors: {} } : { values: {}, errors: fieldErrorsOf(built.issues, ['notices']) };
+  };
 
-/** The wall displays' notices, each in three languages with an optional end; saved as one list. */
+/**
+ * The wall displays' notices, each in three languages with an optional start and end on the hall's clock
+ * (the configuration's time zone, read first); saved as one list.
+ */
 export function NoticesPage() {
+  return <ConfigGate>{(view) => <NoticesEditor timeZone={view.config.timeZone} />}</ConfigGate>;
+}
+
+function NoticesEditor({ timeZone }: { timeZone: string }) {
   const locale = useSession((s) => s.locale);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
@@ -30,7 +40,7 @@ export function NoticesPage() {
   const { register, handleSubmit, formState, control, reset } = useForm<NoticesForm>({
     shouldFocusError: false,
     defaultValues: { notices: [] },
-    resolver,
+    resolver: resolverIn(timeZone),
   });
   const rows = useFieldArray({ control, name: 'notices' });
   const errorOf = useFieldError(formState.errors);
@@ -38,19 +48,19 @@ export function NoticesPage() {
   const load = useCallback(async () => {
     try {
       const { notices } = await api().notices();
-      reset({ notices: notices.map(noticeRowOf) });
+      reset({ notices: notices.map((n) => noticeRowOf(n, timeZone)) });
       setLoaded(true);
     } catch (err) {
       if (pageError(err)) setError(err);
     }
-  }, [reset]);
+  }, [reset, timeZone]);
   useEffect(() => {
     void load();
   }, [load]);
 
   const { formRef, onInvalid } = useFocusInvalid();
   const submit = handleSubmit(async (v) => {
-    const built = noticesBodyOf(v.notices);
+    const built = noticesBodyOf(v.notices, timeZone);
     if (!built.ok) return;
     setSaved(false);
     try {
@@ -95,6 +105,14 @@ export function NoticesPage() {
                 labels="text"
               />
               <Field
+                id={`notice-${i}-from`}
+                label={texts(locale, 'from')}
+                hint={texts(locale, 'fromHint')}
+                error={errorOf(`notices.${i}.from`)}
+              >
+                {(a) => <input {...a} type="datetime-local" {...register(`notices.${i}.from`)} />}
+              </Field>
+              <Field
                 id={`notice-${i}-until`}
                 label={texts(locale, 'until')}
                 hint={texts(locale, 'untilHint')}
@@ -117,6 +135,7 @@ export function NoticesPage() {
               rows.append({
                 id: newNoticeId(rows.fields, Date.now()),
                 text: { 'zh-Hans': '', 'zh-Hant': '', en: '' },
+                from: '',
                 until: '',
               })
             }

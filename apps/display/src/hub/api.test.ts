@@ -46,7 +46,11 @@ describe('the notices', () => {
   test('the list is read through the protocol schema', async () => {
     const text = { 'zh-Hans': '午间不休', 'zh-Hant': '午間不休', en: 'Open at noon' };
     vi.stubGlobal('fetch', vi.fn(answer(200, JSON.stringify({ notices: [{ id: 'n1', text, until: null }] }))));
-    await expect(fetchNotices(displayApi('t'))).resolves.toEqual([{ id: 'n1', text, until: null }]);
+    // A notice without `from` (a hub from before notices had a start) is shown at once.
+    await expect(fetchNotices(displayApi('t'))).resolves.toEqual([{ id: 'n1', text, from: null, until: null }]);
+    const later = { id: 'n2', text, from: 5_000, until: 9_000 };
+    vi.stubGlobal('fetch', vi.fn(answer(200, JSON.stringify({ notices: [later] }))));
+    await expect(fetchNotices(displayApi('t'))).resolves.toEqual([later]);
     vi.stubGlobal('fetch', vi.fn(answer(200, JSON.stringify({ notices: [{ id: 'n1', text: 'bad', until: null }] }))));
     await expect(fetchNotices(displayApi('t'))).rejects.toMatchObject({ code: 'BAD_REPLY' });
   });

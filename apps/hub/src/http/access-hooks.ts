@@ -20,6 +20,8 @@ export interface AccessDeps {
   corsOrigins: readonly string[];
   /** `request refused` lines, per address: probing with stolen or weak tokens leaves a trace. */
   refusalLog: ThrottledLog;
+  /** Called for each request a device's token authenticates: the admin sees when it was last heard from. */
+  onDeviceSeen: (deviceId: string) => void;
 }
 
 /** The routes a government portal may call from its own pages: booking and a ticket's public status. */
@@ -95,6 +97,7 @@ function authorize(
   if (token !== undefined) {
     principal = d.accounts.authenticate(token);
     if (!principal) door({ code: 'UNAUTHENTICATED', message: 'the token is unknown, expired or revoked' });
+    if (principal?.kind === 'device') d.onDeviceSeen(principal.id);
   }
   const perAddress = access.checksPassword || access.publicWrite;
   const bucket = access.checksPassword ? d.loginRate : access.publicWrite ? d.publicWriteRate : d.rate;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   createDeviceBodySchema,
   createDeviceReplySchema,
+  deviceStateViewSchema,
   deviceViewSchema,
   entityIdParamsSchema,
 } from '@hall/protocol';
@@ -10,7 +11,7 @@ import { newToken } from '../auth/secrets.ts';
 import type { HttpDeps } from './http-deps.ts';
 import { principalOf, refuse, valueOf } from './route-kit.ts';
 
-/** Device tokens (kiosks, displays, rating tablets), for admins: create, list, revoke. */
+/** Device tokens (kiosks, displays, rating tablets), for admins: create, list (with live state), revoke. */
 export const deviceRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, d) => {
   const tags = ['devices'];
   const config = { right: 'admin' } as const;
@@ -26,8 +27,8 @@ export const deviceRoutes: FastifyPluginAsyncZod<HttpDeps> = async (app, d) => {
       return d.accounts.createDevice(input, principalOf(request).id, newToken());
     },
   );
-  app.get('/api/v1/devices', { config, schema: { tags, response: { 200: z.array(deviceViewSchema) } } }, () =>
-    d.accounts.listDevices(),
+  app.get('/api/v1/devices', { config, schema: { tags, response: { 200: z.array(deviceStateViewSchema) } } }, () =>
+    d.accounts.listDevices().map((device) => d.presence.stateOf(device)),
   );
   app.delete(
     '/api/v1/devices/:id(^[A-Za-z0-9-]{1,60}$)',

@@ -4,6 +4,7 @@ import type { Clock } from '../clock.ts';
 import type { DemoDeviceTokens } from '../demo-seed.ts';
 import type { BookingDesk } from '../hall/booking-desk.ts';
 import type { CommandGateway } from '../hall/command-gateway.ts';
+import type { DevicePresence } from '../devices/device-presence.ts';
 import type { ComplaintDesk } from '../hall/complaint-desk.ts';
 import type { ConfigDesk } from '../hall/config-desk.ts';
 import type { FollowUpList } from '../hall/follow-up-list.ts';
@@ -24,6 +25,8 @@ export interface HttpDeps extends AccessDeps {
   /** One-time codes and phone proofs for the public booking routes. */
   phones: PhoneVerifier;
   printers: KioskPrinters;
+  /** Devices online or offline and last seen (`GET /api/v1/devices`). */
+  presence: DevicePresence;
   gateway: CommandGateway;
   records: HallRecords;
   complaints: ComplaintDesk;

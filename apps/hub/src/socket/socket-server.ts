@@ -17,6 +17,7 @@ import { Server, type Socket } from 'socket.io';
 import type { Accounts } from '../auth/accounts.ts';
 import { can, type Principal } from '../auth/principal.ts';
 import type { Clock } from '../clock.ts';
+import type { DevicePresence } from '../devices/device-presence.ts';
 import type { CommandGateway, GatewayReply } from '../hall/command-gateway.ts';
 import type { BookingDesk } from '../hall/booking-desk.ts';
 import { BadEventMeter } from './bad-event-meter.ts';
@@ -49,6 +50,8 @@ export interface SocketDeps {
   handshakeRate: RateLimiter;
   /** Which peers may name the client in X-Forwarded-For (HALL_TRUSTED_PROXIES), as for HTTP. */
   trustProxy: TrustProxy;
+  /** Devices' sockets coming, talking (any packet, heartbeats too) and going, for the admin's device list. */
+  presence: DevicePresence;
 }
 
 /** How long an engine.io connection may stay without joining the hall namespace. */
@@ -159,6 +162,11 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Ha
       );
     }
     registerCommands(socket, deps);
+    if (principal.kind === 'device') {
+      deps.presence.connected(principal.id);
+      socket.conn.on('packet', () => deps.presence.seen(principal.id));
+      socket.on('disconnect', () => deps.presence.disconnected(principal.id));
+    }
     socket.on('disconnect', (reason) => deps.log.info({ principal: principal.id, reason }, 'socket disconnected'));
   });
 

@@ -29,6 +29,20 @@ export const deviceViewSchema = z.object({
 });
 export type DeviceView = z.infer<typeof deviceViewSchema>;
 
+/**
+ * `GET /api/v1/devices` (admin): each device with its live state, in ms of the hub's clock. `online` while a
+ * socket of the device is connected; `onlineSince` / `offlineSince` when that last changed (`offlineSince`
+ * after a restart: when the hub last heard from it; null for a device never seen); `lastSeenAt` the last
+ * socket traffic or authenticated request.
+ */
+export const deviceStateViewSchema = deviceViewSchema.extend({
+  online: z.boolean(),
+  onlineSince: z.number().int().nullable(),
+  offlineSince: z.number().int().nullable(),
+  lastSeenAt: z.number().int().nullable(),
+});
+export type DeviceStateView = z.infer<typeof deviceStateViewSchema>;
+
 /** The token is shown once, at creation; the hub keeps only its hash. */
 export const createDeviceReplySchema = z.object({ device: deviceViewSchema, token: z.string() });
 export type CreateDeviceReply = z.infer<typeof createDeviceReplySchema>;

@@ -4,12 +4,13 @@ export type { OkReply } from './ack.ts';
 export {
   auditEntrySchema,
   createDeviceReplySchema,
+  deviceStateViewSchema,
   deviceViewSchema,
   loginReplySchema,
   meReplySchema,
   staffViewSchema,
 } from './accounts.ts';
-export type { AuditEntryView, MeReply } from './accounts.ts';
+export type { AuditEntryView, DeviceStateView, MeReply } from './accounts.ts';
 export {
   bookingListSchema,
   bookingOptionsViewSchema,

@@ -5,6 +5,7 @@ import { migration004 } from './004-booking-states.ts';
 import { migration005 } from './005-hashed-request-fingerprints.ts';
 import { migration006 } from './006-config-versions.ts';
 import { migration007 } from './007-phone-proofs.ts';
+import { migration008 } from './008-device-last-seen.ts';
 import type { Db } from '../database.ts';
 
 export interface Migration {
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ];
