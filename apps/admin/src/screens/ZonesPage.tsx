@@ -1,5 +1,7 @@
+import { useConfigList } from '../components/use-config-list.ts';
+import { RowActions } from '../components/RowActions.tsx';
 import type { HallConfigInput } from '@hall/protocol';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { ConfigGate } from '../components/ConfigGate.tsx';
 import { Field } from '../components/Field.tsx';
@@ -12,8 +14,7 @@ import { useFieldError } from '../components/use-field-error.ts';
 import type { ConfigVersionView } from '../hub/config-api.ts';
 import { texts } from '../i18n/texts.ts';
 import { OrderButtons } from '../components/OrderButtons.tsx';
-import { useDragOrder } from '../components/use-drag-order.ts';
-import { matches, moved, withItem, withoutItem } from '../logic/config-edit.ts';
+import { withItem } from '../logic/config-edit.ts';
 import { documentResolver } from '../logic/document-resolver.ts';
 import { toZone, zoneFormValues, type ZoneFormValues } from '../logic/item-forms.ts';
 import { useConfig } from '../state/config-store.ts';
@@ -34,49 +35,29 @@ export function ZonesPage() {
 
 function Zones({ view }: { view: ConfigVersionView }) {
   const locale = useSession((s) => s.locale);
-  const [search, setSearch] = useState('');
-  const [editing, setEditing] = useState<number | 'new' | null>(null);
-  const [draft, setDraft] = useState<HallConfigInput | null>(null);
-  const edit = (what: number | 'new' | null) => {
-    setDraft(null);
-    setEditing(what);
-  };
   const { config } = view;
-  const shown = config.zones
-    .map((z, index) => ({ z, index }))
-    .filter(({ z }) => matches(search, z.id, ...Object.values(z.names)));
-  // Ordering a filtered list would move items past hidden ones: the order is edited on the whole list.
-  const ordering = search.trim() === '';
-  const move = (from: number, to: number) =>
-    void useConfig.getState().save({ ...config, zones: moved(config.zones, from, to) });
-  const dragRow = useDragOrder(move, ordering);
-  const remove = (index: number) => {
-    const z = config.zones[index];
-    if (z && confirm(`${texts(locale, 'remove')}: ${z.names[locale]}?`)) {
-      void useConfig.getState().save({ ...config, zones: withoutItem(config.zones, index) });
-    }
-  };
+  const list = useConfigList(config, 'zones', locale, (z) => [z.id, ...Object.values(z.names)]);
   return (
     <>
       <div className="toolbar">
-        <SearchBox id="zone-search" value={search} onChange={setSearch} />
-        <button type="button" className="btn btn--primary" onClick={() => edit('new')}>
+        <SearchBox id="zone-search" value={list.search} onChange={list.setSearch} />
+        <button type="button" className="btn btn--primary" onClick={() => list.edit('new')}>
           {texts(locale, 'newZone')}
         </button>
       </div>
-      {editing !== null && (
+      {list.editing !== null && (
         <ZoneForm
-          key={`${editing}-${view.version}`}
+          key={`${list.editing}-${view.version}`}
           view={view}
-          index={editing === 'new' ? null : editing}
-          onDone={() => edit(null)}
-          onDraft={setDraft}
+          index={list.editing === 'new' ? null : list.editing}
+          onDone={() => list.edit(null)}
+          onDraft={list.setDraft}
         />
       )}
       {/* Beside the open form, so the admin sees each change as it is typed. */}
-      {editing !== null && <KioskPreview config={draft ?? config} />}
+      {list.editing !== null && <KioskPreview config={list.draft ?? config} />}
       <p className="field__hint" id="zones-order-hint">
-        {texts(locale, ordering ? 'orderHint' : 'orderOffWhileSearch')}
+        {texts(locale, list.ordering ? 'orderHint' : 'orderOffWhileSearch')}
       </p>
       <table className="list" aria-describedby="zones-order-hint">
         <caption>{texts(locale, 'zonesList')}</caption>
@@ -85,45 +66,28 @@ function Zones({ view }: { view: ConfigVersionView }) {
             <th scope="col">{texts(locale, 'colName')}</th>
             <th scope="col">{texts(locale, 'id')}</th>
             <th scope="col">{texts(locale, 'colServices')}</th>
-            {ordering && <th scope="col">{texts(locale, 'colOrder')}</th>}
+            {list.ordering && <th scope="col">{texts(locale, 'colOrder')}</th>}
             <th scope="col">{texts(locale, 'colActions')}</th>
           </tr>
         </thead>
         <tbody>
-          {shown.map(({ z, index }) => (
-            <tr key={z.id} data-zone={z.id} {...dragRow(index)}>
+          {list.shown.map(({ item: z, index }) => (
+            <tr key={z.id} data-zone={z.id} {...list.dragRow(index)}>
               <th scope="row">{z.names[locale]}</th>
               <td>{z.id}</td>
               <td>{config.services.filter((s) => s.zoneId === z.id).length}</td>
-              {ordering && (
+              {list.ordering && (
                 <td>
-                  <OrderButtons index={index} count={config.zones.length} name={z.names[locale]} move={move} />
+                  <OrderButtons index={index} count={list.count} name={z.names[locale]} move={list.move} />
                 </td>
               )}
-              <td className="actions">
-                <button
-                  type="button"
-                  className="btn"
-                  onClick={() => edit(index)}
-                  aria-label={`${texts(locale, 'edit')} ${z.names[locale]}`}
-                >
-                  {texts(locale, 'edit')}
-                </button>
-                <button
-                  type="button"
-                  className="btn btn--danger"
-                  onClick={() => remove(index)}
-                  aria-label={`${texts(locale, 'remove')} ${z.names[locale]}`}
-                >
-                  {texts(locale, 'remove')}
-                </button>
-              </td>
+              <RowActions name={z.names[locale]} onEdit={() => list.edit(index)} onRemove={() => list.remove(index)} />
             </tr>
           ))}
         </tbody>
       </table>
-      {shown.length === 0 && <p>{texts(locale, 'noMatches')}</p>}
-      {editing === null && <KioskPreview config={config} />}
+      {list.shown.length === 0 && <p>{texts(locale, 'noMatches')}</p>}
+      {list.editing === null && <KioskPreview config={config} />}
     </>
   );
 }
