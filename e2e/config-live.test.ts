@@ -1,7 +1,8 @@
 import type { ConfigVersionView, HallConfig } from '@hall/protocol';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from './harness/browser.ts';
+import { launchChromium, screenshotPath } from './harness/browser.ts';
+import { HALL_DAY } from './harness/hall-dates.ts';
 import { adminLogin, api } from './harness/clients.ts';
 import { signIn } from './harness/counter-page.ts';
 import { startHub, type HubProcess } from './harness/hub-process.ts';
@@ -106,6 +107,35 @@ describe('configuration changed live', () => {
     await page
       .locator('[data-screen="main"] .main[data-window="98"][data-window-state="open"]')
       .waitFor({ timeout: 10_000 });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  // Last in this file: it closes the hall for the rest of the day.
+  test('a holiday set for today greys every zone on an open kiosk without a reload', async () => {
+    const context = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    expect((await page.goto(`${hub.url}/kiosk`))?.status()).toBe(200);
+    await page.locator('[data-step="start"]').waitFor({ timeout: 15_000 });
+    const zones = page.locator('[data-zone]');
+    const open = page.locator('[data-zone][data-open="true"]');
+    // The e2e hub runs on a working Wednesday: zones take tickets now.
+    expect(await open.count()).toBeGreaterThan(0);
+    await page.evaluate(() => Object.assign(globalThis, { hallTestMark: 'still here' }));
+
+    await storeConfig('e2e holiday today', (config) => {
+      config.holidays.closed.push(HALL_DAY);
+      config.holidays.workdays = config.holidays.workdays.filter((d) => d !== HALL_DAY);
+    });
+
+    await expect.poll(() => open.count(), { timeout: 10_000 }).toBe(0);
+    expect(await page.locator('[data-testid="zone-closed"]').count()).toBe(await zones.count());
+    expect(await page.evaluate(() => (globalThis as unknown as { hallTestMark?: string }).hallTestMark)).toBe(
+      'still here',
+    );
+    await page.screenshot({ path: screenshotPath('kiosk-holiday-today') });
     expect(errors).toEqual([]);
     await context.close();
   });
