@@ -24,8 +24,20 @@ export function windowServes(window: WindowConfig, serviceId: string, lane: Lane
   return serviceOk && laneOk;
 }
 
+/** What decides which windows may call a ticket. */
+export type TicketRoute = Pick<Ticket, 'serviceId' | 'lane' | 'targetWindow'>;
+
 /** Whether a window may call this ticket: a transfer to a named window binds it to that window. */
-export function windowMayCall(window: WindowConfig, ticket: Ticket): boolean {
+export function windowMayCall(window: WindowConfig, ticket: TicketRoute): boolean {
   if (ticket.targetWindow !== null) return ticket.targetWindow === window.number;
   return windowServes(window, ticket.serviceId, ticket.lane);
+}
+
+/**
+ * Where a citizen waits: every window that may call this ticket (the service's own windows, the comprehensive
+ * windows serving it, the elderly help window for the elderly lane), by number. The kiosk screen, the printed
+ * ticket, the phone page and the wall display all name these, so they cannot disagree.
+ */
+export function windowsCalling(windows: readonly WindowConfig[], ticket: TicketRoute): WindowConfig[] {
+  return windows.filter((w) => windowMayCall(w, ticket)).sort((a, b) => a.number - b.number);
 }

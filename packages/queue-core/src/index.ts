@@ -18,8 +18,8 @@ export type { RollForwardOptions } from './forecast/roll-forward.ts';
 export { learnServiceTimes, WALK_UP_MINUTES } from './forecast/service-times.ts';
 export type { ServiceTimes } from './forecast/service-times.ts';
 export { forecastWait, waitRangeOf } from './forecast/wait-forecast.ts';
-export { indexHall, windowMayCall, windowServes } from './hall-index.ts';
-export type { HallIndex } from './hall-index.ts';
+export { indexHall, windowMayCall, windowServes, windowsCalling } from './hall-index.ts';
+export type { HallIndex, TicketRoute } from './hall-index.ts';
 export { issueTicket, prefixFor, ticketingOpen, waitOf } from './issuing.ts';
 export type { IssueOutcome, IssueRequest } from './issuing.ts';
 export {
