@@ -31,7 +31,7 @@ describe('print job', () => {
       number: 'A007',
       serviceName: '城乡居民医保参保登记',
       zoneName: '医保',
-      waitAt: '医保专区 · 1、2、43号窗口',
+      waitAt: '医保专区 · 1、2、28–30、43号窗口',
       laneLabel: '老年人优先',
       peopleAhead: 3,
       estimatedWaitMinutes: 9,

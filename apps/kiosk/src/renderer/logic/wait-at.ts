@@ -1,26 +1,8 @@
-import type { HallConfig, Lane, Locale, WindowConfig } from '@hall/protocol';
+import type { HallConfig, Lane, Locale } from '@hall/protocol';
+import { windowsCalling } from '@hall/queue-core';
 import { printTexts, windowListText } from '../i18n/print.ts';
 
 type Hall = Pick<HallConfig, 'zones' | 'services' | 'windows'>;
-
-const allowsLane = (w: WindowConfig, lane: Lane) => w.lanes === undefined || w.lanes.includes(lane);
-const serves = (w: WindowConfig, serviceId: string) => w.services === 'all' || w.services.includes(serviceId);
-
-/**
- * The windows a citizen of this service and lane should wait for: the windows that list the service
- * (else the windows that serve everything), plus windows kept for the lane (the elderly help window).
- */
-export function windowsServing(hall: Hall, serviceId: string, lane: Lane): WindowConfig[] {
-  const listing = hall.windows.filter(
-    (w) => w.services !== 'all' && w.services.includes(serviceId) && allowsLane(w, lane),
-  );
-  const primary =
-    listing.length > 0 ? listing : hall.windows.filter((w) => w.services === 'all' && w.lanes === undefined);
-  const forLane = hall.windows.filter((w) => w.lanes !== undefined && w.lanes.includes(lane) && serves(w, serviceId));
-  const chosen = new Map<number, WindowConfig>();
-  for (const w of [...primary, ...forLane]) chosen.set(w.number, w);
-  return [...chosen.values()].sort((a, b) => a.number - b.number);
-}
 
 /** "1、2、3、5" → runs of three or more shown as a range: ["1–3", "5"]. */
 export function compressNumbers(numbers: readonly number[]): string[] {
@@ -37,13 +19,15 @@ export function compressNumbers(numbers: readonly number[]): string[] {
   return out;
 }
 
-/** "医保专区 · 1、2号窗口": where to wait, in the citizen's language. */
+/** "医保专区 · 1、2、28–30号窗口": where to wait (every window that may call the ticket), in the citizen's language. */
 export function waitAtText(hall: Hall, serviceId: string, lane: Lane, locale: Locale): string {
   const service = hall.services.find((s) => s.id === serviceId);
-  const windows = windowsServing(hall, serviceId, lane);
+  // A ticket fresh from the kiosk is never bound to one window.
+  const windows = windowsCalling(hall.windows, { serviceId, lane, targetWindow: null });
   if (!service || windows.length === 0) return '';
   const zone = hall.zones.find((z) => z.id === service.zoneId);
-  const primary = windows.filter((w) => w.lanes === undefined);
+  // The area is named after the windows that list the service, not those serving everything or one lane.
+  const primary = windows.filter((w) => w.lanes === undefined && w.services !== 'all');
   const kinds = new Set(primary.map((w) => w.kind));
   const [onlyKind] = [...kinds];
   let area: string | undefined;

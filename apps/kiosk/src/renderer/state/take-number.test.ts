@@ -115,7 +115,7 @@ describe('taking a number', () => {
       statusUrl: 'http://10.0.0.5:8080/t/K7M2P9Q4RT',
       printed: true,
       previewUrl: 'http://10.0.0.5:8080/print-previews/kiosk-1/0001.png',
-      waitAt: '医保专区 · 1、2、43号窗口',
+      waitAt: '医保专区 · 1、2、28–30、43号窗口',
     });
     expect(world.printed).toHaveLength(1);
     expect(world.printed[0]).toMatchObject({ number: 'A003', laneLabel: '老年人优先', peopleAhead: 2 });
