@@ -20,6 +20,7 @@ const waiting: PublicTicketStatus = {
   wait: { minutes: 6, low: 0, high: 10 },
   window: null,
   windowNames: null,
+  waitWindows: null,
   targetWindow: null,
   calledAt: null,
   businessDay: '2026-11-25',
@@ -57,6 +58,17 @@ describe('the phone status page in words', () => {
     expect(lines(view(called)).called).toBe(true);
     expect(lines(view({ ...called, windowNames: null }), 'en').state).toBe('Please go to Window 1');
     expect(lines(view({ ...called, state: 'serving' }), 'zh-Hant').state).toBe('正在 1號窗口 · 醫保 辦理');
+  });
+
+  test('waiting: the windows that will call the ticket, as the hub names them', () => {
+    const at = { ...waiting, lane: 'elderly' as const, waitWindows: [1, 2, 28, 29, 30, 43] };
+    expect(lines(view(at)).rows.at(-1)).toEqual({ label: '等候窗口', value: '1、2、28、29、30、43号窗口' });
+    expect(lines(view(at), 'zh-Hant').rows.at(-1)).toEqual({ label: '等候窗口', value: '1、2、28、29、30、43號窗口' });
+    expect(lines(view(at), 'en').rows.at(-1)).toEqual({ label: 'Called at', value: 'windows 1, 2, 28, 29, 30, 43' });
+    // A transfer to one window says that window instead.
+    expect(lines(view({ ...at, state: 'transferred', targetWindow: 28, waitWindows: [28] })).rows.at(-1)).toEqual({
+      label: '将由 28号窗口 叫号',
+    });
   });
 
   test('a lane and a transfer to a named window are said', () => {

@@ -76,6 +76,10 @@ export function statusLines(view: StatusView, t: StatusT, locale: Locale): Statu
       rows.push({ label: t('wait'), value: isWaitSoon(s.wait) ? t('soon') : t('range', { low, high }) });
     }
   }
+  if (s.waitWindows !== null && s.waitWindows.length > 0 && s.targetWindow === null) {
+    const windows = s.waitWindows.map(String).join(t('windowSeparator'));
+    rows.push({ label: t('waitAt'), value: t('windowList', { windows }) });
+  }
   if (s.targetWindow !== null && s.window === null)
     rows.push({ label: t('target', { w: windowName(s.targetWindow) }) });
   return {

@@ -1,5 +1,5 @@
 import { CALLABLE_STATES, type PublicTicketStatus, type Ticket, type WaitForecast } from '@hall/protocol';
-import { peopleAheadOf, rollForward, waitMinutesFor, waitRangeOf } from '@hall/queue-core';
+import { peopleAheadOf, rollForward, waitMinutesFor, waitRangeOf, windowsCalling } from '@hall/queue-core';
 import type { HallService } from './hall-service.ts';
 
 const MINUTE = 60_000;
@@ -51,6 +51,7 @@ export function publicStatusOf(hall: HallService, stored: Ticket, now: number): 
     wait,
     window: ticket.window,
     windowNames: ticket.window === null ? null : (windows.get(ticket.window)?.names ?? null),
+    waitWindows: waiting ? windowsCalling(config.windows, ticket).map((w) => w.number) : null,
     targetWindow: ticket.targetWindow,
     calledAt: ticket.calledAt,
     businessDay: ticket.businessDay,

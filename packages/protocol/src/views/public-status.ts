@@ -22,6 +22,11 @@ export const publicTicketStatusSchema = z.object({
   /** When called or being served: the window to go to. */
   window: z.number().int().nullable(),
   windowNames: localizedTextSchema.nullable(),
+  /**
+   * While waiting: every window that may call the ticket, in number order (queue-core's `windowsCalling`, the
+   * same the kiosk shows and prints); otherwise null.
+   */
+  waitWindows: z.array(z.number().int()).nullable(),
   /** A transfer to a named window: the window that will call the ticket. */
   targetWindow: z.number().int().nullable(),
   calledAt: z.number().int().nullable(),
