@@ -8,7 +8,7 @@ import {
   type WindowConfig,
   type WindowState,
 } from '@hall/protocol';
-import { windowServes } from '@hall/queue-core';
+import { windowServes, windowsCalling } from '@hall/queue-core';
 import type { CallEntry, DisplayData } from './hall-state.ts';
 
 /** How long a new call stays highlighted (no flashing: it is simply drawn brighter for this long). */
@@ -104,13 +104,13 @@ export function elderlyLane(hall: HallConfig, data: DisplayData, zoneId: string 
     .filter((t) => t.lane === 'elderly' && CALLABLE.has(t.state))
     .filter((t) => zoneId === null || zoneOfService(hall, t.serviceId) === zoneId)
     .sort((a, b) => a.queueSeq - b.queueSeq);
+  // The windows named for each waiting ticket on the kiosk, the ticket and the phone page, kept while open.
+  const calling = new Set(waiting.flatMap((t) => windowsCalling(hall.windows, t).map((w) => w.number)));
   const windows: ElderlyLaneView['windows'] = [];
   for (const w of hall.windows) {
     const state = data.windows[w.number]?.state ?? 'unknown';
     const helpDesk = w.kind === 'elderly-help';
-    const servesOne = waiting.some((t) =>
-      t.targetWindow !== null ? t.targetWindow === w.number : windowServes(w, t.serviceId, 'elderly'),
-    );
+    const servesOne = calling.has(w.number);
     const inScope = zoneId === null || helpDesk || windowInZone(w, zoneId);
     if (!inScope) continue;
     if (helpDesk || (servesOne && state === 'open'))
