@@ -64,6 +64,8 @@ export interface HubOptions {
    * phone can be proven, so the public booking routes answer 503 SMS_UNAVAILABLE.
    */
   sms?: SmsSender | undefined;
+  /** HALL_PUBLIC_URL: the hall's address for phones; issued tickets' QR codes link under it. */
+  publicUrl?: string | undefined;
 }
 
 /** How long `close` lets requests under way finish before it cuts the connections still open. */
@@ -105,7 +107,7 @@ export function createHub(o: HubOptions): Hub {
   const presence = new DevicePresence(o.store, o.clock);
   // A clerk presses a few keys a second at most; a kiosk issues one ticket per citizen.
   const commandRate = new RateLimiter(o.clock, 10, 20);
-  const gateway = new CommandGateway(hall, commandRate, o.log);
+  const gateway = new CommandGateway(hall, commandRate, o.log, o.publicUrl);
   const printers = new KioskPrinters(o.printDir, o.store, o.clock, o.log);
   const trustProxy = trustOf(o.trustedProxies ?? []);
   // The callbacks reach `io`, which is attached once Fastify has created the HTTP server.

@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     trustedProxies: env.trustedProxies,
     corsOrigins: env.corsOrigins,
     sms: smsSenderFromEnv(env, log),
+    publicUrl: env.publicUrl,
     ...(env.demo ? { demo: DEMO_DEVICE_TOKENS } : {}),
   });
 
@@ -51,6 +52,12 @@ async function main(): Promise<void> {
     log.warn(
       'HALL_ADMIN_PASSWORD is ignored: the admin account already exists and the variable only sets the password ' +
         'of a new one. To set it, restart once with HALL_RESET_ADMIN=1, then remove both (docs/operations.md)',
+    );
+  }
+  if (!env.demo && env.publicUrl === undefined) {
+    log.warn(
+      'HALL_PUBLIC_URL is not set: the QR code on tickets links to the address each kiosk opened the hub at, ' +
+        'which phones may not reach (docs/operations.md)',
     );
   }
   if (!env.demo) {

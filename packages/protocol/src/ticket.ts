@@ -143,5 +143,10 @@ export const issuedTicketSchema = z.object({
   wait: waitForecastSchema,
   /** The phone status page, relative to the hub (`/t/<code>`): the QR code on the ticket. */
   statusPath: z.string(),
+  /**
+   * The phone status page under the hall's public address (HALL_PUBLIC_URL): what the QR code links to. Absent
+   * when the hub has none; the kiosk then joins `statusPath` to the hub's address.
+   */
+  statusUrl: z.string().url().optional(),
 });
 export type IssuedTicket = z.infer<typeof issuedTicketSchema>;

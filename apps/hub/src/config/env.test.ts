@@ -48,3 +48,28 @@ describe('HALL_TRUSTED_PROXIES and HALL_CORS_ORIGINS', () => {
     }
   });
 });
+
+describe('HALL_PUBLIC_URL', () => {
+  it('is unset by default: tickets link to the hub as the kiosk reached it', () => {
+    expect(readEnv({}).publicUrl).toBeUndefined();
+    expect(readEnv({ HALL_PUBLIC_URL: '' }).publicUrl).toBeUndefined();
+  });
+
+  it('takes an http(s) URL, with or without a path, and drops the trailing slash', () => {
+    expect(readEnv({ HALL_PUBLIC_URL: 'https://hall.example.gov.cn/' }).publicUrl).toBe('https://hall.example.gov.cn');
+    expect(readEnv({ HALL_PUBLIC_URL: 'http://10.0.0.5:8080' }).publicUrl).toBe('http://10.0.0.5:8080');
+    expect(readEnv({ HALL_PUBLIC_URL: 'https://gov.example/queue/' }).publicUrl).toBe('https://gov.example/queue');
+  });
+
+  it('stops the hub on anything else, naming it', () => {
+    for (const bad of [
+      'hall.example.gov.cn',
+      'ftp://hall.example',
+      'https://hall.example/?a=1',
+      'https://h.example/#x',
+    ]) {
+      expect(() => readEnv({ HALL_PUBLIC_URL: bad })).toThrow(`got "${bad}"`);
+    }
+    expect(() => readEnv({ HALL_PUBLIC_URL: 'nope' })).toThrow(/HALL_PUBLIC_URL must be an http or https URL/);
+  });
+});

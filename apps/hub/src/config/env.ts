@@ -44,20 +44,33 @@ export interface HubEnv {
   smsUrl: string | undefined;
   /** Sent to the gateway as a bearer token (HALL_SMS_TOKEN). */
   smsToken: string | undefined;
+  /**
+   * Where phones reach the hall's pages (HALL_PUBLIC_URL, an http(s) URL, no trailing slash): the QR code on a
+   * ticket links to `<publicUrl>/t/<code>`. None: the hub's own address, as the kiosk knows it.
+   */
+  publicUrl: string | undefined;
 }
 
-function smsUrlOf(raw: string | undefined): string | undefined {
+function httpUrlOf(name: string, raw: string | undefined): URL | undefined {
   if (raw === undefined || raw === '') return undefined;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new Error(`HALL_SMS_URL must be an http or https URL, got "${raw}"`);
+    throw new Error(`${name} must be an http or https URL, got "${raw}"`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new Error(`HALL_SMS_URL must be an http or https URL, got "${raw}"`);
+    throw new Error(`${name} must be an http or https URL, got "${raw}"`);
   }
-  return url.href;
+  return url;
+}
+
+function publicUrlOf(raw: string | undefined): string | undefined {
+  const url = httpUrlOf('HALL_PUBLIC_URL', raw);
+  // A query or fragment would end up in front of `/t/<code>` and break every ticket's link.
+  if (url && (url.search !== '' || url.hash !== ''))
+    throw new Error(`HALL_PUBLIC_URL must have no query or fragment, got "${raw}"`);
+  return url?.href.replace(/\/+$/, '');
 }
 
 function demoStartOf(raw: string | undefined, demo: boolean): number | undefined {
@@ -94,7 +107,8 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): HubEnv {
     demoStart: demoStartOf(env.HALL_DEMO_START, env.HALL_DEMO === '1'),
     trustedProxies: trustedProxiesOf(env.HALL_TRUSTED_PROXIES),
     corsOrigins: corsOriginsOf(env.HALL_CORS_ORIGINS),
-    smsUrl: smsUrlOf(env.HALL_SMS_URL),
+    smsUrl: httpUrlOf('HALL_SMS_URL', env.HALL_SMS_URL)?.href,
     smsToken: env.HALL_SMS_TOKEN || undefined,
+    publicUrl: publicUrlOf(env.HALL_PUBLIC_URL),
   };
 }

@@ -16,6 +16,11 @@ import { ThrottledLog } from '../throttled-log.ts';
 import { parseInput } from '../validation.ts';
 import type { CommandReply, HallService } from './hall-service.ts';
 
+/** `https://hall.example/queue` + `/t/K7M2P9Q4RT`: the phone page under the hall's public address. */
+export function statusUrlUnder(publicUrl: string, statusPath: string): string {
+  return `${publicUrl.replace(/\/+$/, '')}/${statusPath.replace(/^\/+/, '')}`;
+}
+
 export type GatewayReply<T> = { ok: true; value: T; replayed: boolean } | { ok: false; error: ErrorBody };
 
 /**
@@ -30,6 +35,8 @@ export class CommandGateway {
     private readonly hall: HallService,
     private readonly rate: RateLimiter,
     private readonly log: Logger,
+    /** HALL_PUBLIC_URL: issued tickets then carry `statusUrl` under it; none: only `statusPath`. */
+    private readonly publicUrl?: string,
   ) {
     this.refusalLog = new ThrottledLog(log, 'command refused', { now: () => hall.now() });
   }
@@ -38,7 +45,10 @@ export class CommandGateway {
     return this.guarded(principal, 'ticket:issue', 'ticket:issue', () => {
       const body = parseInput(issueTicketBodySchema, input);
       if (!body.ok) return body;
-      return fromCommand(this.hall.issueTicket(principal, body.value));
+      const issued = fromCommand(this.hall.issueTicket(principal, body.value));
+      const { publicUrl } = this;
+      if (!issued.ok || publicUrl === undefined) return issued;
+      return { ...issued, value: { ...issued.value, statusUrl: statusUrlUnder(publicUrl, issued.value.statusPath) } };
     });
   }
 

@@ -67,6 +67,8 @@ export interface StartOptions {
   corsOrigins?: readonly string[];
   /** Where texts go: a recording fake by default; `null` for a hub without an SMS gateway. */
   sms?: SmsSender | null;
+  /** HALL_PUBLIC_URL, parsed. */
+  publicUrl?: string;
 }
 
 async function loginToken(hub: Hub, username: string, password: string): Promise<string> {
@@ -94,6 +96,7 @@ export async function startTestHub(o: StartOptions = {}): Promise<TestHub> {
     corsOrigins: o.corsOrigins ?? [],
     printDir: join(dirname(dbPath), 'print-previews'),
     checkResponses: true,
+    publicUrl: o.publicUrl,
   });
   await hub.accounts.ensureAdmin('admin-password-1');
   const ensureClerk = async (username: string, permissions: 'call-out-of-order'[] = []) => {
