@@ -3,7 +3,7 @@ import type { IssueTicketBody } from '@hall/protocol';
 import { issueBlock } from '../logic/issue-gate.ts';
 import { closedForIssue } from '../logic/opening.ts';
 import { buildPrintJob } from '../logic/print-job.ts';
-import { statusUrlOf } from '../logic/status-url.ts';
+import { ticketStatusUrl } from '../logic/status-url.ts';
 import { waitAtText } from '../logic/wait-at.ts';
 import type { KioskBridge } from '../../shared/kiosk-bridge.ts';
 import { isBusy, useFlow } from './flow-store.ts';
@@ -98,7 +98,7 @@ export async function takeNumber(deps: TakeNumberDeps = runtimeDeps): Promise<vo
   update(requestId, { status: 'printing' });
   const { hall, hubBase } = useHall.getState();
   const { locale } = useFlow.getState();
-  const statusUrl = statusUrlOf(hubBase, reply.statusPath);
+  const statusUrl = ticketStatusUrl(hubBase, reply);
   const issued = {
     ticket: reply.ticket,
     peopleAhead: reply.peopleAhead,
