@@ -89,6 +89,8 @@ export const serviceConfigSchema = z.object({
   numberDigits: z.literal(NUMBER_DIGITS).default(DEFAULT_NUMBER_DIGITS),
   zoneId: idSchema,
   avgServiceMinutes: z.number().positive().max(240),
+  /** The wait the hall promises for this service: reports count tickets called within it; the live board alerts past it. */
+  targetWaitMinutes: z.number().int().min(1).max(480).default(30),
   /** What to bring ("one-time notice"), one line per item. */
   materials: z.array(localizedTextSchema).default([]),
   /** On the published delay-service list: also served in the `delay` and `weekend` hours. */
@@ -155,6 +157,18 @@ export const queuePolicySchema = z.object({
     .strict()
     .refine((b) => b.from < b.to, { message: 'a break must end after it starts' })
     .optional(),
+  /** When the supervisors' live board raises alerts (a ticket's wait past its target is per service). */
+  alerts: z
+    .object({
+      /** A window paused longer than this. */
+      pauseMaxMinutes: z.number().int().min(1).max(480).default(20),
+      /** A kiosk or display without a connection this long. */
+      deviceOfflineMinutes: z.number().int().min(1).max(240).default(3),
+      /** An unsatisfied rating's follow-up still open after this many hours. */
+      followUpOpenHours: z.number().int().min(1).max(720).default(24),
+    })
+    .strict()
+    .default({ pauseMaxMinutes: 20, deviceOfflineMinutes: 3, followUpOpenHours: 24 }),
 });
 export type QueuePolicy = z.infer<typeof queuePolicySchema>;
 

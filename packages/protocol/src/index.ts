@@ -208,3 +208,50 @@ export {
 } from './config-api.ts';
 export type { ConfigProblem, ConfigProblemCode, PutConfigBody, RollbackConfigBody } from './config-api.ts';
 export * from './views/index.ts';
+export {
+  durationFiguresSchema,
+  ratingCountsSchema,
+  REPORT_DIMENSIONS,
+  REPORT_FORMATS,
+  REPORT_MAX_DAYS,
+  reportBreakdownQuerySchema,
+  reportBreakdownSchema,
+  reportRangeQuerySchema,
+  reportRowSchema,
+  reportSummarySchema,
+  ticketFiguresSchema,
+  windowPerformanceSchema,
+} from './reports.ts';
+export type {
+  DurationFigures,
+  RatingCounts,
+  ReportBreakdown,
+  ReportBreakdownQuery,
+  ReportDimension,
+  ReportFormat,
+  ReportRangeQuery,
+  ReportRow,
+  ReportSummary,
+  TicketFigures,
+  WindowPerformance,
+} from './reports.ts';
+export {
+  acknowledgeAlertBodySchema,
+  ALERT_KINDS,
+  alertsPushSchema,
+  alertSubjectSchema,
+  hallAlertSchema,
+  liveBoardSchema,
+  windowLiveSchema,
+  zoneLiveSchema,
+} from './live-board.ts';
+export type {
+  AcknowledgeAlertBody,
+  AlertKind,
+  AlertsPush,
+  AlertSubject,
+  HallAlert,
+  LiveBoard,
+  WindowLive,
+  ZoneLive,
+} from './live-board.ts';
