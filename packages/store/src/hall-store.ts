@@ -12,6 +12,7 @@ import { FollowUpTable } from './follow-up-table.ts';
 import { HallMeta } from './hall-meta.ts';
 import { NumberCounter } from './number-counter.ts';
 import { PhoneProofTable } from './phone-proof-table.ts';
+import { ReportCounts } from './report-counts.ts';
 import { ReportRollupTable } from './report-rollup-table.ts';
 import { RequestLog } from './request-log.ts';
 import { StaffTable } from './staff-table.ts';
@@ -42,6 +43,7 @@ export class HallStore {
   readonly configVersions: ConfigVersionTable;
   readonly phoneProofs: PhoneProofTable;
   readonly rollups: ReportRollupTable;
+  readonly reportCounts: ReportCounts;
 
   constructor(path: string) {
     this.db = openDatabase(path);
@@ -60,6 +62,7 @@ export class HallStore {
     this.configVersions = new ConfigVersionTable(this.db);
     this.phoneProofs = new PhoneProofTable(this.db);
     this.rollups = new ReportRollupTable(this.db);
+    this.reportCounts = new ReportCounts(this.db);
   }
 
   /**
