@@ -3,6 +3,8 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, issue, startTestHub, windowAction, type TestHub } from '../test-support/test-hub.ts';
+import { wholeMonthsIn } from './report-desk.ts';
+import { daysOfMonth } from './roll-up-day.ts';
 
 /*
  * One small day on the test hall (2026-11-24, Asia/Shanghai; the test clock starts at 09:00 that day), closed
@@ -336,6 +338,41 @@ describe('reports over the API', () => {
     expect(
       (await api(t.url, `/api/v1/reports/summary?from=${DAY}&to=${DAY}&format=pdf`, { token: t.tokens.admin })).status,
     ).toBe(400);
+  });
+
+  it('reads a whole past month from its merged rows, to the same figures as its days', async () => {
+    // Into December: November is over; the hub closes the day it was on (NEXT, with one ticket).
+    t.clock.t = Date.parse('2026-12-01T02:00:00Z');
+    t.hub.hall.advanceDay();
+    await logInAgain(t);
+    const days = (await breakdown('window', DAY, NEXT)).body as unknown as ReportBreakdown;
+    expect(t.store.rollups.monthsWithin('2026-11', '2026-11').size).toBe(0);
+    const month = (await breakdown('window', '2026-11-01', '2026-11-30')).body as unknown as ReportBreakdown;
+    // The days after NEXT were rolled up (empty), and with the month's last day, the month.
+    expect([...t.store.rollups.monthsWithin('2026-11', '2026-11')]).toEqual(['2026-11']);
+    expect(month.rows).toEqual(days.rows);
+    const november = (await summary('2026-11-01', '2026-11-30')).body as unknown as ReportSummary;
+    expect(november).toMatchObject({ days: 30, openDays: 2, tickets: { issued: 5, served: 2, noShow: 1 } });
+    // A range across the month's edge reads the month's row and the days beyond it.
+    const across = (await summary('2026-11-01', '2026-12-01')).body as unknown as ReportSummary;
+    expect(across.tickets).toEqual(november.tickets);
+    // A day of it rolled up again drops the month, merged again when next asked for.
+    t.store.rollups.deleteDay(DAY);
+    expect(t.store.rollups.monthsWithin('2026-11', '2026-11').size).toBe(0);
+    expect((await breakdown('window', '2026-11-01', '2026-11-30')).body).toEqual(month);
+    expect(t.store.rollups.monthsWithin('2026-11', '2026-11').size).toBe(1);
+  });
+});
+
+describe('whole months in a range', () => {
+  it('are the months every day of which lies in it', () => {
+    expect(daysOfMonth('2028-02')).toEqual({ first: '2028-02-01', last: '2028-02-29' });
+    expect(daysOfMonth('2026-12')).toEqual({ first: '2026-12-01', last: '2026-12-31' });
+    expect(wholeMonthsIn('2026-01-01', '2026-12-31')).toEqual({ first: '2026-01', last: '2026-12' });
+    expect(wholeMonthsIn('2026-01-02', '2026-12-30')).toEqual({ first: '2026-02', last: '2026-11' });
+    expect(wholeMonthsIn('2026-02-01', '2026-02-28')).toEqual({ first: '2026-02', last: '2026-02' });
+    expect(wholeMonthsIn('2026-02-01', '2026-02-27')).toBeNull();
+    expect(wholeMonthsIn('2026-01-15', '2026-02-14')).toBeNull();
   });
 });
 
