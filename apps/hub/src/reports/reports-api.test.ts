@@ -325,6 +325,16 @@ describe('reports over the API', () => {
     expect((await api(t.url, `/api/v1/reports/summary?from=${DAY}&to=${DAY}`)).status).toBe(401);
   });
 
+  it('is in the OpenAPI document with its query', async () => {
+    const doc = (await api(t.url, '/api/openapi.json')).body as {
+      paths: Record<string, { get?: { parameters?: { name: string; in: string }[] } }>;
+    };
+    const query = (path: string) =>
+      doc.paths[path]?.get?.parameters?.filter((q) => q.in === 'query').map((q) => q.name);
+    expect(query('/api/v1/reports/summary')?.sort()).toEqual(['format', 'from', 'lang', 'to']);
+    expect(query('/api/v1/reports/breakdown')?.sort()).toEqual(['by', 'format', 'from', 'lang', 'to']);
+  });
+
   it('refuses ranges that are backwards, too long or not dates', async () => {
     const backwards = await summary(NEXT, DAY);
     expect(backwards).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED' } });
