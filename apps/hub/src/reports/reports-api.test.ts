@@ -372,6 +372,20 @@ describe('reports over the API', () => {
     expect((await breakdown('window', '2026-11-01', '2026-11-30')).body).toEqual(month);
     expect(t.store.rollups.monthsWithin('2026-11', '2026-11').size).toBe(1);
   });
+  it('answers STORAGE_UNAVAILABLE when a day it must roll up cannot be written, and reads stored days meanwhile', async () => {
+    const summaryOf = (from: string, to: string) =>
+      api(t.url, `/api/v1/reports/summary?from=${from}&to=${to}`, { token: t.tokens.admin });
+    t.store.rollups.deleteDay(DAY);
+    t.store.db.pragma('query_only = 1');
+    try {
+      expect(await summaryOf(DAY, DAY)).toMatchObject({ status: 503, body: { code: 'STORAGE_UNAVAILABLE' } });
+      // Today (December 1st by now) needs no writing.
+      expect((await summaryOf('2026-12-01', '2026-12-01')).status).toBe(200);
+    } finally {
+      t.store.db.pragma('query_only = 0');
+    }
+    expect(await summaryOf(DAY, DAY)).toMatchObject({ status: 200, body: { tickets: DAY_FIGURES } });
+  });
 });
 
 describe('whole months in a range', () => {
