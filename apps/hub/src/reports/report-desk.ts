@@ -168,14 +168,19 @@ export class ReportDesk {
     return storedDayRollup(this.store, this.hall.hall.config, this.hall.state.businessDay, this.hall.now());
   }
 
-  /** Rolls up the past days of the range that have no rollup (an older database, a hub that was down). */
+  /**
+   * Rolls up the past days of the range that issued tickets but have no rollup (an older database, a hub that
+   * was down over midnight). A day without tickets needs none: its figures are all zero.
+   */
   private rollUpMissing(from: string, to: string): void {
     const first = this.store.reportCounts.firstTicketDay();
     if (first === null || first > to) return;
     const start = from < first ? first : from;
     const have = this.store.rollups.daysWithin(start, to);
     const missing: string[] = [];
-    for (let day = start; day <= to; day = addDays(day, 1)) if (!have.has(day)) missing.push(day);
+    for (let day = start; day <= to; day = addDays(day, 1)) {
+      if (!have.has(day) && this.store.reportCounts.ticketsOn(day) > 0) missing.push(day);
+    }
     if (missing.length === 0) return;
     const config = this.hall.hall.config;
     this.store.transaction(() => {

@@ -358,8 +358,9 @@ describe('reports over the API', () => {
     const days = (await breakdown('window', DAY, NEXT)).body as unknown as ReportBreakdown;
     expect(t.store.rollups.monthsWithin('2026-11', '2026-11').size).toBe(0);
     const month = (await breakdown('window', '2026-11-01', '2026-11-30')).body as unknown as ReportBreakdown;
-    // The days after NEXT were rolled up (empty), and with the month's last day, the month.
+    // The month was merged (the days after NEXT issued nothing: they need no rollup of their own).
     expect([...t.store.rollups.monthsWithin('2026-11', '2026-11')]).toEqual(['2026-11']);
+    expect([...t.store.rollups.daysWithin('2026-11-01', '2026-11-30')]).toEqual([DAY, NEXT]);
     expect(month.rows).toEqual(days.rows);
     const november = (await summary('2026-11-01', '2026-11-30')).body as unknown as ReportSummary;
     expect(november).toMatchObject({ days: 30, openDays: 2, tickets: { issued: 5, served: 2, noShow: 1 } });

@@ -55,16 +55,14 @@ export function rollUpStoredDay(store: HallStore, config: HallConfig, businessDa
 }
 
 /**
- * Merges a past month's day rows into its month rows, if every day of it that can have a rollup has one (days
- * before the hall's first ticket need none); otherwise leaves it, and answers false. Caller holds the transaction.
+ * Merges a past month's day rows into its month rows, if every day of it that issued tickets has its rollup
+ * (a day without tickets needs none); otherwise leaves it, and answers false. The caller holds the transaction.
  */
 export function rollUpStoredMonth(store: HallStore, month: string): boolean {
   const { first, last } = daysOfMonth(month);
-  const firstTicketDay = store.reportCounts.firstTicketDay();
-  if (firstTicketDay !== null && firstTicketDay <= last) {
-    const start = firstTicketDay > first ? firstTicketDay : first;
-    const needed = Math.round((Date.parse(last) - Date.parse(start)) / 86_400_000) + 1;
-    if (store.rollups.daysWithin(start, last).size < needed) return false;
+  const have = store.rollups.daysWithin(first, last);
+  for (let day = first; day <= last; day = addDays(day, 1)) {
+    if (!have.has(day) && store.reportCounts.ticketsOn(day) > 0) return false;
   }
   const rows: MonthRollupRow[] = MONTHLY_DIMENSIONS.flatMap((dimension) =>
     [...mergeByKey(store.rollups.rows(dimension, first, last))].map(([key, sum]) => ({
