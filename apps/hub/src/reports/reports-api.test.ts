@@ -165,7 +165,8 @@ describe('reports over the API', () => {
     expect(t.hub.hall.state.businessDay).toBe(NEXT);
     await logInAgain(t);
     supervisor = await logIn(t, 'super1');
-  });
+    // A day of commands and a dozen logins (password hashing): slow on a busy 2-core machine.
+  }, 60_000);
   afterAll(async () => {
     await t.stop();
     t.cleanup();
@@ -372,7 +373,7 @@ describe('reports over the API', () => {
     expect(t.store.rollups.monthsWithin('2026-11', '2026-11').size).toBe(0);
     expect((await breakdown('window', '2026-11-01', '2026-11-30')).body).toEqual(month);
     expect(t.store.rollups.monthsWithin('2026-11', '2026-11').size).toBe(1);
-  });
+  }, 30_000);
   it('answers STORAGE_UNAVAILABLE when a day it must roll up cannot be written, and reads stored days meanwhile', async () => {
     const summaryOf = (from: string, to: string) =>
       api(t.url, `/api/v1/reports/summary?from=${from}&to=${to}`, { token: t.tokens.admin });
