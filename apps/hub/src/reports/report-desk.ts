@@ -13,6 +13,7 @@ import {
 } from '@hall/protocol';
 import {
   addDays,
+  buildDayRollup,
   FiguresSum,
   instantOf,
   mergeByKey,
@@ -24,7 +25,7 @@ import { StorageUnavailableError, type HallStore } from '@hall/store';
 import type { Logger } from 'pino';
 import { canSupervise, type Principal } from '../auth/principal.ts';
 import type { HallService } from '../hall/hall-service.ts';
-import { daysOfMonth, MONTHLY_DIMENSIONS, rollUpStoredDay, rollUpStoredMonth, storedDayRollup } from './roll-up-day.ts';
+import { daysOfMonth, MONTHLY_DIMENSIONS, rollUpStoredDay, rollUpStoredMonth } from './roll-up-day.ts';
 
 export interface ReportRange {
   from: string;
@@ -164,8 +165,16 @@ export class ReportDesk {
     return rows;
   }
 
+  /** Today's rows, from the tickets the hub holds in memory (today's, as they are now) and today's window events. */
   private todayRows(): RollupRow[] {
-    return storedDayRollup(this.store, this.hall.hall.config, this.hall.state.businessDay, this.hall.now());
+    const today = this.hall.state.businessDay;
+    return buildDayRollup({
+      config: this.hall.hall.config,
+      businessDay: today,
+      tickets: [...this.hall.state.tickets.values()].filter((t) => t.businessDay === today),
+      windowEvents: this.store.events.windowEventsOf(today),
+      until: this.hall.now(),
+    });
   }
 
   /**

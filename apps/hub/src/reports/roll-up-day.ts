@@ -1,12 +1,5 @@
 import type { HallConfig } from '@hall/protocol';
-import {
-  addDays,
-  buildDayRollup,
-  emptyFigures,
-  mergeByKey,
-  type RollupDimension,
-  type RollupRow,
-} from '@hall/queue-core';
+import { addDays, buildDayRollup, emptyFigures, mergeByKey, type RollupDimension } from '@hall/queue-core';
 import type { HallStore, MonthRollupRow } from '@hall/store';
 
 /** Dimensions kept merged by month: all but those whose keys name a day (their month rows would be the days'). */
@@ -27,29 +20,19 @@ export function daysOfMonth(month: string): { first: string; last: string } {
   return { first, last: addDays(`${addDays(first, 31).slice(0, 7)}-01`, -1) };
 }
 
-/** A day's rollup rows from the tickets and events tables, without writing them (today's live figures). */
-export function storedDayRollup(
-  store: HallStore,
-  config: HallConfig,
-  businessDay: string,
-  until?: number,
-): RollupRow[] {
-  return buildDayRollup({
-    config,
-    businessDay,
-    tickets: store.tickets.forDay(businessDay),
-    windowEvents: store.events.windowEventsOf(businessDay),
-    ...(until !== undefined ? { until } : {}),
-  });
-}
-
 /**
  * Writes (or rewrites) a past business day's report rollup from the tickets and events tables; on the last day
  * of a month, the month's merged rows too. The caller holds the transaction: the day's close, an on-demand
  * rollup, or the history generator.
  */
 export function rollUpStoredDay(store: HallStore, config: HallConfig, businessDay: string): void {
-  store.rollups.replaceDay(businessDay, storedDayRollup(store, config, businessDay));
+  const rows = buildDayRollup({
+    config,
+    businessDay,
+    tickets: store.tickets.forDay(businessDay),
+    windowEvents: store.events.windowEventsOf(businessDay),
+  });
+  store.rollups.replaceDay(businessDay, rows);
   const month = businessDay.slice(0, 7);
   if (daysOfMonth(month).last === businessDay) rollUpStoredMonth(store, month);
 }
