@@ -25,7 +25,8 @@ import { StorageUnavailableError, type HallStore } from '@hall/store';
 import type { Logger } from 'pino';
 import { canSupervise, type Principal } from '../auth/principal.ts';
 import type { HallService } from '../hall/hall-service.ts';
-import { daysOfMonth, MONTHLY_DIMENSIONS, rollUpStoredDay, rollUpStoredMonth } from './roll-up-day.ts';
+import { daysIn, daysOfMonth, isCalendarDate, wholeMonthsIn } from './report-range.ts';
+import { MONTHLY_DIMENSIONS, rollUpStoredDay, rollUpStoredMonth } from './roll-up-day.ts';
 
 export interface ReportRange {
   from: string;
@@ -35,26 +36,10 @@ export interface ReportRange {
 /** Dimensions whose rows carry window performance. */
 const PERFORMANCE_DIMENSIONS: readonly ReportDimension[] = ['window', 'clerk', 'zone', 'kind'];
 
-/** Days from `from` to `to`, both included. */
-export function daysIn(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
-}
-
-/** The whole months (YYYY-MM) from `from` to `to`, both days included; null when there is none. */
-export function wholeMonthsIn(from: string, to: string): { first: string; last: string } | null {
-  const first = from.endsWith('-01') ? from.slice(0, 7) : addDays(`${from.slice(0, 7)}-01`, 31).slice(0, 7);
-  const last =
-    daysOfMonth(to.slice(0, 7)).last === to ? to.slice(0, 7) : addDays(`${to.slice(0, 7)}-01`, -1).slice(0, 7);
-  return first <= last ? { first, last } : null;
-}
-
-/** A real calendar date (the query schema only checks its shape). */
-const isCalendarDate = (day: string): boolean => addDays(day, 0) === day;
-
 /**
- * Reports for supervisors over a range of business days. Past days are read from their rollups (a day without
- * one is rolled up first, once); today is rolled up live from the database and never stored; later days are
- * empty. One read of the range's rows per report, merged in one pass.
+ * Reports for supervisors over a range of business days. Past whole months are read from their merged rows,
+ * other past days from theirs (made first where missing); today is rolled up from memory when asked and never
+ * stored; later days are empty. One read of the rows per report, merged in one pass.
  */
 export class ReportDesk {
   constructor(

@@ -3,8 +3,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, issue, startTestHub, windowAction, type TestHub } from '../test-support/test-hub.ts';
-import { wholeMonthsIn } from './report-desk.ts';
-import { daysOfMonth } from './roll-up-day.ts';
+import { daysOfMonth, wholeMonthsIn } from './report-range.ts';
 
 /*
  * One small day on the test hall (2026-11-24, Asia/Shanghai; the test clock starts at 09:00 that day), closed

@@ -1,6 +1,7 @@
 import type { HallConfig } from '@hall/protocol';
 import { addDays, buildDayRollup, emptyFigures, mergeByKey, type RollupDimension } from '@hall/queue-core';
 import type { HallStore, MonthRollupRow } from '@hall/store';
+import { daysOfMonth } from './report-range.ts';
 
 /** Dimensions kept merged by month: all but those whose keys name a day (their month rows would be the days'). */
 export const MONTHLY_DIMENSIONS: readonly RollupDimension[] = [
@@ -13,12 +14,6 @@ export const MONTHLY_DIMENSIONS: readonly RollupDimension[] = [
   'lane',
   'kind',
 ];
-
-/** The first and last day of a month (YYYY-MM). */
-export function daysOfMonth(month: string): { first: string; last: string } {
-  const first = `${month}-01`;
-  return { first, last: addDays(`${addDays(first, 31).slice(0, 7)}-01`, -1) };
-}
 
 /**
  * Writes (or rewrites) a past business day's report rollup from the tickets and events tables; on the last day
