@@ -10,7 +10,8 @@ import type { DevicePresence } from '../devices/device-presence.ts';
 import { fingerprintOf } from '../hall/fingerprint.ts';
 import type { HallService } from '../hall/hall-service.ts';
 
-type BoardListener = (push: AlertsPush) => void;
+/** Told that the board changed; it reads the board (`push()`) when it is ready to send it. */
+type BoardListener = () => void;
 
 export interface AcknowledgeReply {
   alert: HallAlert;
@@ -68,7 +69,7 @@ export class AlertDesk {
       for (const c of fresh) this.store.alerts.raise({ id: newId('alert'), ...c, raisedAt: now });
     });
     this.log.info({ raised: fresh.map((c) => c.key), cleared: gone.map((a) => a.key) }, 'live board alerts changed');
-    this.tell(now);
+    this.tell();
     return true;
   }
 
@@ -119,7 +120,7 @@ export class AlertDesk {
         'the hub cannot write to its database (disk full or read-only): nothing was applied; try again later',
       );
     }
-    if (done.ok && !done.value.replayed) this.tell(now);
+    if (done.ok && !done.value.replayed) this.tell();
     return done;
   }
 
@@ -150,11 +151,10 @@ export class AlertDesk {
     });
   }
 
-  private tell(now: number): void {
-    const push = { at: now, alerts: this.board() };
+  private tell(): void {
     for (const listener of this.listeners) {
       try {
-        listener(push);
+        listener();
       } catch (err) {
         this.log.error({ err }, 'alert listener failed');
       }

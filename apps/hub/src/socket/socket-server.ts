@@ -190,7 +190,10 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Ha
     }
     pushStats();
   });
-  deps.alerts.onBoardChanged((push) => io.to(SUPERVISORS).emit('hall:alerts', push));
+  // A busy hour clears an alert with nearly every call: the board goes out at most every STATS_PUSH_MS.
+  deps.alerts.onBoardChanged(
+    coalesced(() => io.to(SUPERVISORS).emit('hall:alerts', deps.alerts.push()), STATS_PUSH_MS),
+  );
   deps.bookings.onChanged(() => {
     io.to(ROOM.staff).emit('hall:bookings', deps.bookings.today());
     io.to(ROOM.display).emit('hall:bookings', deps.bookings.todayForDisplays());
