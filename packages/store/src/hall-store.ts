@@ -1,5 +1,6 @@
 import type { StoredEvent } from '@hall/protocol';
 import type { HallState, Outcome } from '@hall/queue-core';
+import { AlertTable } from './alert-table.ts';
 import { AuditLog } from './audit-log.ts';
 import { BookingTable } from './booking-table.ts';
 import { ComplaintTable } from './complaint-table.ts';
@@ -44,6 +45,7 @@ export class HallStore {
   readonly phoneProofs: PhoneProofTable;
   readonly rollups: ReportRollupTable;
   readonly reportCounts: ReportCounts;
+  readonly alerts: AlertTable;
 
   constructor(path: string) {
     this.db = openDatabase(path);
@@ -63,6 +65,7 @@ export class HallStore {
     this.phoneProofs = new PhoneProofTable(this.db);
     this.rollups = new ReportRollupTable(this.db);
     this.reportCounts = new ReportCounts(this.db);
+    this.alerts = new AlertTable(this.db);
   }
 
   /**

@@ -33,6 +33,8 @@ export const RIGHTS = {
   'complaints:use': ['clerk', 'admin'],
   /** Reports: staff only, and of them supervisors (canSupervise, checked by the report desk). */
   'reports:read': ['clerk', 'admin'],
+  /** The live board and its alerts; of the staff only supervisors (`canSupervise`), checked by the desk. */
+  'live:read': ['clerk', 'admin'],
   admin: ['admin'],
   /** The hall configuration document, its versions and export. */
   'config:read': ['admin'],

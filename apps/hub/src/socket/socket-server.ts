@@ -15,7 +15,8 @@ import type { HallStore } from '@hall/store';
 import type { Logger } from 'pino';
 import { Server, type Socket } from 'socket.io';
 import type { Accounts } from '../auth/accounts.ts';
-import { can, type Principal } from '../auth/principal.ts';
+import type { AlertDesk } from '../alerts/alert-desk.ts';
+import { can, canSupervise, type Principal } from '../auth/principal.ts';
 import type { Clock } from '../clock.ts';
 import type { DevicePresence } from '../devices/device-presence.ts';
 import type { CommandGateway, GatewayReply } from '../hall/command-gateway.ts';
@@ -52,6 +53,8 @@ export interface SocketDeps {
   trustProxy: TrustProxy;
   /** Devices' sockets coming, talking (any packet, heartbeats too) and going, for the admin's device list. */
   presence: DevicePresence;
+  /** The live board's alerts, pushed to supervisors only. */
+  alerts: AlertDesk;
 }
 
 /** How long an engine.io connection may stay without joining the hall namespace. */
@@ -62,6 +65,8 @@ const STATS_PUSH_MS = 250;
 
 /** Rooms by what their members may see: staff full tickets, displays public ones, kiosks only waits. */
 const ROOM = { staff: 'staff', display: 'display', kiosk: 'kiosk' } as const;
+/** Admins and staff with `supervise`: the live board's alerts go to this room alone. */
+const SUPERVISORS = 'supervisors';
 
 function roomOf(p: Principal): string {
   return p.role === 'admin' || p.role === 'clerk' ? ROOM.staff : p.role === 'display' ? ROOM.display : ROOM.kiosk;
@@ -161,6 +166,10 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Ha
         roomOf(principal) === ROOM.display ? deps.bookings.todayForDisplays() : deps.bookings.today(),
       );
     }
+    if (canSupervise(principal)) {
+      void socket.join(SUPERVISORS);
+      socket.emit('hall:alerts', deps.alerts.push());
+    }
     registerCommands(socket, deps);
     if (principal.kind === 'device') {
       deps.presence.connected(principal.id);
@@ -181,6 +190,18 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Ha
     }
     pushStats();
   });
+  // A busy hour clears an alert with nearly every call: the board goes out at most every STATS_PUSH_MS.
+  // With no supervisor connected (and after the hub closed, when the database may be gone) nothing is read.
+  deps.alerts.onBoardChanged(
+    coalesced(() => {
+      if (!io.sockets.adapter.rooms.get(SUPERVISORS)?.size) return;
+      try {
+        io.to(SUPERVISORS).emit('hall:alerts', deps.alerts.push());
+      } catch (err) {
+        deps.log.error({ err }, 'alerts push failed');
+      }
+    }, STATS_PUSH_MS),
+  );
   deps.bookings.onChanged(() => {
     io.to(ROOM.staff).emit('hall:bookings', deps.bookings.today());
     io.to(ROOM.display).emit('hall:bookings', deps.bookings.todayForDisplays());
