@@ -180,6 +180,13 @@ describe('writeHistory', () => {
     expect(loaded.state.lastQueueSeq).toBe(Math.max(...tickets.map((t) => t.queueSeq)));
   });
 
+  it('rolls up every closed day for the reports, and leaves the open last day to the hub', () => {
+    const days = store.db.prepare('SELECT DISTINCT business_day AS d FROM report_rollups ORDER BY 1').all() as {
+      d: string;
+    }[];
+    expect(days.map((r) => r.d)).toEqual(['2026-05-05', '2026-05-06', '2026-05-07', '2026-05-08', '2026-05-09']);
+  });
+
   it('refuses a database that already holds a hall', () => {
     expect(() => writeHistory({ dbPath: path, days: 1, endDay: END, seed: 7, config })).toThrow(/already holds a hall/);
   });

@@ -1,4 +1,4 @@
-import { DEMO_CONFIG_PATH, loadHallConfig } from '@hall/hub';
+import { DEMO_CONFIG_PATH, loadHallConfig, rollUpStoredDay } from '@hall/hub';
 import type { HallConfig, Ticket } from '@hall/protocol';
 import { addDays, closedWindow, instantOf } from '@hall/queue-core';
 import { HallStore } from '@hall/store';
@@ -6,7 +6,6 @@ import { HistoryClerks } from './clerks.ts';
 import { UniqueCodes } from './codes.ts';
 import { plansFor, simulateDay, SYSTEM_ACTOR, type HistoryEvent, type SimulatedDay } from './day-simulation.ts';
 import { Random } from './random.ts';
-import { rollUpDay } from './roll-up-hook.ts';
 
 export interface WriteHistoryOptions {
   /** A new database file (refused if it already holds a hall). */
@@ -194,7 +193,7 @@ class HistoryWriter {
       }
     }
     this.writeDay(sim, cancelled, closeEvents);
-    rollUpDay(this.store, this.config, sim.day);
+    rollUpStoredDay(this.store, this.config, sim.day);
   }
 
   private writeDay(sim: SimulatedDay, replaced = new Map<string, Ticket>(), closeEvents: HistoryEvent[] = []): void {
