@@ -25,6 +25,9 @@ export interface HistoryWritten {
   days: number;
 }
 
+/** Bumped when the generator writes differently: caches of generated databases (the year benchmark) name it. */
+export const HISTORY_FORMAT = 1;
+
 /** No password hash matches this: the history's staff are names for the reports, never logins. */
 const NO_LOGIN = '!history-account-no-login';
 
