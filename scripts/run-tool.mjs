@@ -18,6 +18,7 @@ const TOOLS = {
     'scripts/bench/client-worker.ts',
     'scripts/bench/bare-server.ts',
     'scripts/bench/bare-sqlite.ts',
+    'scripts/bench/bare-year-server.ts',
   ],
   simulate: ['scripts/simulate/simulate.ts'],
   history: ['scripts/history/history.ts'],
