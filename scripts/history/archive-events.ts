@@ -5,6 +5,7 @@
  * reports first if it was not. Tickets and rollups stay: reports and ticket lookups do not change. See
  * docs/operations.md, "Keeping a year of history".
  */
+import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { rollUpStoredDay } from '@hall/hub';
 import { hallConfigSchema } from '@hall/protocol';
@@ -30,6 +31,7 @@ if (!Number.isInteger(keepDays) || keepDays < MIN_KEEP_DAYS)
   fail(`--keep-days must be a whole number ≥ ${MIN_KEEP_DAYS}`);
 const dir = resolve(option('dir') ?? dirname(dbPath));
 
+mkdirSync(dir, { recursive: true });
 const store = new HallStore(dbPath);
 try {
   const today = store.meta.businessDay() ?? fail(`${dbPath} holds no hall`);
