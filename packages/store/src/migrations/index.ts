@@ -8,6 +8,7 @@ import { migration007 } from './007-phone-proofs.ts';
 import { migration008 } from './008-device-last-seen.ts';
 import { migration009 } from './009-report-rollups.ts';
 import { migration010 } from './010-alerts.ts';
+import { migration011 } from './011-start-up-indexes.ts';
 import type { Db } from '../database.ts';
 
 export interface Migration {
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];
