@@ -5,7 +5,7 @@ import { formatCount, formatDecimal, formatShare } from './report-labels.ts';
 /** One figure column of the breakdown table: its heading and how a row's cell reads. */
 export interface ReportColumn {
   id: string;
-  heading: TextKey;
+  heading: Extract<TextKey, `fig.${string}` | `col.${string}`>;
   cell(row: ReportRow, locale: Locale): string;
 }
 
