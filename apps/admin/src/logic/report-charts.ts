@@ -36,8 +36,12 @@ export interface ReportChartSpec {
 const BRAND = '#164b9e';
 const SECOND = '#1e6b34';
 const AXIS_INK = '#4a5668';
-/** Short waits light, long waits dark red: read as "hotter is worse" without relying on hue alone. */
-const HEAT = ['#e6eefb', '#ffb300', '#b3261e'];
+/**
+ * Short waits pale, long waits deep orange: "hotter is worse" read from lightness as well as hue, and light
+ * enough everywhere for the dark figures written in the cells (4.5:1 and more against AXIS_INK's ink).
+ */
+const HEAT = ['#eef3fa', '#ffcf66', '#f4845f'];
+const CELL_INK = '#1b2430';
 
 const BASE: ReportChartOption = {
   animation: false,
@@ -90,7 +94,7 @@ export function waitHeatmap(b: ReportBreakdown, locale: Locale): ReportChartSpec
           name: texts(locale, 'col.meanWait'),
           data,
           // Numbers in the cells while they fit (a week or two); the colour alone on longer ranges.
-          label: { show: days.length * hourKeys.length <= 200, fontSize: 11 },
+          label: { show: days.length * hourKeys.length <= 200, fontSize: 11, color: CELL_INK },
         },
       ],
     },

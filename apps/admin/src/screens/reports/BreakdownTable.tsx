@@ -9,13 +9,16 @@ export function BreakdownTable({
   breakdown,
   caption,
   testId,
+  only,
 }: {
   breakdown: ReportBreakdown;
   caption: string;
   testId?: string;
+  /** Only these columns (the printed daily report's narrower table); all without. */
+  only?: readonly string[];
 }) {
   const locale = useSession((s) => s.locale);
-  const columns = breakdownColumns(breakdown.by);
+  const columns = breakdownColumns(breakdown.by).filter((c) => !only || only.includes(c.id));
   return (
     <div className="table-scroll">
       <table className="list report-table" data-testid={testId} data-by={breakdown.by}>

@@ -6,6 +6,20 @@ import { useSession } from '../../state/session-store.ts';
 import { BreakdownTable } from './BreakdownTable.tsx';
 import { SummaryFigures } from './SummaryFigures.tsx';
 
+/** The columns of the printed tables: what a director signs for, narrow enough for one A4 page. */
+const PRINTED_COLUMNS = [
+  'issued',
+  'served',
+  'noShow',
+  'meanWait',
+  'p90Wait',
+  'meanService',
+  'withinTarget',
+  'satisfaction',
+  'openHours',
+  'idleHours',
+];
+
 /**
  * The daily report as printed (打印日报): only shown by the print stylesheet, on one A4 page — the day's
  * summary, its zones and window kinds, and a line for the director to sign and date.
@@ -30,8 +44,8 @@ export function DailyReport({
         <p>{texts(locale, 'print.day', { when: dayLabel(day, locale, { year: true }) ?? day })}</p>
       </header>
       <SummaryFigures summary={summary} idPrefix="print" />
-      {zones && <BreakdownTable breakdown={zones} caption={texts(locale, 'by.zone')} />}
-      {kinds && <BreakdownTable breakdown={kinds} caption={texts(locale, 'by.kind')} />}
+      {zones && <BreakdownTable breakdown={zones} caption={texts(locale, 'by.zone')} only={PRINTED_COLUMNS} />}
+      {kinds && <BreakdownTable breakdown={kinds} caption={texts(locale, 'by.kind')} only={PRINTED_COLUMNS} />}
       <footer className="signature">
         <p>
           {texts(locale, 'print.signature')}
