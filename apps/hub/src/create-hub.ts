@@ -16,6 +16,7 @@ import { ComplaintDesk } from './hall/complaint-desk.ts';
 import { ConfigDesk, startingConfig } from './hall/config-desk.ts';
 import { FollowUpList } from './hall/follow-up-list.ts';
 import { HallRecords } from './hall/hall-records.ts';
+import { ReportDesk } from './reports/report-desk.ts';
 import { NumberingWatch } from './hall/numbering-watch.ts';
 import { NoticeBoard } from './hall/notice-board.ts';
 import { PhoneVerifier } from './hall/phone-verifier.ts';
@@ -122,6 +123,7 @@ export function createHub(o: HubOptions): Hub {
     records: new HallRecords(hall, o.store, o.clock),
     complaints: new ComplaintDesk(hall, o.store, o.clock),
     followUps: new FollowUpList(o.store, o.clock),
+    reports: new ReportDesk(hall, o.store, o.log),
     notices: new NoticeBoard(o.store, o.clock),
     numbering: new NumberingWatch(hall, o.store, o.log),
     clock: o.clock,

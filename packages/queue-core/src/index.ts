@@ -34,6 +34,13 @@ export {
 } from './numbering.ts';
 export type { PrefixNumbering } from './numbering.ts';
 export { expireRatings, rateTicket } from './rating.ts';
+export { buildDayRollup } from './reports/build-day-rollup.ts';
+export type { DayRollupInput } from './reports/build-day-rollup.ts';
+export { FiguresSum, mergeByKey } from './reports/merge-rollups.ts';
+export { BUCKET_SECONDS, emptyFigures, RATING_SLOTS } from './reports/rollup-figures.ts';
+export type { DurationTally, RollupDimension, RollupFigures, RollupRow } from './reports/rollup-figures.ts';
+export { windowStretches } from './reports/window-time.ts';
+export type { WindowEvent, WindowStretch } from './reports/window-time.ts';
 export { fail, ok } from './result.ts';
 export type { DomainError, Result } from './result.ts';
 export { callableBy, isBookingDue, selectNextTicket, streakAfterCall } from './routing.ts';

@@ -1,4 +1,12 @@
-import { storedEventSchema, type HallEventType, type StoredEvent, type Ticket, type WindowState } from '@hall/protocol';
+import {
+  storedEventSchema,
+  windowStateSchema,
+  type HallEventType,
+  type StoredEvent,
+  type Ticket,
+  type WindowState,
+} from '@hall/protocol';
+import type { WindowEvent } from '@hall/queue-core';
 import type { Db, Stmt } from './database.ts';
 
 export interface NewEvent {
@@ -16,6 +24,7 @@ export class EventLog {
   private readonly after: Stmt;
   private readonly last: Stmt;
   private readonly first: Stmt;
+  private readonly windowsOfDay: Stmt;
 
   constructor(db: Db) {
     this.insert = db.prepare(
@@ -24,6 +33,11 @@ export class EventLog {
     this.after = db.prepare('SELECT id, body FROM events WHERE id > ? ORDER BY id LIMIT ?');
     this.last = db.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM events');
     this.first = db.prepare('SELECT COALESCE(MIN(id), 0) AS id FROM events');
+    // Only events that carry a window body (its JSON is the one "window" key holding an object).
+    this.windowsOfDay = db.prepare(
+      `SELECT type, at, json_extract(body, '$.window') AS window FROM events
+       WHERE business_day = ? AND instr(body, '"window":{') > 0 ORDER BY id`,
+    );
   }
 
   append(e: NewEvent): StoredEvent {
@@ -60,5 +74,12 @@ export class EventLog {
 
   firstId(): number {
     return (this.first.get() as { id: number }).id;
+  }
+
+  /** A business day's events that carry a window, oldest first: how the day's windows spent their time. */
+  windowEventsOf(businessDay: string): WindowEvent[] {
+    return (this.windowsOfDay.all(businessDay) as { type: HallEventType; at: number; window: string | null }[])
+      .filter((r) => r.window !== null)
+      .map((r) => ({ type: r.type, at: r.at, window: windowStateSchema.parse(JSON.parse(r.window as string)) }));
   }
 }

@@ -12,6 +12,8 @@ import { FollowUpTable } from './follow-up-table.ts';
 import { HallMeta } from './hall-meta.ts';
 import { NumberCounter } from './number-counter.ts';
 import { PhoneProofTable } from './phone-proof-table.ts';
+import { ReportCounts } from './report-counts.ts';
+import { ReportRollupTable } from './report-rollup-table.ts';
 import { RequestLog } from './request-log.ts';
 import { StaffTable } from './staff-table.ts';
 import { TicketTable } from './ticket-table.ts';
@@ -40,6 +42,8 @@ export class HallStore {
   readonly complaints: ComplaintTable;
   readonly configVersions: ConfigVersionTable;
   readonly phoneProofs: PhoneProofTable;
+  readonly rollups: ReportRollupTable;
+  readonly reportCounts: ReportCounts;
 
   constructor(path: string) {
     this.db = openDatabase(path);
@@ -57,6 +61,8 @@ export class HallStore {
     this.complaints = new ComplaintTable(this.db);
     this.configVersions = new ConfigVersionTable(this.db);
     this.phoneProofs = new PhoneProofTable(this.db);
+    this.rollups = new ReportRollupTable(this.db);
+    this.reportCounts = new ReportCounts(this.db);
   }
 
   /**
@@ -72,11 +78,19 @@ export class HallStore {
     }
   }
 
-  /** Writes an outcome's entities and events. Call inside `transaction`. */
+  /**
+   * Writes an outcome's entities and events. Call inside `transaction`. A ticket of an earlier day that
+   * changes (finished after midnight) drops that day's report rollup, to be redone when next asked for.
+   */
   persist(outcome: Outcome, at: number): StoredEvent[] {
     if (outcome.businessDay !== this.meta.businessDay()) this.meta.setBusinessDay(outcome.businessDay);
+    const stale = new Set<string>();
     return outcome.events.map((e) => {
       if (e.ticket) {
+        if (e.ticket.businessDay < outcome.businessDay && !stale.has(e.ticket.businessDay)) {
+          stale.add(e.ticket.businessDay);
+          this.rollups.deleteDay(e.ticket.businessDay);
+        }
         this.tickets.save(e.ticket);
         // A booking follows its ticket in the same transaction: called, done, no-show.
         this.bookings.followTicket(e.ticket, at);

@@ -31,6 +31,8 @@ export const RIGHTS = {
   'rating:submit': ['clerk', 'admin', 'rater'],
   'rater:status': ['rater'],
   'complaints:use': ['clerk', 'admin'],
+  /** Reports: staff only, and of them supervisors (canSupervise, checked by the report desk). */
+  'reports:read': ['clerk', 'admin'],
   admin: ['admin'],
   /** The hall configuration document, its versions and export. */
   'config:read': ['admin'],

@@ -52,6 +52,7 @@ import type { Clock } from '../clock.ts';
 import { fingerprintOf } from './fingerprint.ts';
 import type { CheckInGuard } from '../kiosk/check-in-guard.ts';
 import { Refusal } from './refusal.ts';
+import { rollUpStoredDay } from '../reports/roll-up-day.ts';
 
 const REQUEST_MEMORY_MS = 3 * 24 * 3600_000;
 
@@ -168,10 +169,14 @@ export class HallService {
     const day = resolveBusinessDay(now, this.hall.config.timeZone, this.current.businessDay);
     const outcome = closeDay(this.current, day, SYSTEM, now);
     if (!outcome) return;
+    const closing = this.current.businessDay;
     const stored = this.store.transaction(() => {
       // Clients retry within minutes; three days of request ids is plenty, and keeps the table small.
       this.store.requests.pruneBefore(now - REQUEST_MEMORY_MS);
-      return this.store.persist(outcome, now);
+      const events = this.store.persist(outcome, now);
+      // The closed day's report figures, final now that its waiting tickets are cancelled.
+      rollUpStoredDay(this.store, this.hall.config, closing);
+      return events;
     });
     const cancelled = outcome.events.filter((e) => e.type === 'ticket.cancelled').length;
     this.log.info({ from: this.current.businessDay, to: day, cancelled }, 'business day closed');

@@ -23,6 +23,7 @@ import { addOpenApi } from './openapi.ts';
 import { responseSerializer } from './response-serializer.ts';
 import { addSecurityHeaders } from './security-headers.ts';
 import { publicStatusRoutes } from './public-status-routes.ts';
+import { reportRoutes } from './report-routes.ts';
 import { staffRoutes } from './staff-routes.ts';
 import { uiRoutes } from './ui-routes.ts';
 import { windowRoutes } from './window-routes.ts';
@@ -43,6 +44,7 @@ export const ROUTE_PLUGINS = [
   kioskPrintRoutes,
   publicStatusRoutes,
   auditRoutes,
+  reportRoutes,
   deviceConfigRoutes,
   citizenPages,
   uiRoutes,

@@ -14,6 +14,7 @@ import type { NoticeBoard } from '../hall/notice-board.ts';
 import type { NumberingWatch } from '../hall/numbering-watch.ts';
 import type { PhoneVerifier } from '../hall/phone-verifier.ts';
 import type { KioskPrinters } from '../kiosk/kiosk-printers.ts';
+import type { ReportDesk } from '../reports/report-desk.ts';
 import type { AccessDeps } from './access-hooks.ts';
 import type { TrustProxy } from './client-address.ts';
 
@@ -31,6 +32,8 @@ export interface HttpDeps extends AccessDeps {
   records: HallRecords;
   complaints: ComplaintDesk;
   followUps: FollowUpList;
+  /** Reports over ranges of business days (supervisors). */
+  reports: ReportDesk;
   notices: NoticeBoard;
   /** Each prefix's numbers today, for the admin (issue 14). */
   numbering: NumberingWatch;

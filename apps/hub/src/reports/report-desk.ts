@@ -1,0 +1,178 @@
+import {
+  fail,
+  LANES,
+  ok,
+  REPORT_MAX_DAYS,
+  WINDOW_KINDS,
+  type LocalizedText,
+  type ReportBreakdown,
+  type ReportDimension,
+  type ReportRow,
+  type ReportSummary,
+  type Result,
+} from '@hall/protocol';
+import { addDays, FiguresSum, instantOf, mergeByKey, type RollupDimension, type RollupRow } from '@hall/queue-core';
+import type { HallStore } from '@hall/store';
+import type { Logger } from 'pino';
+import { canSupervise, type Principal } from '../auth/principal.ts';
+import type { HallService } from '../hall/hall-service.ts';
+import { rollUpStoredDay, storedDayRollup } from './roll-up-day.ts';
+
+export interface ReportRange {
+  from: string;
+  to: string;
+}
+
+/** Dimensions whose rows carry window performance. */
+const PERFORMANCE_DIMENSIONS: readonly ReportDimension[] = ['window', 'clerk', 'zone', 'kind'];
+
+/** Days from `from` to `to`, both included. */
+export function daysIn(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
+}
+
+/** A real calendar date (the query schema only checks its shape). */
+const isCalendarDate = (day: string): boolean => addDays(day, 0) === day;
+
+/**
+ * Reports for supervisors over a range of business days. Past days are read from their rollups (a day without
+ * one is rolled up first, once); today is rolled up live from the database and never stored; later days are
+ * empty. One read of the range's rows per report, merged in one pass.
+ */
+export class ReportDesk {
+  constructor(
+    private readonly hall: HallService,
+    private readonly store: HallStore,
+    private readonly log: Logger,
+  ) {}
+
+  summary(p: Principal, range: ReportRange): Result<ReportSummary> {
+    const refused = this.refusal(p, range);
+    if (refused) return refused;
+    const { from, to } = range;
+    const sum = new FiguresSum();
+    let openDays = 0;
+    for (const row of this.rowsOf('all', range)) {
+      sum.add(row.figures);
+      if (row.figures.issued > 0) openDays++;
+    }
+    const tz = this.hall.hall.config.timeZone;
+    const counts = this.store.reportCounts.summary(
+      instantOf(from, 0, tz),
+      instantOf(addDays(to, 1), 0, tz),
+      this.hall.now(),
+    );
+    return ok({ from, to, days: daysIn(from, to), openDays, tickets: sum.tickets(), ...counts });
+  }
+
+  breakdown(p: Principal, range: ReportRange & { by: ReportDimension }): Result<ReportBreakdown> {
+    const refused = this.refusal(p, range);
+    if (refused) return refused;
+    const { from, to, by } = range;
+    const sums = mergeByKey(this.rowsOf(by, range));
+    const names = this.namesOf(by);
+    const rank = this.rankOf(by);
+    const keys = [...sums.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+    const rows: ReportRow[] = keys.map((key) => {
+      const sum = sums.get(key) ?? new FiguresSum();
+      return {
+        key,
+        names: names.get(key) ?? null,
+        tickets: sum.tickets(),
+        performance: PERFORMANCE_DIMENSIONS.includes(by) ? sum.performance() : null,
+      };
+    });
+    return ok({ from, to, by, rows });
+  }
+
+  private refusal(p: Principal, { from, to }: ReportRange): Result<never> | null {
+    if (!canSupervise(p)) return fail('FORBIDDEN', 'reports are for admins and supervisors');
+    if (!isCalendarDate(from) || !isCalendarDate(to)) {
+      return fail('VALIDATION_FAILED', '`from` and `to` must be real dates (YYYY-MM-DD)');
+    }
+    const days = daysIn(from, to);
+    if (days > REPORT_MAX_DAYS) {
+      return fail(
+        'VALIDATION_FAILED',
+        `a report covers at most ${REPORT_MAX_DAYS} days; ${from} to ${to} is ${days}: ask for a shorter range`,
+      );
+    }
+    return null;
+  }
+
+  /** The rows of one dimension over the range: stored rollups of past days, today's computed now. */
+  private rowsOf(dimension: RollupDimension, { from, to }: ReportRange): RollupRow[] {
+    const config = this.hall.hall.config;
+    const today = this.hall.state.businessDay;
+    const lastPast = to < today ? to : addDays(today, -1);
+    const rows: RollupRow[] = [];
+    if (from <= lastPast) {
+      this.rollUpMissing(from, lastPast);
+      rows.push(...this.store.rollups.rows(dimension, from, lastPast));
+    }
+    if (from <= today && today <= to) {
+      const live = storedDayRollup(this.store, config, today, this.hall.now());
+      rows.push(...live.filter((r) => r.dimension === dimension));
+    }
+    return rows;
+  }
+
+  /** Rolls up the past days of the range that have no rollup (an older database, a hub that was down). */
+  private rollUpMissing(from: string, to: string): void {
+    const first = this.store.reportCounts.firstTicketDay();
+    if (first === null || first > to) return;
+    const start = from < first ? first : from;
+    const have = this.store.rollups.daysWithin(start, to);
+    const missing: string[] = [];
+    for (let day = start; day <= to; day = addDays(day, 1)) if (!have.has(day)) missing.push(day);
+    if (missing.length === 0) return;
+    const config = this.hall.hall.config;
+    this.store.transaction(() => {
+      for (const day of missing) rollUpStoredDay(this.store, config, day);
+    });
+    this.log.info({ days: missing.length, from: missing[0], to: missing.at(-1) }, 'report rollups made on demand');
+  }
+
+  private namesOf(by: ReportDimension): Map<string, LocalizedText> {
+    const config = this.hall.hall.config;
+    switch (by) {
+      case 'zone':
+        return new Map(config.zones.map((z) => [z.id, z.names]));
+      case 'service':
+        return new Map(config.services.map((s) => [s.id, s.names]));
+      case 'window':
+        return new Map(config.windows.map((w) => [String(w.number), w.names]));
+      case 'clerk':
+        return new Map(
+          this.store.staff
+            .list()
+            .map((s) => [s.id, { 'zh-Hans': s.displayName, 'zh-Hant': s.displayName, en: s.displayName }]),
+        );
+      default:
+        return new Map();
+    }
+  }
+
+  /** Where a key sorts: configuration order for zones, services, lanes and kinds; numbers for windows. */
+  private rankOf(by: ReportDimension): (key: string) => number {
+    const config = this.hall.hall.config;
+    const order = (keys: readonly string[]) => {
+      const at = new Map(keys.map((k, i) => [k, i]));
+      return (key: string) => at.get(key) ?? keys.length;
+    };
+    switch (by) {
+      case 'zone':
+        return order(config.zones.map((z) => z.id));
+      case 'service':
+        return order(config.services.map((s) => s.id));
+      case 'lane':
+        return order(LANES);
+      case 'kind':
+        return order(WINDOW_KINDS);
+      case 'window':
+        return (key) => Number(key);
+      default:
+        return () => 0;
+    }
+  }
+}
