@@ -3,6 +3,7 @@
 // bundle, bundles the tool with esbuild into apps/hub/dist/tools/ (so that the hub's own dependencies,
 // socket.io and better-sqlite3 among them, resolve from there) and runs it with the remaining arguments.
 //   node scripts/run-tool.mjs bench [--quick]      node scripts/run-tool.mjs simulate [--tickets=5000]
+//   node scripts/run-tool.mjs history --days=365 --db=FILE [--seed=N] [--end=YYYY-MM-DD]
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -19,6 +20,7 @@ const TOOLS = {
     'scripts/bench/bare-sqlite.ts',
   ],
   simulate: ['scripts/simulate/simulate.ts'],
+  history: ['scripts/history/history.ts'],
 };
 
 const [name, ...args] = process.argv.slice(2);
