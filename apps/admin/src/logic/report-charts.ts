@@ -119,7 +119,7 @@ export function zoneLoad(b: ReportBreakdown, locale: Locale): ReportChartSpec | 
       tooltip: { trigger: 'axis', confine: true },
       legend: { top: 0 },
       grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
-      xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: 40 } },
+      xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: 35 } },
       yAxis: [
         { type: 'value', name: texts(locale, 'fig.issued') },
         { type: 'value', name: texts(locale, 'col.openHours'), splitLine: { show: false } },
