@@ -11,12 +11,20 @@ import {
   type ReportSummary,
   type Result,
 } from '@hall/protocol';
-import { addDays, FiguresSum, instantOf, mergeByKey, type RollupDimension, type RollupRow } from '@hall/queue-core';
+import {
+  addDays,
+  FiguresSum,
+  instantOf,
+  mergeByKey,
+  type RollupDimension,
+  type RollupFigures,
+  type RollupRow,
+} from '@hall/queue-core';
 import type { HallStore } from '@hall/store';
 import type { Logger } from 'pino';
 import { canSupervise, type Principal } from '../auth/principal.ts';
 import type { HallService } from '../hall/hall-service.ts';
-import { rollUpStoredDay, storedDayRollup } from './roll-up-day.ts';
+import { daysOfMonth, MONTHLY_DIMENSIONS, rollUpStoredDay, rollUpStoredMonth, storedDayRollup } from './roll-up-day.ts';
 
 export interface ReportRange {
   from: string;
@@ -29,6 +37,14 @@ const PERFORMANCE_DIMENSIONS: readonly ReportDimension[] = ['window', 'clerk', '
 /** Days from `from` to `to`, both included. */
 export function daysIn(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
+}
+
+/** The whole months (YYYY-MM) from `from` to `to`, both days included; null when there is none. */
+export function wholeMonthsIn(from: string, to: string): { first: string; last: string } | null {
+  const first = from.endsWith('-01') ? from.slice(0, 7) : addDays(`${from.slice(0, 7)}-01`, 31).slice(0, 7);
+  const last =
+    daysOfMonth(to.slice(0, 7)).last === to ? to.slice(0, 7) : addDays(`${to.slice(0, 7)}-01`, -1).slice(0, 7);
+  return first <= last ? { first, last } : null;
 }
 
 /** A real calendar date (the query schema only checks its shape). */
@@ -51,11 +67,11 @@ export class ReportDesk {
     if (refused) return refused;
     const { from, to } = range;
     const sum = new FiguresSum();
-    let openDays = 0;
-    for (const row of this.rowsOf('all', range)) {
-      sum.add(row.figures);
-      if (row.figures.issued > 0) openDays++;
-    }
+    for (const row of this.rowsOf('all', range)) sum.add(row.figures);
+    const today = this.hall.state.businessDay;
+    const lastPast = to < today ? to : addDays(today, -1);
+    let openDays = from <= lastPast ? this.store.rollups.openDays(from, lastPast) : 0;
+    if (from <= today && today <= to && this.store.reportCounts.ticketsOn(today) > 0) openDays++;
     const tz = this.hall.hall.config.timeZone;
     const counts = this.store.reportCounts.summary(
       instantOf(from, 0, tz),
@@ -100,21 +116,34 @@ export class ReportDesk {
     return null;
   }
 
-  /** The rows of one dimension over the range: stored rollups of past days, today's computed now. */
-  private rowsOf(dimension: RollupDimension, { from, to }: ReportRange): RollupRow[] {
-    const config = this.hall.hall.config;
+  /**
+   * The rows of one dimension over the range: past whole months from their merged rows, other past days from
+   * theirs (both made first where missing), today's computed now.
+   */
+  private rowsOf(dimension: RollupDimension, { from, to }: ReportRange): { key: string; figures: RollupFigures }[] {
     const today = this.hall.state.businessDay;
     const lastPast = to < today ? to : addDays(today, -1);
-    const rows: RollupRow[] = [];
+    const rows: { key: string; figures: RollupFigures }[] = [];
     if (from <= lastPast) {
       this.rollUpMissing(from, lastPast);
-      rows.push(...this.store.rollups.rows(dimension, from, lastPast));
+      const months = MONTHLY_DIMENSIONS.includes(dimension) ? wholeMonthsIn(from, lastPast) : null;
+      if (months) {
+        this.mergeMissingMonths(months.first, months.last);
+        rows.push(...this.store.rollups.monthRows(dimension, months.first, months.last));
+        const { first: firstDay } = daysOfMonth(months.first);
+        const { last: lastDay } = daysOfMonth(months.last);
+        if (from < firstDay) rows.push(...this.store.rollups.rows(dimension, from, addDays(firstDay, -1)));
+        if (lastDay < lastPast) rows.push(...this.store.rollups.rows(dimension, addDays(lastDay, 1), lastPast));
+      } else {
+        rows.push(...this.store.rollups.rows(dimension, from, lastPast));
+      }
     }
-    if (from <= today && today <= to) {
-      const live = storedDayRollup(this.store, config, today, this.hall.now());
-      rows.push(...live.filter((r) => r.dimension === dimension));
-    }
+    if (from <= today && today <= to) rows.push(...this.todayRows().filter((r) => r.dimension === dimension));
     return rows;
+  }
+
+  private todayRows(): RollupRow[] {
+    return storedDayRollup(this.store, this.hall.hall.config, this.hall.state.businessDay, this.hall.now());
   }
 
   /** Rolls up the past days of the range that have no rollup (an older database, a hub that was down). */
@@ -131,6 +160,17 @@ export class ReportDesk {
       for (const day of missing) rollUpStoredDay(this.store, config, day);
     });
     this.log.info({ days: missing.length, from: missing[0], to: missing.at(-1) }, 'report rollups made on demand');
+  }
+
+  /** Merges the months (YYYY-MM) of the range whose merged rows are missing (all their days are rolled up). */
+  private mergeMissingMonths(first: string, last: string): void {
+    const have = this.store.rollups.monthsWithin(first, last);
+    const missing: string[] = [];
+    for (let m = first; m <= last; m = addDays(`${m}-01`, 31).slice(0, 7)) if (!have.has(m)) missing.push(m);
+    if (missing.length === 0) return;
+    this.store.transaction(() => {
+      for (const month of missing) rollUpStoredMonth(this.store, month);
+    });
   }
 
   private namesOf(by: ReportDimension): Map<string, LocalizedText> {
