@@ -14,7 +14,6 @@ import { dayKindOf, formatTicketNumber, instantOf, slotsOn, spansOn, ticketIdOf,
 import type { HistoryClerks } from './clerks.ts';
 import type { UniqueCodes } from './codes.ts';
 import {
-  BASE_TICKETS,
   HOUR_WEIGHTS,
   planSession,
   servesService,
@@ -175,7 +174,8 @@ interface RunningWindow {
   breakAt: number | null;
   breakMinutes: number;
   shortPauseAt: number | null;
-  elderlyOnly: boolean;
+  /** Whether the clerk calls the regular queue's last tickets after closing time (within the grace), or leaves. */
+  drains: boolean;
 }
 
 /** Simulates one business day of the hall through the rules the hub applies, without the hub. */
@@ -270,8 +270,7 @@ class DaySimulation {
     const spanSession = session === 'regular' ? 'regular' : 'delay';
     const weights = HOUR_WEIGHTS[session];
     for (const service of this.config.services) {
-      const expected =
-        (plan.share.get(service.id) ?? 0) * BASE_TICKETS[session] * factor + (plan.fixed.get(service.id) ?? 0);
+      const expected = (plan.share.get(service.id) ?? 0) * plan.tickets * factor + (plan.fixed.get(service.id) ?? 0);
       if (expected <= 0) continue;
       this.avgMinutes.set(service.id, plan.serviceMinutes.get(service.id) ?? service.avgServiceMinutes);
       const spans = spansOn(this.config, service.id, this.day).filter((s) => s.session === spanSession);
@@ -393,7 +392,7 @@ class DaySimulation {
         breakAt: lunch + this.rng.int(0, 90) * MINUTE,
         breakMinutes: this.rng.int(25, 35),
         shortPauseAt: this.rng.chance(0.3) ? lunch + this.rng.int(150, 300) * MINUTE : null,
-        elderlyOnly: w.lanes !== undefined && !w.lanes.includes('normal'),
+        drains: this.rng.chance(0.75),
       });
     }
     return running;
@@ -431,7 +430,7 @@ class DaySimulation {
       return;
     }
     if (w.t >= shift.to) {
-      const draining = shift.last && w.t < shift.to + this.graceMs && this.pick(w, shift) !== null;
+      const draining = shift.last && w.drains && w.t < shift.to + this.graceMs && this.pick(w, shift) !== null;
       if (!draining) {
         this.windowEvent(w, 'window.closed', shift.clerkId, {
           state: 'closed',

@@ -12,8 +12,11 @@ import type { HallConfig, ServiceConfig, WindowConfig } from '@hall/protocol';
 export const SESSION_KINDS = ['regular', 'evening', 'weekend'] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
 
-/** Expected tickets of a typical day, per session kind, before weekday, season and noise. */
-export const BASE_TICKETS: Record<SessionKind, number> = { regular: 3_600, evening: 500, weekend: 1_400 };
+/**
+ * Expected tickets per staffed window on a typical day, per session kind, before weekday, season and noise: the
+ * demo hall's 42 windows then take about 3,600 tickets by day, 500 in the evening and 1,400 on a weekend day.
+ */
+export const TICKETS_PER_WINDOW: Record<SessionKind, number> = { regular: 86, evening: 22, weekend: 61 };
 
 /** Minutes a window is staffed per session (the regular day less the 30-minute break). */
 const WINDOW_MINUTES: Record<SessionKind, number> = { regular: 450, evening: 180, weekend: 450 };
@@ -30,6 +33,8 @@ export interface SessionPlan {
   kind: SessionKind;
   /** Windows staffed in this session. */
   windows: readonly WindowConfig[];
+  /** Expected tickets of a typical day in this session. */
+  tickets: number;
   /** Share of the session's tickets per service id (sums to 1 over capacity-planned services). */
   share: ReadonlyMap<string, number>;
   /** Fixed expected tickets per day for desk services (could-not-get-it-done). */
@@ -70,11 +75,13 @@ export function planSession(config: HallConfig, kind: SessionKind): SessionPlan 
   );
   const weight = new Map<string, number>();
   let capacity = 0;
+  let staffed = 0;
   for (const w of windows) {
     if (w.kind === 'complaints' || !takesNormal(w)) continue;
     const open = services.filter((s) => servesService(w, s.id) && !deskServices.has(s.id));
     if (open.length === 0) continue;
     capacity += WINDOW_MINUTES[kind];
+    staffed++;
     for (const s of open) {
       weight.set(s.id, (weight.get(s.id) ?? 0) + WINDOW_MINUTES[kind] / open.length / s.avgServiceMinutes);
     }
@@ -82,13 +89,15 @@ export function planSession(config: HallConfig, kind: SessionKind): SessionPlan 
   let total = 0;
   for (const v of weight.values()) total += v;
   const share = new Map([...weight].map(([id, v]) => [id, total === 0 ? 0 : v / total]));
+  const tickets = staffed * TICKETS_PER_WINDOW[kind];
   let load = 0;
-  for (const s of services) load += (share.get(s.id) ?? 0) * BASE_TICKETS[kind] * s.avgServiceMinutes;
-  const serviceCapacity = UTILISATION * capacity - BASE_TICKETS[kind] * OVERHEAD_MINUTES;
+  for (const s of services) load += (share.get(s.id) ?? 0) * tickets * s.avgServiceMinutes;
+  const serviceCapacity = UTILISATION * capacity - tickets * OVERHEAD_MINUTES;
   const factor = load === 0 ? 1 : Math.min(1, Math.max(0.1, serviceCapacity / load));
   return {
     kind,
     windows,
+    tickets,
     share,
     fixed: new Map([...deskServices].map((id) => [id, DESK_TICKETS[kind]])),
     serviceMinutes: new Map(

@@ -46,6 +46,21 @@ export interface DemoSeedState {
   hasRaters: boolean;
 }
 
+/**
+ * What of the demo a database already holds. The demo clerks are looked for by username: a database with other
+ * clerks only (a generated history, `pnpm history`) still gets them, or nobody could log in to its demo.
+ */
+export function demoSeedStateOf(
+  staff: readonly { username: string }[],
+  devices: readonly { role: string }[],
+): DemoSeedState {
+  const usernames = new Set(staff.map((s) => s.username));
+  return {
+    hasClerks: DEMO_CREDENTIALS.clerks.some((c) => usernames.has(c.username)),
+    hasRaters: devices.some((d) => d.role === 'rater'),
+  };
+}
+
 export async function seedDemo(
   accounts: Accounts,
   existing: DemoSeedState,

@@ -5,3 +5,4 @@ export { DEMO_CONFIG_PATH, readEnv } from './config/env.ts';
 export { createHub } from './create-hub.ts';
 export type { Hub, HubOptions } from './create-hub.ts';
 export { DEMO_CREDENTIALS, seedDemo } from './demo-seed.ts';
+export { rollUpStoredDay } from './reports/roll-up-day.ts';

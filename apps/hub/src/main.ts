@@ -5,7 +5,7 @@ import { readEnv } from './config/env.ts';
 import { loadHallConfig } from './config/load-hall-config.ts';
 import { createHub } from './create-hub.ts';
 import { demoLeftoverMessage, findDemoLeftovers } from './demo-credentials-check.ts';
-import { DEMO_CREDENTIALS, DEMO_DEVICE_TOKENS, seedDemo } from './demo-seed.ts';
+import { DEMO_CREDENTIALS, DEMO_DEVICE_TOKENS, demoSeedStateOf, seedDemo } from './demo-seed.ts';
 import { smsSenderFromEnv } from './sms/sms-sender-from-env.ts';
 
 /** How long a clean stop may take before the hub exits anyway. */
@@ -70,10 +70,8 @@ async function main(): Promise<void> {
     }
   }
   if (env.demo) {
-    const hasClerks = store.staff.list().some((s) => s.role === 'clerk');
     const windows = hub.hall.hall.config.windows.map((w) => w.number);
-    const hasRaters = store.devices.list().some((d) => d.role === 'rater');
-    if (await seedDemo(hub.accounts, { hasClerks, hasRaters }, windows))
+    if (await seedDemo(hub.accounts, demoSeedStateOf(store.staff.list(), store.devices.list()), windows))
       log.info('seeded demo clerks and device tokens (see README)');
   }
 
