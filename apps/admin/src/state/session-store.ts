@@ -1,7 +1,7 @@
 import type { Locale, StaffView } from '@hall/protocol';
 import { localeMemory, pickLocale } from '@hall/web-ui';
 import { create } from 'zustand';
-import { pageOfHash, pageOfLocation, type PageId } from './pages.ts';
+import { pageOfHash, type PageId } from './pages.ts';
 
 export interface AdminSession {
   token: string;
@@ -38,7 +38,7 @@ export const useSession = create<SessionState>()((set) => ({
   locale: pickLocale({ search: location.search, saved: savedLocale.load() }),
   session: readSession(),
   loginNotice: null,
-  page: pageOfLocation(location.pathname, location.hash),
+  page: pageOfHash(location.hash),
   setLocale: (locale) => {
     savedLocale.save(locale);
     set({ locale });
