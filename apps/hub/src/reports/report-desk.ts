@@ -20,7 +20,7 @@ import {
   type RollupFigures,
   type RollupRow,
 } from '@hall/queue-core';
-import type { HallStore } from '@hall/store';
+import { StorageUnavailableError, type HallStore } from '@hall/store';
 import type { Logger } from 'pino';
 import { canSupervise, type Principal } from '../auth/principal.ts';
 import type { HallService } from '../hall/hall-service.ts';
@@ -65,6 +65,30 @@ export class ReportDesk {
   summary(p: Principal, range: ReportRange): Result<ReportSummary> {
     const refused = this.refusal(p, range);
     if (refused) return refused;
+    return this.unlessStorageFails(() => this.summaryOf(range));
+  }
+
+  breakdown(p: Principal, range: ReportRange & { by: ReportDimension }): Result<ReportBreakdown> {
+    const refused = this.refusal(p, range);
+    if (refused) return refused;
+    return this.unlessStorageFails(() => this.breakdownOf(range));
+  }
+
+  /** A report may have to write the rollups it lacks: a database that refuses writes refuses it clearly. */
+  private unlessStorageFails<T>(report: () => T): Result<T> {
+    try {
+      return ok(report());
+    } catch (err) {
+      if (!(err instanceof StorageUnavailableError)) throw err;
+      this.log.error({ err }, 'report rollups could not be written');
+      return fail(
+        'STORAGE_UNAVAILABLE',
+        'the hub cannot write to its database (disk full or read-only): days not yet rolled up cannot be reported now',
+      );
+    }
+  }
+
+  private summaryOf(range: ReportRange): ReportSummary {
     const { from, to } = range;
     const sum = new FiguresSum();
     for (const row of this.rowsOf('all', range)) sum.add(row.figures);
@@ -78,12 +102,10 @@ export class ReportDesk {
       instantOf(addDays(to, 1), 0, tz),
       this.hall.now(),
     );
-    return ok({ from, to, days: daysIn(from, to), openDays, tickets: sum.tickets(), ...counts });
+    return { from, to, days: daysIn(from, to), openDays, tickets: sum.tickets(), ...counts };
   }
 
-  breakdown(p: Principal, range: ReportRange & { by: ReportDimension }): Result<ReportBreakdown> {
-    const refused = this.refusal(p, range);
-    if (refused) return refused;
+  private breakdownOf(range: ReportRange & { by: ReportDimension }): ReportBreakdown {
     const { from, to, by } = range;
     const sums = mergeByKey(this.rowsOf(by, range));
     const names = this.namesOf(by);
@@ -98,7 +120,7 @@ export class ReportDesk {
         performance: PERFORMANCE_DIMENSIONS.includes(by) ? sum.performance() : null,
       };
     });
-    return ok({ from, to, by, rows });
+    return { from, to, by, rows };
   }
 
   private refusal(p: Principal, { from, to }: ReportRange): Result<never> | null {

@@ -538,6 +538,22 @@ describe('rows of many days merged', () => {
     expect(all?.service).toEqual(WHOLE_DAY.service);
   });
 
+  test('a sum written back as one row (a month) reads as the rows it came from', () => {
+    const direct = mergeByKey(rows.filter((r) => r.dimension === 'window'));
+    const once = new Map([...direct].map(([key, sum]) => [key, new FiguresSum().add(sum.rollup())]));
+    for (const [key, sum] of direct) {
+      expect(once.get(key)?.tickets()).toEqual(sum.tickets());
+      expect(once.get(key)?.performance()).toEqual(sum.performance());
+    }
+    expect(direct.get('1')?.rollup().wait).toEqual({ n: 2, sum: 2105, h: [30, 1, 180, 1] });
+    // Rows without window time stay without it.
+    expect(
+      mergeByKey(rows.filter((r) => r.dimension === 'lane'))
+        .get('normal')
+        ?.rollup().win,
+    ).toBeUndefined();
+  });
+
   test('by key, in one pass over rows of several dimensions of keys', () => {
     const merged = mergeByKey([...rows, ...rows].filter((r) => r.dimension === 'window'));
     expect([...merged.keys()].sort()).toEqual(['1', '2', '8']);
