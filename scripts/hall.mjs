@@ -128,6 +128,27 @@ function build() {
   pnpmRun(['-r', '--filter', './apps/*', '--if-present', 'run', 'build']);
 }
 
+/**
+ * A new demo database starts with the hall's last weeks (HALL_DEMO_HISTORY_DAYS, default 28; 0 for none), generated
+ * by `pnpm history`, so that /admin/reports has something to show at once. A whole year: README "A year of history".
+ */
+function demoHistory(dbPath) {
+  const days = Number(process.env.HALL_DEMO_HISTORY_DAYS ?? '28');
+  if (!Number.isInteger(days) || days <= 0 || existsSync(dbPath)) return;
+  log(`new demo database: writing the ${days} days before today into ${dbPath} (HALL_DEMO_HISTORY_DAYS=0 for none)`);
+  const status = run(process.execPath, [
+    join(root, 'scripts/run-tool.mjs'),
+    'history',
+    `--days=${days}`,
+    `--db=${dbPath}`,
+  ]);
+  if (status !== 0) {
+    // A demo without history still works: start it rather than leave a half-written file behind.
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true });
+    log('could not write the demo history: starting without it');
+  }
+}
+
 function start() {
   install();
   build();
@@ -136,6 +157,7 @@ function start() {
     HALL_DB: process.env.HALL_DB ?? join(root, 'data/hall.db'),
     PORT: process.env.PORT ?? '8080',
   };
+  demoHistory(env.HALL_DB);
   const port = env.PORT;
   log(`starting the demo hall on http://localhost:${port}`);
   log(`  wall display  http://localhost:${port}/display     kiosk  http://localhost:${port}/kiosk`);

@@ -4,6 +4,7 @@
 // socket.io and better-sqlite3 among them, resolve from there) and runs it with the remaining arguments.
 //   node scripts/run-tool.mjs bench [--quick]      node scripts/run-tool.mjs simulate [--tickets=5000]
 //   node scripts/run-tool.mjs history --days=365 --db=FILE [--seed=N] [--end=YYYY-MM-DD]
+//   node scripts/run-tool.mjs archive-events --db=FILE [--keep-days=93] [--dir=FOLDER]
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -18,9 +19,11 @@ const TOOLS = {
     'scripts/bench/client-worker.ts',
     'scripts/bench/bare-server.ts',
     'scripts/bench/bare-sqlite.ts',
+    'scripts/bench/bare-year-server.ts',
   ],
   simulate: ['scripts/simulate/simulate.ts'],
   history: ['scripts/history/history.ts'],
+  'archive-events': ['scripts/history/archive-events.ts'],
 };
 
 const [name, ...args] = process.argv.slice(2);

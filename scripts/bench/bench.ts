@@ -9,7 +9,12 @@
  *  3. A bare better-sqlite3 insert, one per transaction with the hub's pragmas, at the same commit rate.
  *  4. Prints the figures and their ratios to the baseline, and writes .bench/results.json.
  *
+ *  5. The year benchmark (year.ts): a generated year of the demo hall (cached in .bench/history/), the hub's start
+ *     and memory on it, every report over the whole year, against a bare better-sqlite3 + node:http process;
+ *     PASS/FAIL per bound, and the exit code 1 when one fails.
+ *
  * Options: --sockets=1000 --ops=200 --seconds=20 --scale=100,1000,5000 --scale-seconds=10 --workers=2 --quick
+ *          --only=sockets|year  --year-days=365 --year-seed=1
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,6 +34,7 @@ import {
   type StartMsg,
   type WorkerResult,
 } from './common.ts';
+import { yearBench, type YearFigures } from './year.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../../../..');
@@ -370,7 +376,82 @@ function machine() {
 }
 
 async function main(): Promise<void> {
+  const only = option('only', '');
   const m = machine();
+  let year: YearFigures | null = null;
+  if (only !== 'year') await socketBench(m);
+  if (only !== 'sockets') {
+    year = await yearBench({
+      root,
+      hubBundle: HUB_BUNDLE,
+      bareServer: join(here, 'bare-year-server.mjs'),
+      days: Number(option('year-days', '365')),
+      seed: Number(option('year-seed', '1')),
+    });
+    printYear(year, m);
+    const out = join(root, '.bench/year-results.json');
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(
+      out,
+      `${JSON.stringify({ at: new Date().toISOString(), machine: m, loadavg: loadavg(), year }, null, 2)}\n`,
+    );
+    console.log(`\nwritten: ${out}`);
+    if (year.bounds.some((b) => !b.pass)) process.exitCode = 1;
+  }
+}
+
+function printYear(y: YearFigures, m: ReturnType<typeof machine>): void {
+  console.log(
+    `\nyear benchmark: ${y.tickets.toLocaleString('en')} tickets, ${y.events.toLocaleString('en')} events, ` +
+      `${(y.dbMb / 1024).toFixed(1)} GiB (${y.dbPath}); ${m.nproc} cores, load ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}` +
+      (y.generatedSeconds === null ? ' (cached)' : `; generated in ${y.generatedSeconds.toFixed(0)} s`),
+  );
+  console.log(
+    'baseline: a bare Node process opening the same file with better-sqlite3 and answering node:http ' +
+      '(fixed JSON; SELECT count(*) FROM tickets; a GROUP BY over every ticket row)\n',
+  );
+  const rows: string[][] = [['figure', 'hub', 'baseline', 'hub / baseline']];
+  rows.push([
+    'start → /healthz, first on the file (ms)',
+    f1(y.hub.firstStartMs),
+    f1(y.bare.startMs),
+    ratio(y.hub.firstStartMs, y.bare.startMs),
+  ]);
+  rows.push(['start → /healthz (ms)', f1(y.hub.startMs), f1(y.bare.startMs), ratio(y.hub.startMs, y.bare.startMs)]);
+  rows.push([
+    'RSS after start (MB)',
+    f1(y.hub.rssAfterStartMb),
+    f1(y.bare.rssMb),
+    ratio(y.hub.rssAfterStartMb, y.bare.rssMb),
+  ]);
+  rows.push([
+    'RSS peak after every report (MB)',
+    f1(y.hub.peakRssMb),
+    f1(y.bare.rssMb),
+    ratio(y.hub.peakRssMb, y.bare.rssMb),
+  ]);
+  rows.push(['bare GET fixed JSON (ms)', '', f1(y.bare.healthzMs), '']);
+  rows.push(['bare SELECT count(*) FROM tickets over HTTP (ms)', '', f1(y.bare.countMs), '']);
+  rows.push(['bare GROUP BY over every ticket row over HTTP (ms)', '', f1(y.bare.scanMs), '']);
+  for (const r of y.hub.reports) {
+    const name = r.path.replace(/^\/api\/v1\/reports\//, '').replace(/from=[^&]+&to=[^&]+&?/, '');
+    rows.push([
+      `${name} first / again (ms)${r.status === 200 ? '' : ` → ${r.status}`}`,
+      `${f1(r.coldMs)} / ${f1(r.warmMs)}`,
+      f1(y.bare.countMs),
+      ratio(r.coldMs, y.bare.countMs),
+    ]);
+  }
+  printTable(rows);
+  console.log('');
+  for (const b of y.bounds) {
+    console.log(`${b.pass ? 'PASS' : 'FAIL'}  ${b.figure}: ${f1(b.value)} ${b.unit} (bound < ${b.limit} ${b.unit})`);
+  }
+}
+
+async function socketBench(m: ReturnType<typeof machine>): Promise<void> {
   console.log(`hall bench: ${m.nproc} cores (${m.cpu}), Node ${m.node}; ${OPTS.sockets} sockets, ${OPTS.ops} ops/s`);
   console.log(
     `load: issue, call-next, start, finish (${OPTS.ops / 4} tickets/s), ${OPTS.kiosks} kiosks, ${ACTIVE.length} ` +

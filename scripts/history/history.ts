@@ -1,7 +1,8 @@
 /**
  * `pnpm history --days=365 --db=FILE [--seed=N] [--end=YYYY-MM-DD]`: writes a generated history of the demo hall
  * (or of HALL_CONFIG) into a new database, for benchmarks and demos. `--end` is the last business day written;
- * by default yesterday in the hall's time zone, so that a hub started now on the file opens today normally.
+ * by default yesterday in the hall's time zone (of HALL_DEMO_START when set), so that a hub started now on the
+ * file opens today normally.
  */
 import { statSync } from 'node:fs';
 import { DEMO_CONFIG_PATH, loadHallConfig } from '@hall/hub';
@@ -24,7 +25,10 @@ const seed = Number(option('seed') ?? '1');
 if (!Number.isInteger(days) || days < 1 || days > 3_660) fail('--days must be a whole number from 1 to 3660');
 if (!Number.isInteger(seed)) fail('--seed must be a whole number');
 const config = loadHallConfig(process.env.HALL_CONFIG ?? DEMO_CONFIG_PATH);
-const endDay = option('end') ?? addDays(localDateOf(Date.now(), config.timeZone), -1);
+// The day before today, or before the demo clock's day (HALL_DEMO_START) when the demo runs on one.
+const demoStart = process.env.HALL_DEMO_START === undefined ? NaN : Date.parse(process.env.HALL_DEMO_START);
+const today = Number.isFinite(demoStart) ? demoStart : Date.now();
+const endDay = option('end') ?? addDays(localDateOf(today, config.timeZone), -1);
 
 const started = performance.now();
 let lastReport = started;

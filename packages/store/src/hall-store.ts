@@ -7,6 +7,7 @@ import { ConfigVersionTable } from './config-version-table.ts';
 import { openDatabase, type Db } from './database.ts';
 import { DeviceTable } from './device-table.ts';
 import { typedStoreError } from './errors.ts';
+import { EventArchive } from './event-archive.ts';
 import { EventLog } from './event-log.ts';
 import { FollowUpTable } from './follow-up-table.ts';
 import { HallMeta } from './hall-meta.ts';
@@ -33,6 +34,7 @@ export class HallStore {
   readonly tickets: TicketTable;
   readonly windows: WindowTable;
   readonly events: EventLog;
+  readonly eventArchive: EventArchive;
   readonly requests: RequestLog;
   readonly staff: StaffTable;
   readonly devices: DeviceTable;
@@ -52,6 +54,7 @@ export class HallStore {
     this.tickets = new TicketTable(this.db);
     this.windows = new WindowTable(this.db);
     this.events = new EventLog(this.db);
+    this.eventArchive = new EventArchive(this.db);
     this.requests = new RequestLog(this.db);
     this.staff = new StaffTable(this.db);
     this.devices = new DeviceTable(this.db);

@@ -7,6 +7,7 @@ import { migration006 } from './006-config-versions.ts';
 import { migration007 } from './007-phone-proofs.ts';
 import { migration008 } from './008-device-last-seen.ts';
 import { migration009 } from './009-report-rollups.ts';
+import { migration011 } from './011-start-up-indexes.ts';
 import type { Db } from '../database.ts';
 
 export interface Migration {
@@ -28,4 +29,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  // 010 is issue 15's alerts table (branch i15-alerts): it goes before this one when the branches meet.
+  migration011,
 ];
