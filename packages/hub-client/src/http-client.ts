@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { fileNameOf } from './file-name.ts';
 import { HubRequestError, refusalOf } from './hub-request-error.ts';
 
 export interface HubClientOptions {
@@ -27,8 +28,18 @@ export interface HubClient {
   readonly baseUrl: string;
   /** One call: the answer validated by `schema`, or a `HubRequestError`. */
   call<S extends z.ZodType>(path: string, schema: S, o?: CallOptions): Promise<z.infer<S>>;
+  /**
+   * A file the hub sends (a CSV or XLSX export): its bytes and the name its `Content-Disposition` gives (null
+   * without one). Fetched with the token, which a plain link could not send; a refusal is a `HubRequestError`.
+   */
+  fetchFile(path: string, o?: Pick<CallOptions, 'timeoutMs' | 'token'>): Promise<DownloadedFile>;
   /** The same client with another token (after a login). */
   withToken(token: string | undefined): HubClient;
+}
+
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string | null;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -40,24 +51,7 @@ export function createHubClient(o: HubClientOptions): HubClient {
     baseUrl: o.baseUrl,
     withToken: (token) => createHubClient({ ...o, token }),
     async call(path, schema, c = {}) {
-      const token = c.token === null ? undefined : (c.token ?? o.token);
-      const headers: Record<string, string> = { ...c.headers, accept: 'application/json' };
-      if (token) headers.authorization = `Bearer ${token}`;
-      if (c.body !== undefined) headers['content-type'] = 'application/json';
-      let res: Response;
-      try {
-        const init: RequestInit = {
-          method: c.method ?? (c.body === undefined ? 'GET' : 'POST'),
-          headers,
-          ...(c.body === undefined ? {} : { body: JSON.stringify(c.body) }),
-          signal: AbortSignal.timeout(c.timeoutMs ?? o.timeoutMs ?? DEFAULT_TIMEOUT_MS),
-        };
-        // Never a cached answer (`cache` is a browser option; Node's fetch types lack it).
-        res = await doFetch(`${o.baseUrl}${path}`, Object.assign(init, { cache: 'no-store' }));
-      } catch (err) {
-        const kind = isTimeout(err) ? 'timeout' : 'network';
-        throw new HubRequestError({ kind, status: 0, code: 'NO_ANSWER', cause: err });
-      }
+      const res = await send(path, c, 'application/json');
       let body: unknown;
       try {
         body = await res.json();
@@ -79,7 +73,47 @@ export function createHubClient(o: HubClientOptions): HubClient {
       }
       return parsed.data;
     },
+    async fetchFile(path, c = {}) {
+      const res = await send(path, c, '*/*');
+      if (!res.ok) {
+        const body: unknown = await res.json().catch(() => null);
+        throw refusalOf(res.status, body);
+      }
+      let blob: Blob;
+      try {
+        blob = await res.blob();
+      } catch (err) {
+        throw new HubRequestError({
+          kind: isTimeout(err) ? 'timeout' : 'network',
+          status: 0,
+          code: 'NO_ANSWER',
+          cause: err,
+        });
+      }
+      return { blob, fileName: fileNameOf(res.headers.get('content-disposition')) };
+    },
   };
+
+  /** One request with the token and the timeout; no answer at all is a `NO_ANSWER` error. */
+  async function send(path: string, c: CallOptions, accept: string): Promise<Response> {
+    const token = c.token === null ? undefined : (c.token ?? o.token);
+    const headers: Record<string, string> = { ...c.headers, accept };
+    if (token) headers.authorization = `Bearer ${token}`;
+    if (c.body !== undefined) headers['content-type'] = 'application/json';
+    try {
+      const init: RequestInit = {
+        method: c.method ?? (c.body === undefined ? 'GET' : 'POST'),
+        headers,
+        ...(c.body === undefined ? {} : { body: JSON.stringify(c.body) }),
+        signal: AbortSignal.timeout(c.timeoutMs ?? o.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+      };
+      // Never a cached answer (`cache` is a browser option; Node's fetch types lack it).
+      return await doFetch(`${o.baseUrl}${path}`, Object.assign(init, { cache: 'no-store' }));
+    } catch (err) {
+      const kind = isTimeout(err) ? 'timeout' : 'network';
+      throw new HubRequestError({ kind, status: 0, code: 'NO_ANSWER', cause: err });
+    }
+  }
 }
 
 function isTimeout(err: unknown): boolean {

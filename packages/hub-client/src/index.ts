@@ -23,7 +23,8 @@ export type {
 export { dayOfTicketId, emptyReplica, hallReplica, LIVE_PUBLIC_TICKETS, STAFF_TICKETS } from './hall-replica.ts';
 export type { HallReplica, HallReplicaReducer, ReplicaKind } from './hall-replica.ts';
 export { createHubClient, DEFAULT_TIMEOUT_MS } from './http-client.ts';
-export type { CallOptions, HubClient, HubClientOptions } from './http-client.ts';
+export type { CallOptions, DownloadedFile, HubClient, HubClientOptions } from './http-client.ts';
+export { fileNameOf } from './file-name.ts';
 export { clockOffsetFrom, hubTime } from './hub-clock.ts';
 export { errorCodeOf, HubRequestError, refusalOf } from './hub-request-error.ts';
 export type { FieldIssue, HubFailureCode, HubFailureKind } from './hub-request-error.ts';

@@ -27,6 +27,8 @@ test('every text formats in every language', () => {
     last: 912,
     max: 999,
     width: 3,
+    from: '2026-11-16',
+    to: '2026-11-22',
   };
   for (const locale of LOCALES) {
     for (const key of Object.keys(texts.catalog['zh-Hans'])) {

@@ -10,6 +10,7 @@ import { DevicesPage } from './DevicesPage.tsx';
 import { HallPage } from './HallPage.tsx';
 import { HoursPage } from './HoursPage.tsx';
 import { NoticesPage } from './NoticesPage.tsx';
+import { ReportsPage } from './ReportsPage.tsx';
 import { ServicesPage } from './ServicesPage.tsx';
 import { StaffPage } from './StaffPage.tsx';
 import { VersionsPage } from './VersionsPage.tsx';
@@ -27,6 +28,7 @@ const PAGE_VIEWS: Record<PageId, () => React.JSX.Element> = {
   devices: DevicesPage,
   notices: NoticesPage,
   audit: AuditPage,
+  reports: ReportsPage,
 };
 
 /** The signed-in console: the top bar, the menu of pages and the page shown. */

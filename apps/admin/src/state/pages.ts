@@ -10,6 +10,7 @@ export const PAGES = [
   'devices',
   'notices',
   'audit',
+  'reports',
 ] as const;
 export type PageId = (typeof PAGES)[number];
 
