@@ -12,6 +12,7 @@ import {
 } from '@hall/protocol';
 import { z } from 'zod';
 import { configApi } from './config-api.ts';
+import { liveApi } from './live-api.ts';
 import { numberingApi } from './numbering-api.ts';
 
 /** The hub that served this page: the console is always served by the hub itself at /admin. */
@@ -39,6 +40,7 @@ export function adminApi(c: HubClient) {
     ...hubApi(c),
     ...configApi(c),
     ...numberingApi(c),
+    ...liveApi(c),
     staff: () => c.call('/api/v1/staff', z.array(staffViewSchema)),
     createStaff: (body: CreateStaffBody) => c.call('/api/v1/staff', staffViewSchema, { body }),
     resetPassword: (id: string, password: string) =>

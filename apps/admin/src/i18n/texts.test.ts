@@ -27,6 +27,8 @@ test('every text formats in every language', () => {
     last: 912,
     max: 999,
     width: 3,
+    h: 2,
+    m: 5,
   };
   for (const locale of LOCALES) {
     for (const key of Object.keys(texts.catalog['zh-Hans'])) {
