@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { elapsedMinutes, sinceText, spanText } from './live-durations.ts';
+import { elapsedMinutes, minutesText, sinceText, spanText } from './live-durations.ts';
 
 const T0 = Date.UTC(2026, 10, 25, 2, 0, 0);
 const MIN = 60_000;
@@ -27,4 +27,10 @@ test('a span in words in the three languages', () => {
 test('since when, from the hub clock only', () => {
   expect(sinceText('zh-Hans', T0, T0 + 31 * MIN)).toBe('31 分钟');
   expect(sinceText('en', T0, T0 + 61 * MIN)).toBe('1 h 1 min');
+});
+
+test("the hub's figures of minutes: 0 is 0 minutes, 60 and more in hours", () => {
+  expect(minutesText('zh-Hans', 0)).toBe('0 分钟');
+  expect(minutesText('zh-Hans', 41)).toBe('41 分钟');
+  expect(minutesText('en', 90)).toBe('1 h 30 min');
 });

@@ -17,6 +17,14 @@ export function spanText(locale: Locale, minutes: number): string {
   return texts(locale, 'live.spanHours', { h: Math.floor(minutes / 60), m: minutes % 60 });
 }
 
+/**
+ * A figure of minutes the hub computed (a zone's longest wait, its forecast): said as minutes, 0 included
+ * ("0 分钟" is a forecast; "under a minute" would read as a measured span), hours from 60 on.
+ */
+export function minutesText(locale: Locale, minutes: number): string {
+  return minutes < 60 ? texts(locale, 'live.spanMinutes', { n: minutes }) : spanText(locale, minutes);
+}
+
 /** How long from `since` to the hub's now, in words. */
 export function sinceText(locale: Locale, since: number, hubNow: number): string {
   return spanText(locale, elapsedMinutes(since, hubNow));

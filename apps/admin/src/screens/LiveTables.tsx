@@ -1,7 +1,7 @@
 import type { WindowLive } from '@hall/protocol';
 import { texts } from '../i18n/texts.ts';
 import type { HallNames } from '../logic/alert-labels.ts';
-import { sinceText, spanText } from '../logic/live-durations.ts';
+import { minutesText, sinceText } from '../logic/live-durations.ts';
 import { useLive } from '../state/live-store.ts';
 import { useSession } from '../state/session-store.ts';
 
@@ -43,14 +43,14 @@ export function ZonesNow({ names }: { names: HallNames }) {
               {z.longestWaitMinutes === null ? (
                 <span className="muted">{texts(locale, 'live.nobodyWaiting')}</span>
               ) : (
-                spanText(locale, z.longestWaitMinutes)
+                minutesText(locale, z.longestWaitMinutes)
               )}
             </td>
             <td className="num">{z.windowsOpen}</td>
             <td className="num">{z.windowsPaused}</td>
             <td className="num">{z.windowsIdle}</td>
             <td className="num">{z.servedLastHour}</td>
-            <td>{spanText(locale, z.estimatedWaitMinutes)}</td>
+            <td>{minutesText(locale, z.estimatedWaitMinutes)}</td>
           </tr>
         ))}
       </tbody>
