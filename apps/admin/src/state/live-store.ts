@@ -30,56 +30,62 @@ export interface LiveState {
 
 const EMPTY = new Set<string>();
 
-export const useLive = create<LiveState>()((set, get) => ({
-  board: null,
-  clockOffset: 0,
-  now: 0,
-  loadError: null,
-  connected: false,
-  acknowledging: EMPTY,
-  ackError: null,
-  refresh: async () => {
-    try {
-      const board = await api().live();
-      set({ board, clockOffset: clockOffsetFrom(board.at, Date.now()), now: board.at, loadError: null });
-    } catch (err) {
-      if (pageError(err)) set({ loadError: err });
-    }
-  },
-  alertsPushed: (push) => {
-    const { board } = get();
-    // Before the first board there is nothing to put them on; the board brings its own alerts.
-    if (!board || push.at < board.at) return;
-    set({
-      board: { ...board, at: push.at, alerts: push.alerts },
-      clockOffset: clockOffsetFrom(push.at, Date.now()),
-      now: push.at,
-    });
-  },
-  setConnected: (connected) => set({ connected }),
-  acknowledge: async (id) => {
-    if (get().acknowledging.has(id)) return;
-    set((s) => ({ acknowledging: new Set([...s.acknowledging, id]), ackError: null }));
-    try {
-      await api().acknowledgeAlert(id, newRequestId('admin'));
-      await get().refresh();
-    } catch (err) {
-      if (pageError(err)) set({ ackError: err });
-    } finally {
-      set((s) => ({ acknowledging: new Set([...s.acknowledging].filter((a) => a !== id)) }));
-    }
-  },
-  tick: () => {
-    if (get().board) set({ now: hubTime(Date.now(), get().clockOffset) });
-  },
-  reset: () =>
-    set({
-      board: null,
-      clockOffset: 0,
-      now: 0,
-      loadError: null,
-      connected: false,
-      acknowledging: EMPTY,
-      ackError: null,
-    }),
-}));
+export const useLive = create<LiveState>()((set, get) => {
+  /** Reads can overlap (a poll and an event's read): only the answer of the latest one is shown. */
+  let reads = 0;
+  return {
+    board: null,
+    clockOffset: 0,
+    now: 0,
+    loadError: null,
+    connected: false,
+    acknowledging: EMPTY,
+    ackError: null,
+    refresh: async () => {
+      const read = ++reads;
+      try {
+        const board = await api().live();
+        if (read !== reads) return;
+        set({ board, clockOffset: clockOffsetFrom(board.at, Date.now()), now: board.at, loadError: null });
+      } catch (err) {
+        if (read === reads && pageError(err)) set({ loadError: err });
+      }
+    },
+    alertsPushed: (push) => {
+      const { board } = get();
+      // Before the first board there is nothing to put them on; the board brings its own alerts.
+      if (!board || push.at < board.at) return;
+      set({
+        board: { ...board, at: push.at, alerts: push.alerts },
+        clockOffset: clockOffsetFrom(push.at, Date.now()),
+        now: push.at,
+      });
+    },
+    setConnected: (connected) => set({ connected }),
+    acknowledge: async (id) => {
+      if (get().acknowledging.has(id)) return;
+      set((s) => ({ acknowledging: new Set([...s.acknowledging, id]), ackError: null }));
+      try {
+        await api().acknowledgeAlert(id, newRequestId('admin'));
+        await get().refresh();
+      } catch (err) {
+        if (pageError(err)) set({ ackError: err });
+      } finally {
+        set((s) => ({ acknowledging: new Set([...s.acknowledging].filter((a) => a !== id)) }));
+      }
+    },
+    tick: () => {
+      if (get().board) set({ now: hubTime(Date.now(), get().clockOffset) });
+    },
+    reset: () =>
+      set({
+        board: null,
+        clockOffset: 0,
+        now: 0,
+        loadError: null,
+        connected: false,
+        acknowledging: EMPTY,
+        ackError: null,
+      }),
+  };
+});
