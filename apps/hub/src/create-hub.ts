@@ -5,6 +5,7 @@ import type { HallConfig } from '@hall/protocol';
 import { indexHall } from '@hall/queue-core';
 import type { HallStore } from '@hall/store';
 import type { Logger } from 'pino';
+import { AlertDesk } from './alerts/alert-desk.ts';
 import { Accounts } from './auth/accounts.ts';
 import { DevicePresence } from './devices/device-presence.ts';
 import type { Clock } from './clock.ts';
@@ -76,6 +77,8 @@ export interface Hub {
   configs: ConfigDesk;
   bookings: BookingDesk;
   accounts: Accounts;
+  /** The supervisors' live board: `check()` is what the hub's timer runs (tests step the clock, then call it). */
+  alerts: AlertDesk;
   /** The Fastify instance serving HTTP (its routes, its OpenAPI document). */
   app: HubApp;
   http: HttpServer;
@@ -109,6 +112,7 @@ export function createHub(o: HubOptions): Hub {
   const commandRate = new RateLimiter(o.clock, 10, 20);
   const gateway = new CommandGateway(hall, commandRate, o.log, o.publicUrl);
   const printers = new KioskPrinters(o.printDir, o.store, o.clock, o.log);
+  const alerts = new AlertDesk(hall, o.store, o.clock, o.log, accounts, presence);
   const trustProxy = trustOf(o.trustedProxies ?? []);
   // The callbacks reach `io`, which is attached once Fastify has created the HTTP server.
   const app = createHttpApp({
@@ -122,6 +126,7 @@ export function createHub(o: HubOptions): Hub {
     records: new HallRecords(hall, o.store, o.clock),
     complaints: new ComplaintDesk(hall, o.store, o.clock),
     followUps: new FollowUpList(o.store, o.clock),
+    alerts,
     notices: new NoticeBoard(o.store, o.clock),
     numbering: new NumberingWatch(hall, o.store, o.log),
     clock: o.clock,
@@ -160,6 +165,7 @@ export function createHub(o: HubOptions): Hub {
     handshakeRate: new RateLimiter(o.clock, 5, 30),
     trustProxy,
     presence,
+    alerts,
   });
 
   // Opening and closing times change what kiosks may offer without any command: push the stats then.
@@ -186,8 +192,9 @@ export function createHub(o: HubOptions): Hub {
       bookings.markNoShows();
       phones.forgetExpired();
       pushStatsWhenOpeningChanges();
+      alerts.check();
     } catch (err) {
-      o.log.error({ err }, 'rating, booking or opening-hours check failed');
+      o.log.error({ err }, 'rating, booking, opening-hours or alerts check failed');
     }
   }, 5_000);
   ratingTimer.unref();
@@ -203,12 +210,26 @@ export function createHub(o: HubOptions): Hub {
 
   // A new configuration can open or close services at once: the kiosks' figures follow.
   hall.onConfigChanged(() => pushStatsWhenOpeningChanges());
+  // The live board follows every change of the hall, of a device and of a printer at once; time passing
+  // (a wait growing past its target) is caught by the timer above.
+  const checkAlerts = () => {
+    try {
+      alerts.check();
+    } catch (err) {
+      o.log.error({ err }, 'alerts check failed');
+    }
+  };
+  hall.onCommitted(checkAlerts);
+  hall.onConfigChanged(checkAlerts);
+  presence.onChanged(checkAlerts);
+  printers.onReported(checkAlerts);
 
   return {
     hall,
     configs,
     bookings,
     accounts,
+    alerts,
     app,
     http,
     io,

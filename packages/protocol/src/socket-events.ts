@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AckCallback } from './ack.ts';
 import type { BookingsPush, DisplayBookingsPush } from './bookings.ts';
 import type { HallEventMessage } from './events.ts';
+import type { AlertsPush } from './live-board.ts';
 import type { NoticesBody } from './notices.ts';
 import type { HallSnapshot } from './snapshot.ts';
 import type { ConfigPush } from './views/config.ts';
@@ -56,4 +57,6 @@ export interface ServerToClientEvents {
   'hall:bookings': (body: BookingsPush | DisplayBookingsPush) => void;
   /** The hall configuration, to every client, whenever an admin stores a new version (or rolls back). */
   'hall:config': (body: ConfigPush) => void;
+  /** The live board's alerts, to supervisors only: at connect and whenever one is raised, cleared or acknowledged. */
+  'hall:alerts': (body: AlertsPush) => void;
 }

@@ -1,4 +1,8 @@
 export type { Actor } from './actor.ts';
+export { alertConditionsOf, IDLE_WITH_QUEUE_MINUTES, isIdle, printerProblemOf } from './alerts/alert-conditions.ts';
+export type { AlertCondition, AlertInputs } from './alerts/alert-conditions.ts';
+export { liveWindowsOf, liveZonesOf } from './alerts/live-figures.ts';
+export { minutesWaited, waitingSince } from './alerts/waiting-since.ts';
 export { localDateOf, resolveBusinessDay } from './business-day.ts';
 export { callNext, callTicket, recall } from './calling.ts';
 export { configChangeProblems } from './config-change.ts';

@@ -33,6 +33,7 @@ export class FollowUpTable {
   private readonly byId: Stmt;
   private readonly list: Stmt;
   private readonly close: Stmt;
+  private readonly openStmt: Stmt;
 
   constructor(db: Db) {
     this.insert =
@@ -40,6 +41,7 @@ export class FollowUpTable {
       VALUES (@id, @ticketId, @ticketNumber, @window, @clerkId, @level, 'open', @createdAt, '[]')`);
     this.byId = db.prepare('SELECT * FROM follow_ups WHERE id = ?');
     this.list = db.prepare("SELECT * FROM follow_ups WHERE state = 'open' OR created_at >= ? ORDER BY created_at");
+    this.openStmt = db.prepare("SELECT * FROM follow_ups WHERE state = 'open' ORDER BY created_at");
     this.close = db.prepare("UPDATE follow_ups SET state = 'closed', notes = ? WHERE id = ? AND state = 'open'");
   }
 
@@ -55,6 +57,11 @@ export class FollowUpTable {
   /** Every open follow-up, and the closed ones since `since`. */
   openOrSince(since: number): FollowUp[] {
     return (this.list.all(since) as FollowUpRow[]).map(fromRow);
+  }
+
+  /** Every follow-up still open, oldest first. */
+  openOnes(): FollowUp[] {
+    return (this.openStmt.all() as FollowUpRow[]).map(fromRow);
   }
 
   /** Closes an open follow-up with a note; false if it was not open. */

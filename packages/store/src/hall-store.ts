@@ -1,5 +1,6 @@
 import type { StoredEvent } from '@hall/protocol';
 import type { HallState, Outcome } from '@hall/queue-core';
+import { AlertTable } from './alert-table.ts';
 import { AuditLog } from './audit-log.ts';
 import { BookingTable } from './booking-table.ts';
 import { ComplaintTable } from './complaint-table.ts';
@@ -40,6 +41,7 @@ export class HallStore {
   readonly complaints: ComplaintTable;
   readonly configVersions: ConfigVersionTable;
   readonly phoneProofs: PhoneProofTable;
+  readonly alerts: AlertTable;
 
   constructor(path: string) {
     this.db = openDatabase(path);
@@ -57,6 +59,7 @@ export class HallStore {
     this.complaints = new ComplaintTable(this.db);
     this.configVersions = new ConfigVersionTable(this.db);
     this.phoneProofs = new PhoneProofTable(this.db);
+    this.alerts = new AlertTable(this.db);
   }
 
   /**

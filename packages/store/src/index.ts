@@ -1,3 +1,4 @@
+export type { NewAlert } from './alert-table.ts';
 export type { AuditEntry, AuditFilter } from './audit-log.ts';
 export type { ConfigVersionHeader, ConfigVersionRecord } from './config-version-table.ts';
 export { openDatabase, schemaVersion } from './database.ts';

@@ -31,6 +31,8 @@ export const RIGHTS = {
   'rating:submit': ['clerk', 'admin', 'rater'],
   'rater:status': ['rater'],
   'complaints:use': ['clerk', 'admin'],
+  /** The live board and its alerts; of the staff only supervisors (`canSupervise`), checked by the desk. */
+  'live:read': ['clerk', 'admin'],
   admin: ['admin'],
   /** The hall configuration document, its versions and export. */
   'config:read': ['admin'],

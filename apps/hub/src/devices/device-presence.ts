@@ -25,6 +25,7 @@ interface Presence {
  */
 export class DevicePresence {
   private readonly byId = new Map<string, Presence>();
+  private readonly listeners = new Set<() => void>();
 
   constructor(
     private readonly store: HallStore,
@@ -45,6 +46,16 @@ export class DevicePresence {
     return p;
   }
 
+  /** Called after a device came online or went offline (the live board's alerts follow). */
+  onChanged(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+
   /** A socket of the device connected. */
   connected(id: string): void {
     const p = this.entry(id);
@@ -52,6 +63,7 @@ export class DevicePresence {
     if (p.sockets === 0) p.onlineSince = now;
     p.sockets += 1;
     this.seen(id);
+    if (p.sockets === 1) this.changed();
   }
 
   /** A socket of the device went away: the device is offline once its last socket is gone. */
@@ -65,6 +77,7 @@ export class DevicePresence {
       p.onlineSince = null;
     }
     this.write(id, p);
+    if (p.sockets === 0) this.changed();
   }
 
   /** Traffic from the device: a socket packet or an authenticated HTTP request. */

@@ -17,6 +17,7 @@ import type { HttpDeps } from './http-deps.ts';
 import type { HubApp, RegisteredRoute } from './http-types.ts';
 import { addJsonBody, MAX_BODY_BYTES } from './json-body.ts';
 import { kioskPrintRoutes } from './kiosk-print-routes.ts';
+import { liveRoutes } from './live-routes.ts';
 import { noticeRoutes } from './notice-routes.ts';
 import { numberingRoutes } from './numbering-routes.ts';
 import { addOpenApi } from './openapi.ts';
@@ -39,6 +40,7 @@ export const ROUTE_PLUGINS = [
   windowRoutes,
   bookingRoutes,
   complaintRoutes,
+  liveRoutes,
   noticeRoutes,
   kioskPrintRoutes,
   publicStatusRoutes,

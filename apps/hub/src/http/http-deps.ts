@@ -1,5 +1,6 @@
 import type { NoticesBody } from '@hall/protocol';
 import type { Logger } from 'pino';
+import type { AlertDesk } from '../alerts/alert-desk.ts';
 import type { Clock } from '../clock.ts';
 import type { DemoDeviceTokens } from '../demo-seed.ts';
 import type { BookingDesk } from '../hall/booking-desk.ts';
@@ -31,6 +32,8 @@ export interface HttpDeps extends AccessDeps {
   records: HallRecords;
   complaints: ComplaintDesk;
   followUps: FollowUpList;
+  /** The supervisors' live board and its alerts. */
+  alerts: AlertDesk;
   notices: NoticeBoard;
   /** Each prefix's numbers today, for the admin (issue 14). */
   numbering: NumberingWatch;

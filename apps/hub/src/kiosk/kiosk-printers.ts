@@ -15,6 +15,7 @@ export const PREVIEW_PATH = '/print-previews';
  */
 export class KioskPrinters {
   private readonly virtual = new Map<string, VirtualPrinter>();
+  private readonly listeners = new Set<() => void>();
 
   constructor(
     private readonly dir: string,
@@ -22,6 +23,12 @@ export class KioskPrinters {
     private readonly clock: Clock,
     private readonly log: Logger,
   ) {}
+
+  /** Called after a kiosk's printer status was stored (the live board's alerts follow). */
+  onReported(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 
   /** The folder of one kiosk's virtual printer. Device ids are `kiosk-<hex>`, safe as a folder name. */
   folderOf(deviceId: string): string {
@@ -77,5 +84,6 @@ export class KioskPrinters {
       const level = status.condition === 'ready' && !status.paperNearEnd ? 'info' : 'warn';
       this.log[level]({ device: deviceId, printer: status }, 'kiosk printer status changed');
     }
+    for (const listener of this.listeners) listener();
   }
 }

@@ -15,7 +15,8 @@ import type { HallStore } from '@hall/store';
 import type { Logger } from 'pino';
 import { Server, type Socket } from 'socket.io';
 import type { Accounts } from '../auth/accounts.ts';
-import { can, type Principal } from '../auth/principal.ts';
+import type { AlertDesk } from '../alerts/alert-desk.ts';
+import { can, canSupervise, type Principal } from '../auth/principal.ts';
 import type { Clock } from '../clock.ts';
 import type { DevicePresence } from '../devices/device-presence.ts';
 import type { CommandGateway, GatewayReply } from '../hall/command-gateway.ts';
@@ -52,6 +53,8 @@ export interface SocketDeps {
   trustProxy: TrustProxy;
   /** Devices' sockets coming, talking (any packet, heartbeats too) and going, for the admin's device list. */
   presence: DevicePresence;
+  /** The live board's alerts, pushed to supervisors only. */
+  alerts: AlertDesk;
 }
 
 /** How long an engine.io connection may stay without joining the hall namespace. */
@@ -62,6 +65,8 @@ const STATS_PUSH_MS = 250;
 
 /** Rooms by what their members may see: staff full tickets, displays public ones, kiosks only waits. */
 const ROOM = { staff: 'staff', display: 'display', kiosk: 'kiosk' } as const;
+/** Admins and staff with `supervise`: the live board's alerts go to this room alone. */
+const SUPERVISORS = 'supervisors';
 
 function roomOf(p: Principal): string {
   return p.role === 'admin' || p.role === 'clerk' ? ROOM.staff : p.role === 'display' ? ROOM.display : ROOM.kiosk;
@@ -161,6 +166,10 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Ha
         roomOf(principal) === ROOM.display ? deps.bookings.todayForDisplays() : deps.bookings.today(),
       );
     }
+    if (canSupervise(principal)) {
+      void socket.join(SUPERVISORS);
+      socket.emit('hall:alerts', deps.alerts.push());
+    }
     registerCommands(socket, deps);
     if (principal.kind === 'device') {
       deps.presence.connected(principal.id);
@@ -181,6 +190,7 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Ha
     }
     pushStats();
   });
+  deps.alerts.onBoardChanged((push) => io.to(SUPERVISORS).emit('hall:alerts', push));
   deps.bookings.onChanged(() => {
     io.to(ROOM.staff).emit('hall:bookings', deps.bookings.today());
     io.to(ROOM.display).emit('hall:bookings', deps.bookings.todayForDisplays());
