@@ -197,6 +197,8 @@ describe('an alert on the board', () => {
       await expect.poll(() => waitAlert.getAttribute('data-acknowledged'), { timeout: 10_000 }).toBe('true');
       expect(await waitAlert.textContent()).toContain('已确认');
       expect(await waitAlert.locator('[data-testid="alert-acknowledge"]').count()).toBe(0);
+      // The button went: focus is on the alert itself, not lost to the page.
+      await expect.poll(() => focusedAttribute(page, 'data-alert')).toBe(await waitAlert.getAttribute('data-alert'));
       await consoleShot(page, 'live-alert-acknowledged');
 
       // The ticket is called: the alert's cause is gone, and acknowledged and cleared it leaves the board.

@@ -35,6 +35,7 @@ export const ADMIN_PAGES: readonly (readonly [string, string])[] = [
   ['devices', 'tr[data-device]'],
   ['notices', '[data-testid="notices-save"]'],
   ['audit', 'tr[data-action]'],
+  ['live', '[data-testid="live-board"]'],
 ];
 
 /** Opens a page of the menu and waits until it shows its content (not "loading"). */

@@ -21,7 +21,7 @@ export function AlertList({ names }: { names: HallNames }) {
   const ackError = useLive((s) => s.ackError);
   return (
     <section className="card live__alerts" aria-labelledby="live-alerts-title" data-testid="live-alerts">
-      <h2 id="live-alerts-title">
+      <h2 id="live-alerts-title" tabIndex={-1}>
         {texts(locale, 'live.alerts')}
         {alerts.length > 0 && <span className="count"> ({alerts.length})</span>}
       </h2>
@@ -49,6 +49,8 @@ function AlertItem({ alert: a, names, now, busy }: { alert: HallAlert; names: Ha
   return (
     <li
       className={`alert ${cleared ? 'alert--cleared' : 'alert--ongoing'}`}
+      // Takes focus after its button goes (acknowledged), so a keyboard user stays where they were.
+      tabIndex={-1}
       data-alert={a.id}
       data-kind={a.kind}
       data-cleared={cleared ? 'true' : 'false'}
@@ -80,13 +82,24 @@ function AlertItem({ alert: a, names, now, busy }: { alert: HallAlert; names: Ha
           aria-describedby={textId}
           disabled={busy}
           data-testid="alert-acknowledge"
-          onClick={() => void useLive.getState().acknowledge(a.id)}
+          onClick={() => void acknowledge(a.id)}
         >
           {texts(locale, busy ? 'live.acknowledging' : 'live.acknowledge')}
         </button>
       )}
     </li>
   );
+}
+
+/**
+ * Acknowledges an alert; the button is gone then, so focus moves to the alert (still on the board while its
+ * cause lasts) or, when it left the board, to the list's heading.
+ */
+async function acknowledge(id: string): Promise<void> {
+  await useLive.getState().acknowledge(id);
+  const item = [...document.querySelectorAll<HTMLElement>('li[data-alert]')].find((li) => li.dataset.alert === id);
+  if (item?.querySelector('[data-testid="alert-acknowledge"]')) return;
+  (item ?? document.getElementById('live-alerts-title'))?.focus();
 }
 
 /**
