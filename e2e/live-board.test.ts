@@ -1,7 +1,15 @@
 import type { ConfigVersionView, HallSnapshot, IssuedTicket, LoginReply } from '@hall/protocol';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { consoleShot, goTo, openConsole, openSignedIn, signInAdmin, signInAs } from './harness/admin-console.ts';
+import {
+  consoleShot,
+  focusedAttribute,
+  goTo,
+  openConsole,
+  openSignedIn,
+  signInAdmin,
+  signInAs,
+} from './harness/admin-console.ts';
 import { AxeAudit } from './harness/axe.ts';
 import { launchChromium } from './harness/browser.ts';
 import { adminLogin, api, clerkLogin, DEMO_CREDENTIALS } from './harness/clients.ts';
