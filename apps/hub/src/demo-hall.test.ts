@@ -33,6 +33,7 @@ describe('demo hall configuration', () => {
       ratingTimeoutSeconds: 60,
       estimateSampleSize: 10,
       staffBreak: { from: '11:30', to: '13:30', minutes: 30 },
+      alerts: { pauseMaxMinutes: 20, deviceOfflineMinutes: 3, followUpOpenHours: 24 },
     });
   });
 
