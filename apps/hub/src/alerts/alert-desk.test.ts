@@ -233,6 +233,28 @@ describe('live board: alerts raised and cleared by the hub', () => {
     expect((await board(t)).alerts).toMatchObject([{ clearedAt: t.clock.now() }]);
   });
 
+  it('still shows the board while the database is read-only; an acknowledgement is refused as STORAGE_UNAVAILABLE', async () => {
+    const t = await start();
+    await windowAction(t, t.tokens.clerk, 1, 'open');
+    await windowAction(t, t.tokens.clerk, 1, 'pause', { reason: '午休' });
+    t.clock.advance(21 * MINUTE);
+    t.hub.alerts.check();
+    const [raised] = (await board(t)).alerts;
+    // A new condition cannot be stored now: the board answers with what is stored.
+    await issue(t, 'med-card');
+    t.store.db.pragma('query_only = 1');
+    t.clock.advance(31 * MINUTE);
+    const live = await api(t.url, '/api/v1/live', { token: t.tokens.admin });
+    expect(live.status).toBe(200);
+    expect(liveBoardSchema.parse(live.body).alerts.map((a) => a.id)).toEqual([raised?.id]);
+    const refused = await acknowledge(t, raised?.id ?? '');
+    expect(refused.status).toBe(503);
+    expect(refused.body.code).toBe('STORAGE_UNAVAILABLE');
+    t.store.db.pragma('query_only = 0');
+    expect((await acknowledge(t, raised?.id ?? '')).status).toBe(200);
+    expect((await board(t)).alerts.map((a) => a.kind)).toEqual(['wait-over-target', 'window-paused-too-long']);
+  });
+
   it('pushes hall:alerts to supervisors only: at connect and when the board changes', async () => {
     const t = await start();
     const pushes = new Map<string, AlertsPush[]>();

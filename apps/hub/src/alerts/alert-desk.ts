@@ -1,6 +1,6 @@
 import { fail, ok, type AlertsPush, type HallAlert, type LiveBoard, type Result } from '@hall/protocol';
 import { alertConditionsOf, liveWindowsOf, liveZonesOf, type AlertCondition } from '@hall/queue-core';
-import type { HallStore } from '@hall/store';
+import { StorageUnavailableError, type HallStore } from '@hall/store';
 import type { Logger } from 'pino';
 import type { Accounts } from '../auth/accounts.ts';
 import { canSupervise, principalName, type Principal } from '../auth/principal.ts';
@@ -10,7 +10,8 @@ import type { DevicePresence } from '../devices/device-presence.ts';
 import { fingerprintOf } from '../hall/fingerprint.ts';
 import type { HallService } from '../hall/hall-service.ts';
 
-type BoardListener = (push: AlertsPush) => void;
+/** Told that the board changed; it reads the board (`push()`) when it is ready to send it. */
+type BoardListener = () => void;
 
 export interface AcknowledgeReply {
   alert: HallAlert;
@@ -68,7 +69,7 @@ export class AlertDesk {
       for (const c of fresh) this.store.alerts.raise({ id: newId('alert'), ...c, raisedAt: now });
     });
     this.log.info({ raised: fresh.map((c) => c.key), cleared: gone.map((a) => a.key) }, 'live board alerts changed');
-    this.tell(now);
+    this.tell();
     return true;
   }
 
@@ -83,7 +84,12 @@ export class AlertDesk {
 
   live(p: Principal): Result<LiveBoard> {
     if (!canSupervise(p)) return fail('FORBIDDEN', 'the live board is for supervisors');
-    this.check();
+    try {
+      this.check();
+    } catch (err) {
+      // A database that refuses writes (disk full, read-only) still shows what it holds.
+      this.log.error({ err }, 'alerts check failed');
+    }
     const now = this.clock.now();
     const { hall, state } = this.hall;
     return ok({
@@ -103,7 +109,29 @@ export class AlertDesk {
     if (!canSupervise(p)) return fail('FORBIDDEN', 'alerts are acknowledged by supervisors');
     const fingerprint = fingerprintOf('alert:acknowledge', { id });
     const now = this.clock.now();
-    const done = this.store.transaction((): Result<AcknowledgeReply> => {
+    let done: Result<AcknowledgeReply>;
+    try {
+      done = this.acknowledgeOnce(p, id, requestId, fingerprint, now);
+    } catch (err) {
+      if (!(err instanceof StorageUnavailableError)) throw err;
+      this.log.error({ err }, 'the database refused an acknowledgement (disk full or read-only)');
+      return fail(
+        'STORAGE_UNAVAILABLE',
+        'the hub cannot write to its database (disk full or read-only): nothing was applied; try again later',
+      );
+    }
+    if (done.ok && !done.value.replayed) this.tell();
+    return done;
+  }
+
+  private acknowledgeOnce(
+    p: Principal,
+    id: string,
+    requestId: string,
+    fingerprint: string,
+    now: number,
+  ): Result<AcknowledgeReply> {
+    return this.store.transaction((): Result<AcknowledgeReply> => {
       const prior = this.store.requests.get(p.id, requestId);
       if (prior) {
         if (prior.fingerprint !== fingerprint) {
@@ -121,15 +149,12 @@ export class AlertDesk {
       this.store.requests.put(p.id, requestId, fingerprint, alert, now);
       return ok({ alert, replayed: false });
     });
-    if (done.ok && !done.value.replayed) this.tell(now);
-    return done;
   }
 
-  private tell(now: number): void {
-    const push = { at: now, alerts: this.board() };
+  private tell(): void {
     for (const listener of this.listeners) {
       try {
-        listener(push);
+        listener();
       } catch (err) {
         this.log.error({ err }, 'alert listener failed');
       }

@@ -190,7 +190,18 @@ export function attachSocketServer(httpServer: HttpServer, deps: SocketDeps): Ha
     }
     pushStats();
   });
-  deps.alerts.onBoardChanged((push) => io.to(SUPERVISORS).emit('hall:alerts', push));
+  // A busy hour clears an alert with nearly every call: the board goes out at most every STATS_PUSH_MS.
+  // With no supervisor connected (and after the hub closed, when the database may be gone) nothing is read.
+  deps.alerts.onBoardChanged(
+    coalesced(() => {
+      if (!io.sockets.adapter.rooms.get(SUPERVISORS)?.size) return;
+      try {
+        io.to(SUPERVISORS).emit('hall:alerts', deps.alerts.push());
+      } catch (err) {
+        deps.log.error({ err }, 'alerts push failed');
+      }
+    }, STATS_PUSH_MS),
+  );
   deps.bookings.onChanged(() => {
     io.to(ROOM.staff).emit('hall:bookings', deps.bookings.today());
     io.to(ROOM.display).emit('hall:bookings', deps.bookings.todayForDisplays());

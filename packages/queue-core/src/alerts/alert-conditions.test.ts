@@ -72,7 +72,7 @@ describe('alert conditions: a ticket waiting past its target', () => {
     h.run(openWindow(h.hall, h.state, WIN.civil, clerk, T0));
     h.run(callNext(h.hall, h.state, WIN.civil, clerk, T0 + 5 * MINUTE));
     h.run(startService(h.hall, h.state, WIN.civil, clerk, T0 + 5 * MINUTE));
-    h.run(transferTicket(h.hall, h.state, WIN.civil, { toServiceId: 'license' }, clerk, T0 + 10 * MINUTE));
+    h.run(transferTicket(h.hall, h.state, WIN.civil, { toServiceId: 'license', note: '' }, clerk, T0 + 10 * MINUTE));
     const booked = h.issue('household', { at: T0, lane: 'booking', booking: bookingAt(T0 + HOUR) });
     expect(keysAt(h, T0 + 40 * MINUTE)).toEqual([]);
     expect(keysAt(h, T0 + 40 * MINUTE + 1)).toEqual([`wait-over-target:${moved.id}`]);
@@ -118,7 +118,7 @@ describe('alert conditions: a zone queue while a comprehensive window stands idl
     h.issue('household', { at: T0 });
     h.run(openWindow(h.hall, h.state, WIN.civil, clerk, T0));
     h.run(callNext(h.hall, h.state, WIN.civil, clerk, T0));
-    h.run(transferTicket(h.hall, h.state, WIN.civil, { toWindow: WIN.household }, clerk, T0 + MINUTE));
+    h.run(transferTicket(h.hall, h.state, WIN.civil, { toWindow: WIN.household, note: '' }, clerk, T0 + MINUTE));
     h.run(openWindow(h.hall, h.state, WIN.comprehensive, otherClerk, T0));
     expect(keysAt(h, T0 + 10 * MINUTE)).toEqual([]);
   });
