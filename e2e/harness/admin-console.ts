@@ -36,6 +36,7 @@ export const ADMIN_PAGES: readonly (readonly [string, string])[] = [
   ['notices', '[data-testid="notices-save"]'],
   ['audit', 'tr[data-action]'],
   ['reports', '[data-testid="report-summary"]'],
+  ['live', '[data-testid="live-board"]'],
 ];
 
 /** Opens a page of the menu and waits until it shows its content (not "loading"). */

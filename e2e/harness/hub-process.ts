@@ -39,7 +39,7 @@ export interface StartHubOptions {
   machineTime?: number;
 }
 
-const LIBFAKETIME_CANDIDATES = [
+export const LIBFAKETIME_CANDIDATES = [
   '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1',
   '/usr/lib/aarch64-linux-gnu/faketime/libfaketime.so.1',
 ];

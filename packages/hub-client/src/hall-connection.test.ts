@@ -1,11 +1,12 @@
 import {
   hallConfigSchema,
+  type AlertsPush,
   type ConfigPush,
   type HallEventMessage,
   type HallSnapshot,
   type QueueStats,
 } from '@hall/protocol';
-import { api, rid, startTestHub, TEST_HALL, windowAction, type TestHub } from '@hall/hub/test-support';
+import { api, issue, rid, startTestHub, TEST_HALL, windowAction, type TestHub } from '@hall/hub/test-support';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectHall, type HallConnection, type HallConnectionHandlers } from './hall-connection.ts';
 import type { HubRequestError } from './hub-request-error.ts';
@@ -248,5 +249,26 @@ describe('hall connection against a real hub', () => {
     const { handlers } = recorder();
     const c = connect(t.tokens.clerk, handlers);
     expect(await c.command('window:open', { window: 1, requestId: rid() }, 1_000)).toEqual({ kind: 'no-answer' });
+  });
+});
+
+describe('the live board alerts', () => {
+  it('reach a supervisor (an admin) validated, at connect and when one is raised; a clerk never gets them', async () => {
+    const supervisor: AlertsPush[] = [];
+    const clerk: AlertsPush[] = [];
+    const { seen, handlers } = recorder();
+    connect(t.tokens.admin, { ...handlers, onAlerts: (p) => supervisor.push(p) });
+    connect(t.tokens.clerk, { onAlerts: (p) => clerk.push(p), onSnapshot: () => undefined });
+    await expect.poll(() => supervisor.length).toBe(1);
+    expect(supervisor[0]?.alerts).toEqual([]);
+
+    const { ticket } = await issue(t, 'med-card');
+    t.clock.advance(31 * 60_000);
+    t.hub.alerts.check();
+    await expect.poll(() => supervisor.at(-1)?.alerts.length).toBe(1);
+    expect(supervisor.at(-1)?.alerts[0]).toMatchObject({ kind: 'wait-over-target', subject: { ticketId: ticket.id } });
+    expect(supervisor.at(-1)?.at).toBe(t.clock.now());
+    expect(clerk).toEqual([]);
+    expect(seen.invalid).toEqual([]);
   });
 });

@@ -1,8 +1,10 @@
 import {
+  alertsPushSchema,
   commandAckSchemas,
   PROTOCOL_VERSION,
   serverPushSchemas,
   syncAckSchema,
+  type AlertsPush,
   type CommandName,
   type IssuedTicket,
   type ServerPush,
@@ -27,13 +29,15 @@ export interface HallConnectionHandlers {
   onBookings?(body: ServerPush<'hall:bookings'>): void;
   /** An admin stored a new hall configuration (or this client connected holding an older one): show it now. */
   onConfig?(body: ServerPush<'hall:config'>): void;
+  /** Supervisors only (`hall:alerts`, protocol live-board.ts): the live board's alerts whenever they change. */
+  onAlerts?(body: AlertsPush): void;
   /**
    * The hub refused this connection for good (UNAUTHENTICATED: a new token is needed;
    * PROTOCOL_VERSION_MISMATCH: a new build is needed). The connection has stopped; nothing retries.
    */
   onRefused?(error: HubRequestError): void;
   /** A push that does not match the protocol was dropped (an event or snapshot: a fresh snapshot follows). */
-  onInvalidPush?(name: ServerPushName, error: z.ZodError): void;
+  onInvalidPush?(name: ServerPushName | 'hall:alerts', error: z.ZodError): void;
 }
 
 export interface HallConnectionOptions {
@@ -189,6 +193,12 @@ export function connectHall(o: HallConnectionOptions): HallConnection {
   on('hall:notices', (body) => h.onNotices?.(body));
   on('hall:bookings', (body) => h.onBookings?.(body));
   on('hall:config', (body) => h.onConfig?.(body));
+  // Sent to supervisors' sockets only, so it is not one of every screen's pushes.
+  socket.on('hall:alerts', (body: unknown) => {
+    const parsed = alertsPushSchema.safeParse(body);
+    if (parsed.success) h.onAlerts?.(parsed.data);
+    else h.onInvalidPush?.('hall:alerts', parsed.error);
+  });
 
   function resync(): void {
     if (closed) return;

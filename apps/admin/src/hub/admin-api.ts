@@ -12,6 +12,7 @@ import {
 } from '@hall/protocol';
 import { z } from 'zod';
 import { configApi } from './config-api.ts';
+import { liveApi } from './live-api.ts';
 import { numberingApi } from './numbering-api.ts';
 import { reportsApi } from './reports-api.ts';
 
@@ -41,6 +42,7 @@ export function adminApi(c: HubClient) {
     ...configApi(c),
     ...numberingApi(c),
     ...reportsApi(c),
+    ...liveApi(c),
     staff: () => c.call('/api/v1/staff', z.array(staffViewSchema)),
     createStaff: (body: CreateStaffBody) => c.call('/api/v1/staff', staffViewSchema, { body }),
     resetPassword: (id: string, password: string) =>

@@ -29,6 +29,8 @@ test('every text formats in every language', () => {
     width: 3,
     from: '2026-11-16',
     to: '2026-11-22',
+    h: 2,
+    m: 5,
   };
   for (const locale of LOCALES) {
     for (const key of Object.keys(texts.catalog['zh-Hans'])) {

@@ -99,3 +99,24 @@ test('the other service on the same prefix with another width is found; one alon
   expect(widthDisagreement(shared, 1)?.id).toBe('marriage');
   expect(widthDisagreement([shared[0] as typeof marriage, pension], 0)).toBeUndefined();
 });
+
+test("the target wait: a new service gets the protocol's default, an edit is stored, the schema's bounds hold", () => {
+  expect(serviceFormValues(undefined, 'civil').targetWaitMinutes).toBe(30);
+  const values = { ...serviceFormValues(marriage, 'civil'), targetWaitMinutes: 45 };
+  expect(toService(marriage, values).targetWaitMinutes).toBe(45);
+  const resolve = documentResolver<ServiceFormValues>((v) => ({
+    document: { ...hall, services: withItem(hall.services, 0, toService(marriage, v)) },
+    prefix: 'services.0.',
+    fieldOf: serviceFieldOf,
+  }));
+  const errorsOf = (targetWaitMinutes: number) =>
+    (
+      resolve({ ...values, targetWaitMinutes }, undefined, { fields: {}, shouldUseNativeValidation: false }) as {
+        errors: Record<string, { message?: string }>;
+      }
+    ).errors;
+  expect(errorsOf(45)).toEqual({});
+  expect(errorsOf(0).targetWaitMinutes).toBeDefined();
+  expect(errorsOf(481).targetWaitMinutes).toBeDefined();
+  expect(errorsOf(Number.NaN).targetWaitMinutes).toBeDefined();
+});

@@ -1,5 +1,6 @@
 import {
   DEFAULT_NUMBER_DIGITS,
+  serviceConfigSchema,
   type LocalizedText,
   type NumberDigits,
   type ServiceConfig,
@@ -27,6 +28,9 @@ export function toZone(original: ZoneConfig | undefined, v: ZoneFormValues): Zon
   return { ...rest, id: v.id.trim(), names: v.names, ...(v.icon.trim() === '' ? {} : { icon: v.icon.trim() }) };
 }
 
+/** A new service's target wait: the protocol's default, never a copy of it. */
+const DEFAULT_TARGET_WAIT_MINUTES: number = serviceConfigSchema.shape.targetWaitMinutes.parse(undefined);
+
 /** The service form: the booking capacity as text, empty for the hall's default. */
 export interface ServiceFormValues {
   id: string;
@@ -36,6 +40,8 @@ export interface ServiceFormValues {
   numberDigits: `${NumberDigits}`;
   zoneId: string;
   avgServiceMinutes: number;
+  /** The wait the hall promises for the service; the live board alerts past it. */
+  targetWaitMinutes: number;
   delayService: boolean;
   bookingCapacity: string;
   materials: LocalizedText[];
@@ -49,6 +55,7 @@ export function serviceFormValues(s: ServiceConfig | undefined, firstZone: strin
     numberDigits: `${s?.numberDigits ?? DEFAULT_NUMBER_DIGITS}`,
     zoneId: s?.zoneId ?? firstZone,
     avgServiceMinutes: s?.avgServiceMinutes ?? 10,
+    targetWaitMinutes: s?.targetWaitMinutes ?? DEFAULT_TARGET_WAIT_MINUTES,
     delayService: s?.delayService ?? false,
     bookingCapacity: s?.booking?.capacity === undefined ? '' : String(s.booking.capacity),
     materials: s?.materials ?? [],
@@ -72,6 +79,7 @@ export function toService(original: ServiceConfig | undefined, v: ServiceFormVal
     numberDigits: Number(v.numberDigits) as NumberDigits,
     zoneId: v.zoneId,
     avgServiceMinutes: v.avgServiceMinutes,
+    targetWaitMinutes: v.targetWaitMinutes,
     delayService: v.delayService,
     materials: v.materials,
     ...(Object.keys(booking).length === 0 ? {} : { booking }),

@@ -37,6 +37,13 @@ const NUMBERS = [
   ['booking.capacity', 'bookingCapacityHall'],
 ] as const satisfies readonly (readonly [Path<HallFormValues>, TextKey])[];
 
+/** The live board's alert thresholds (`policy.alerts`); a ticket's target wait is set per service. */
+const ALERT_NUMBERS = [
+  ['policy.alerts.pauseMaxMinutes', 'live.pauseMaxMinutes'],
+  ['policy.alerts.deviceOfflineMinutes', 'live.deviceOfflineMinutes'],
+  ['policy.alerts.followUpOpenHours', 'live.followUpOpenHours'],
+] as const satisfies readonly (readonly [Path<HallFormValues>, TextKey])[];
+
 function HallForm({ view }: { view: ConfigVersionView }) {
   const locale = useSession((s) => s.locale);
   const saving = useConfig((s) => s.saving);
@@ -102,6 +109,21 @@ function HallForm({ view }: { view: ConfigVersionView }) {
             </Field>
           )}
           {NUMBERS.map(([path, label]) => (
+            <Field
+              key={path}
+              id={`hall-${path.replace(/\./g, '-')}`}
+              label={texts(locale, label)}
+              error={errorOf(path)}
+            >
+              {(a) => <input {...a} type="number" className="short" {...register(path, { valueAsNumber: true })} />}
+            </Field>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{texts(locale, 'live.alertsLegend')}</legend>
+        <div className="grid">
+          {ALERT_NUMBERS.map(([path, label]) => (
             <Field
               key={path}
               id={`hall-${path.replace(/\./g, '-')}`}

@@ -146,6 +146,16 @@ export function ServiceForm({ view, index, onDone, onDraft }: ServiceFormProps) 
           )}
         </Field>
         <Field
+          id="svc-target-wait"
+          label={texts(locale, 'live.targetWaitMinutes')}
+          hint={texts(locale, 'live.targetWaitHint')}
+          error={errorOf('targetWaitMinutes')}
+        >
+          {(a) => (
+            <input {...a} type="number" className="short" {...register('targetWaitMinutes', { valueAsNumber: true })} />
+          )}
+        </Field>
+        <Field
           id="svc-capacity"
           label={texts(locale, 'bookingCapacity')}
           hint={texts(locale, 'bookingCapacityHint')}

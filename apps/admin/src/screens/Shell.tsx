@@ -2,13 +2,16 @@ import { useEffect } from 'react';
 import { LanguagePicker } from '../components/LanguagePicker.tsx';
 import { texts } from '../i18n/texts.ts';
 import { signOut } from '../state/auth.ts';
+import { pagesFor } from '../logic/console-access.ts';
 import { useConfig } from '../state/config-store.ts';
-import { PAGES, type PageId } from '../state/pages.ts';
-import { useSession } from '../state/session-store.ts';
+import { useHall } from '../state/hall-store.ts';
+import { type PageId } from '../state/pages.ts';
+import { accessOf, useSession } from '../state/session-store.ts';
 import { AuditPage } from './AuditPage.tsx';
 import { DevicesPage } from './DevicesPage.tsx';
 import { HallPage } from './HallPage.tsx';
 import { HoursPage } from './HoursPage.tsx';
+import { LivePage } from './LivePage.tsx';
 import { NoticesPage } from './NoticesPage.tsx';
 import { ReportsPage } from './ReportsPage.tsx';
 import { ServicesPage } from './ServicesPage.tsx';
@@ -29,6 +32,7 @@ const PAGE_VIEWS: Record<PageId, () => React.JSX.Element> = {
   notices: NoticesPage,
   audit: AuditPage,
   reports: ReportsPage,
+  live: LivePage,
 };
 
 /** The signed-in console: the top bar, the menu of pages and the page shown. */
@@ -37,10 +41,14 @@ export function Shell() {
   const page = useSession((s) => s.page);
   const go = useSession((s) => s.go);
   const staff = useSession((s) => s.session?.staff);
-  const hallName = useConfig((s) => s.current?.config.hallName[locale]);
+  const access = useSession((s) => accessOf(s.session)) ?? 'supervisor';
+  const configHallName = useConfig((s) => s.current?.config.hallName[locale]);
+  const hallName = useHall((s) => s.hall?.hallName[locale]) ?? configHallName;
   useEffect(() => {
-    void useConfig.getState().load();
-  }, []);
+    // Only admins may read the configuration document; every signed-in console may read the hall.
+    if (access === 'admin') void useConfig.getState().load();
+    void useHall.getState().load();
+  }, [access]);
   useEffect(() => useConfig.getState().clearFailure(), [page]);
   const View = PAGE_VIEWS[page];
   return (
@@ -51,14 +59,18 @@ export function Shell() {
           {hallName && <span className="topbar__hall"> · {hallName}</span>}
         </p>
         <LanguagePicker />
-        <p className="topbar__user">{texts(locale, 'signedInAs', { name: staff?.displayName ?? '' })}</p>
+        <p className="topbar__user">
+          {texts(locale, access === 'admin' ? 'signedInAs' : 'signedInAsSupervisor', {
+            name: staff?.displayName ?? '',
+          })}
+        </p>
         <button type="button" className="btn" onClick={() => void signOut()}>
           {texts(locale, 'logout')}
         </button>
       </header>
       <nav className="menu" aria-label={texts(locale, 'nav')}>
         <ul>
-          {PAGES.map((p) => (
+          {pagesFor(access).map((p) => (
             <li key={p}>
               <a
                 href={`#${p}`}

@@ -1,19 +1,20 @@
 import { HubRequestError } from '@hall/hub-client';
 import { publicApi, sessionApi, type AdminApi } from '../hub/admin-api.ts';
+import { consoleAccessOf } from '../logic/console-access.ts';
 import { useSession } from './session-store.ts';
 
-/** A staff member who is not an admin signed in: the console is for admins only. */
+/** A staff member who is neither an admin nor a supervisor signed in: the console is not for them. */
 export class NotAnAdminError extends Error {
   constructor() {
-    super('the console is for admins only');
+    super('the console is for admins and supervisors only');
     this.name = 'NotAnAdminError';
   }
 }
 
-/** Signs in; a clerk's session is ended again at once, and the caller told why. */
+/** Signs in; a clerk's session (no `supervise`) is ended again at once, and the caller told why. */
 export async function signIn(username: string, password: string): Promise<void> {
   const reply = await publicApi.login(username, password);
-  if (reply.staff.role !== 'admin') {
+  if (consoleAccessOf(reply.staff) === null) {
     await sessionApi(reply.token)
       .logout()
       .catch(() => undefined);

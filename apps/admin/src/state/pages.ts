@@ -1,4 +1,4 @@
-/** The console's pages, in the order of the navigation; the address is `/admin/#<page>`. */
+/** The console's pages, in the order of the navigation; the address is `/admin/#<page>` (or `/admin/<page>`). */
 export const PAGES = [
   'hall',
   'zones',
@@ -11,10 +11,16 @@ export const PAGES = [
   'notices',
   'audit',
   'reports',
+  'live',
 ] as const;
 export type PageId = (typeof PAGES)[number];
 
-export function pageOfHash(hash: string): PageId {
-  const name = hash.replace(/^#\/?/, '');
-  return (PAGES as readonly string[]).includes(name) ? (name as PageId) : 'hall';
+const isPage = (name: string): name is PageId => (PAGES as readonly string[]).includes(name);
+
+/** The page an address asks for (`#live`, `#/live`, or the path `/admin/live`), or null for none. */
+export function pageAsked(hash: string, pathname = ''): PageId | null {
+  const fromHash = hash.replace(/^#\/?/, '');
+  if (isPage(fromHash)) return fromHash;
+  const fromPath = /^\/admin\/([a-z-]+)\/?$/.exec(pathname)?.[1] ?? '';
+  return isPage(fromPath) ? fromPath : null;
 }

@@ -1,7 +1,8 @@
 import type { Locale, StaffView } from '@hall/protocol';
 import { localeMemory, pickLocale } from '@hall/web-ui';
 import { create } from 'zustand';
-import { pageOfHash, type PageId } from './pages.ts';
+import { consoleAccessOf, pageShown, type ConsoleAccess } from '../logic/console-access.ts';
+import { pageAsked, type PageId } from './pages.ts';
 
 export interface AdminSession {
   token: string;
@@ -23,6 +24,20 @@ function readSession(): AdminSession | null {
   }
 }
 
+/** The access of a session; a stored session that grants none (a clerk's) counts as none. */
+export function accessOf(session: AdminSession | null): ConsoleAccess | null {
+  return session ? consoleAccessOf(session.staff) : null;
+}
+
+/** The page to show for the address, as this session may see it. */
+function pageFor(session: AdminSession | null, asked: PageId | null): PageId {
+  const access = accessOf(session);
+  return access ? pageShown(access, asked) : (asked ?? 'hall');
+}
+
+const askedNow = () => pageAsked(location.hash, location.pathname);
+const initialSession = readSession();
+
 export interface SessionState {
   locale: Locale;
   session: AdminSession | null;
@@ -36,16 +51,16 @@ export interface SessionState {
 
 export const useSession = create<SessionState>()((set) => ({
   locale: pickLocale({ search: location.search, saved: savedLocale.load() }),
-  session: readSession(),
+  session: initialSession,
   loginNotice: null,
-  page: pageOfHash(location.hash),
+  page: pageFor(initialSession, askedNow()),
   setLocale: (locale) => {
     savedLocale.save(locale);
     set({ locale });
   },
   signedIn: (session) => {
     sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
-    set({ session, loginNotice: null });
+    set({ session, loginNotice: null, page: pageFor(session, askedNow()) });
   },
   signedOut: (loginNotice) => {
     sessionStorage.removeItem(SESSION_KEY);
@@ -53,8 +68,8 @@ export const useSession = create<SessionState>()((set) => ({
   },
   go: (page) => {
     if (location.hash !== `#${page}`) location.hash = page;
-    set({ page });
+    set((s) => ({ page: pageFor(s.session, page) }));
   },
 }));
 
-addEventListener('hashchange', () => useSession.setState({ page: pageOfHash(location.hash) }));
+addEventListener('hashchange', () => useSession.setState((s) => ({ page: pageFor(s.session, askedNow()) })));

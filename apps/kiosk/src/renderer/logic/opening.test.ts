@@ -26,6 +26,7 @@ const service = (id: string, zoneId: string) => ({
   numberDigits: 3 as const,
   zoneId,
   avgServiceMinutes: 5,
+  targetWaitMinutes: 30,
   materials: [],
   delayService: false,
 });
