@@ -214,7 +214,7 @@ export class ReportDesk {
     }
   }
 
-  /** Where a key sorts: configuration order for zones, services, lanes and kinds; numbers for windows. */
+  /** Where a key sorts: configuration order for zones, services, lanes and kinds; numbers for windows; staff list order for clerks. */
   private rankOf(by: ReportDimension): (key: string) => number {
     const config = this.hall.hall.config;
     const order = (keys: readonly string[]) => {
@@ -232,6 +232,8 @@ export class ReportDesk {
         return order(WINDOW_KINDS);
       case 'window':
         return (key) => Number(key);
+      case 'clerk':
+        return order(this.store.staff.list().map((s) => s.id));
       default:
         return () => 0;
     }
