@@ -110,6 +110,7 @@ export type TicketFigures = z.infer<typeof ticketFiguresSchema>;
  * nothing called or served (idle); no-shows over (served + no-shows).
  */
 export const windowPerformanceSchema = z.object({
+  /** Open or paused (a clerk signed in); paused and idle are parts of it. */
   openMinutes: z.number().min(0),
   pausedMinutes: z.number().min(0),
   idleMinutes: z.number().min(0),

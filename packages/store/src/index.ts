@@ -7,6 +7,7 @@ export type { NewEvent } from './event-log.ts';
 export { HallStore } from './hall-store.ts';
 export { ReportRollupTable } from './report-rollup-table.ts';
 export type { SummaryCounts } from './report-counts.ts';
+export type { MonthRollupRow } from './report-rollup-table.ts';
 export type { LoadedHall } from './hall-store.ts';
 export { MIGRATIONS } from './migrations/index.ts';
 export type { Migration } from './migrations/index.ts';

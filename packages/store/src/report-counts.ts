@@ -22,6 +22,7 @@ export class ReportCounts {
   private readonly complaintsStmt: Stmt;
   private readonly bookingsStmt: Stmt;
   private readonly firstTicketDayStmt: Stmt;
+  private readonly ticketsOnStmt: Stmt;
 
   constructor(db: Db) {
     this.followUpsStmt = db.prepare(`SELECT COUNT(*) AS opened, COALESCE(SUM(state = 'closed'), 0) AS closed
@@ -39,6 +40,7 @@ export class ReportCounts {
         COALESCE(SUM(state = 'cancelled'), 0) AS cancelled
       FROM bookings WHERE slot_start >= ? AND slot_start < ?`);
     this.firstTicketDayStmt = db.prepare('SELECT MIN(business_day) AS day FROM tickets');
+    this.ticketsOnStmt = db.prepare('SELECT COUNT(*) AS n FROM tickets WHERE business_day = ?');
   }
 
   /** Follow-ups and matters opened in [from, to), and bookings whose slot starts in it; ages as of `now`. */
@@ -66,5 +68,10 @@ export class ReportCounts {
   /** The first business day that issued a ticket; null for a hall that never did. */
   firstTicketDay(): string | null {
     return (this.firstTicketDayStmt.get() as { day: string | null }).day;
+  }
+
+  /** How many tickets a business day issued. */
+  ticketsOn(businessDay: string): number {
+    return (this.ticketsOnStmt.get(businessDay) as { n: number }).n;
   }
 }

@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, issue, startTestHub, windowAction, type TestHub } from '../test-support/test-hub.ts';
+import { daysOfMonth, wholeMonthsIn } from './report-range.ts';
 
 /*
  * One small day on the test hall (2026-11-24, Asia/Shanghai; the test clock starts at 09:00 that day), closed
@@ -163,7 +164,8 @@ describe('reports over the API', () => {
     expect(t.hub.hall.state.businessDay).toBe(NEXT);
     await logInAgain(t);
     supervisor = await logIn(t, 'super1');
-  });
+    // A day of commands and a dozen logins (password hashing): slow on a busy 2-core machine.
+  }, 60_000);
   afterAll(async () => {
     await t.stop();
     t.cleanup();
@@ -196,7 +198,7 @@ describe('reports over the API', () => {
     expect(windows[0]).toMatchObject({ tickets: WINDOW_1, performance: W1_PERFORMANCE });
     expect(windows[1]).toMatchObject({ tickets: B001, performance: W2_PERFORMANCE });
     const clerks = await rowsOf('clerk');
-    expect(clerks.map((r) => r.key).sort()).toEqual([clerk1, clerk2].sort());
+    expect(clerks.map((r) => r.key)).toEqual([clerk1, clerk2]); // by username
     expect(clerks.find((r) => r.key === clerk1)).toMatchObject({ tickets: WINDOW_1, performance: W1_PERFORMANCE });
     expect(clerks.find((r) => r.key === clerk1)?.names).not.toBeNull();
     // Zones by the ticket's service; window time by the window's zone.
@@ -323,6 +325,16 @@ describe('reports over the API', () => {
     expect((await api(t.url, `/api/v1/reports/summary?from=${DAY}&to=${DAY}`)).status).toBe(401);
   });
 
+  it('is in the OpenAPI document with its query', async () => {
+    const doc = (await api(t.url, '/api/openapi.json')).body as {
+      paths: Record<string, { get?: { parameters?: { name: string; in: string }[] } }>;
+    };
+    const query = (path: string) =>
+      doc.paths[path]?.get?.parameters?.filter((q) => q.in === 'query').map((q) => q.name);
+    expect(query('/api/v1/reports/summary')?.sort()).toEqual(['format', 'from', 'lang', 'to']);
+    expect(query('/api/v1/reports/breakdown')?.sort()).toEqual(['by', 'format', 'from', 'lang', 'to']);
+  });
+
   it('refuses ranges that are backwards, too long or not dates', async () => {
     const backwards = await summary(NEXT, DAY);
     expect(backwards).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED' } });
@@ -336,6 +348,56 @@ describe('reports over the API', () => {
     expect(
       (await api(t.url, `/api/v1/reports/summary?from=${DAY}&to=${DAY}&format=pdf`, { token: t.tokens.admin })).status,
     ).toBe(400);
+  });
+
+  it('reads a whole past month from its merged rows, to the same figures as its days', async () => {
+    // Into December: November is over; the hub closes the day it was on (NEXT, with one ticket).
+    t.clock.t = Date.parse('2026-12-01T02:00:00Z');
+    t.hub.hall.advanceDay();
+    await logInAgain(t);
+    const days = (await breakdown('window', DAY, NEXT)).body as unknown as ReportBreakdown;
+    expect(t.store.rollups.monthsWithin('2026-11', '2026-11').size).toBe(0);
+    const month = (await breakdown('window', '2026-11-01', '2026-11-30')).body as unknown as ReportBreakdown;
+    // The month was merged (the days after NEXT issued nothing: they need no rollup of their own).
+    expect([...t.store.rollups.monthsWithin('2026-11', '2026-11')]).toEqual(['2026-11']);
+    expect([...t.store.rollups.daysWithin('2026-11-01', '2026-11-30')]).toEqual([DAY, NEXT]);
+    expect(month.rows).toEqual(days.rows);
+    const november = (await summary('2026-11-01', '2026-11-30')).body as unknown as ReportSummary;
+    expect(november).toMatchObject({ days: 30, openDays: 2, tickets: { issued: 5, served: 2, noShow: 1 } });
+    // A range across the month's edge reads the month's row and the days beyond it.
+    const across = (await summary('2026-11-01', '2026-12-01')).body as unknown as ReportSummary;
+    expect(across.tickets).toEqual(november.tickets);
+    // A day of it rolled up again drops the month, merged again when next asked for.
+    t.store.rollups.deleteDay(DAY);
+    expect(t.store.rollups.monthsWithin('2026-11', '2026-11').size).toBe(0);
+    expect((await breakdown('window', '2026-11-01', '2026-11-30')).body).toEqual(month);
+    expect(t.store.rollups.monthsWithin('2026-11', '2026-11').size).toBe(1);
+  }, 30_000);
+  it('answers STORAGE_UNAVAILABLE when a day it must roll up cannot be written, and reads stored days meanwhile', async () => {
+    const summaryOf = (from: string, to: string) =>
+      api(t.url, `/api/v1/reports/summary?from=${from}&to=${to}`, { token: t.tokens.admin });
+    t.store.rollups.deleteDay(DAY);
+    t.store.db.pragma('query_only = 1');
+    try {
+      expect(await summaryOf(DAY, DAY)).toMatchObject({ status: 503, body: { code: 'STORAGE_UNAVAILABLE' } });
+      // Today (December 1st by now) needs no writing.
+      expect((await summaryOf('2026-12-01', '2026-12-01')).status).toBe(200);
+    } finally {
+      t.store.db.pragma('query_only = 0');
+    }
+    expect(await summaryOf(DAY, DAY)).toMatchObject({ status: 200, body: { tickets: DAY_FIGURES } });
+  });
+});
+
+describe('whole months in a range', () => {
+  it('are the months every day of which lies in it', () => {
+    expect(daysOfMonth('2028-02')).toEqual({ first: '2028-02-01', last: '2028-02-29' });
+    expect(daysOfMonth('2026-12')).toEqual({ first: '2026-12-01', last: '2026-12-31' });
+    expect(wholeMonthsIn('2026-01-01', '2026-12-31')).toEqual({ first: '2026-01', last: '2026-12' });
+    expect(wholeMonthsIn('2026-01-02', '2026-12-30')).toEqual({ first: '2026-02', last: '2026-11' });
+    expect(wholeMonthsIn('2026-02-01', '2026-02-28')).toEqual({ first: '2026-02', last: '2026-02' });
+    expect(wholeMonthsIn('2026-02-01', '2026-02-27')).toBeNull();
+    expect(wholeMonthsIn('2026-01-15', '2026-02-14')).toBeNull();
   });
 });
 

@@ -510,6 +510,23 @@ describe('a day rolled up and read back', () => {
     // busy 00:00–00:10 = 600 s, idle 00:10–00:15 = 300 s
     expect(carried.find((r) => r.dimension === 'window')?.figures.win).toEqual({ open: 900, paused: 0, idle: 300 });
   });
+
+  test('the close of the day before, late, is not a window carried over: its windows count from their opening', () => {
+    const rows = buildDayRollup({
+      config,
+      businessDay: DAY,
+      tickets: [],
+      windowEvents: [
+        // The hub was down over midnight: at 07:00 it closes the day before, giving up a pending rating.
+        windowEvent('ticket.rated', at(7, 0), { number: 1, clerkId: 'c1' }),
+        windowEvent('window.closed', at(7, 0), { number: 1, state: 'closed', clerkId: null }),
+        windowEvent('window.opened', at(8, 0), { number: 1, clerkId: 'c1' }),
+        windowEvent('window.closed', at(8, 30), { number: 1, state: 'closed', clerkId: null }),
+      ],
+    });
+    // Only 08:00–08:30 = 1800 s, idle.
+    expect(rows.find((r) => r.dimension === 'window')?.figures.win).toEqual({ open: 1800, paused: 0, idle: 1800 });
+  });
 });
 
 describe('rows of many days merged', () => {
@@ -536,6 +553,22 @@ describe('rows of many days merged', () => {
     expect(all?.wait).toEqual({ count: 6, meanMinutes: 17.4, medianMinutes: 5.5, p90Minutes: 50 });
     expect(all?.withinTarget).toEqual({ count: 3, share: 0.5 });
     expect(all?.service).toEqual(WHOLE_DAY.service);
+  });
+
+  test('a sum written back as one row (a month) reads as the rows it came from', () => {
+    const direct = mergeByKey(rows.filter((r) => r.dimension === 'window'));
+    const once = new Map([...direct].map(([key, sum]) => [key, new FiguresSum().add(sum.rollup())]));
+    for (const [key, sum] of direct) {
+      expect(once.get(key)?.tickets()).toEqual(sum.tickets());
+      expect(once.get(key)?.performance()).toEqual(sum.performance());
+    }
+    expect(direct.get('1')?.rollup().wait).toEqual({ n: 2, sum: 2105, h: [30, 1, 180, 1] });
+    // Rows without window time stay without it.
+    expect(
+      mergeByKey(rows.filter((r) => r.dimension === 'lane'))
+        .get('normal')
+        ?.rollup().win,
+    ).toBeUndefined();
   });
 
   test('by key, in one pass over rows of several dimensions of keys', () => {

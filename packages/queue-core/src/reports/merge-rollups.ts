@@ -1,40 +1,56 @@
 import type { DurationFigures, RatingCounts, TicketFigures, WindowPerformance } from '@hall/protocol';
-import { BUCKET_SECONDS, RATING_SLOTS, type RollupFigures } from './rollup-figures.ts';
+import { BUCKET_SECONDS, RATING_SLOTS, type DurationTally, type RollupFigures } from './rollup-figures.ts';
 
-/** A duration summed over many rows: the histogram dense, indexed by bucket. */
+/** A duration summed over many rows: the histogram dense (no holes, so that adding stays fast), by bucket. */
 class DurationSum {
   n = 0;
   sum = 0;
-  readonly buckets: number[] = [];
+  private readonly buckets: number[] = [];
 
   add(n: number, sum: number, h: readonly number[]): void {
     this.n += n;
     this.sum += sum;
+    const buckets = this.buckets;
     for (let i = 0; i + 1 < h.length; i += 2) {
       const b = h[i] as number;
-      this.buckets[b] = (this.buckets[b] ?? 0) + (h[i + 1] as number);
+      while (buckets.length <= b) buckets.push(0);
+      buckets[b] = (buckets[b] as number) + (h[i + 1] as number);
     }
+  }
+
+  tally(): DurationTally {
+    const h: number[] = [];
+    this.buckets.forEach((count, b) => {
+      if (count > 0) h.push(b, count);
+    });
+    return { n: this.n, sum: this.sum, h };
   }
 
   figures(): DurationFigures {
     if (this.n === 0) return { count: 0, meanMinutes: null, medianMinutes: null, p90Minutes: null };
+    const [median, p90] = this.percentileSeconds(0.5, 0.9);
     return {
       count: this.n,
       meanMinutes: minutes(this.sum / this.n),
-      medianMinutes: minutes(this.percentileSeconds(0.5)),
-      p90Minutes: minutes(this.percentileSeconds(0.9)),
+      medianMinutes: minutes(median),
+      p90Minutes: minutes(p90),
     };
   }
 
-  /** Nearest rank: the bucket holding the ⌈p·n⌉-th duration, read as its lower bound. */
-  private percentileSeconds(p: number): number {
-    const rank = Math.max(1, Math.ceil(p * this.n));
+  /** Nearest rank: the bucket holding the ⌈p·n⌉-th duration, read as its lower bound; `low` ≤ `high`. */
+  private percentileSeconds(low: number, high: number): [number, number] {
+    const lowRank = Math.max(1, Math.ceil(low * this.n));
+    const highRank = Math.max(1, Math.ceil(high * this.n));
+    let lowAt = -1;
     let seen = 0;
-    for (let b = 0; b < this.buckets.length; b++) {
-      seen += this.buckets[b] ?? 0;
-      if (seen >= rank) return b * BUCKET_SECONDS;
+    const buckets = this.buckets;
+    for (let b = 0; b < buckets.length; b++) {
+      seen += buckets[b] as number;
+      if (lowAt < 0 && seen >= lowRank) lowAt = b;
+      if (seen >= highRank) return [lowAt * BUCKET_SECONDS, b * BUCKET_SECONDS];
     }
-    return (this.buckets.length - 1) * BUCKET_SECONDS;
+    const last = (buckets.length - 1) * BUCKET_SECONDS;
+    return [lowAt < 0 ? last : lowAt * BUCKET_SECONDS, last];
   }
 }
 
@@ -66,6 +82,7 @@ export class FiguresSum {
   private open = 0;
   private paused = 0;
   private idle = 0;
+  private withWindowTime = false;
 
   add(f: RollupFigures): this {
     this.issued += f.issued;
@@ -80,6 +97,7 @@ export class FiguresSum {
     this.wait.add(f.wait.n, f.wait.sum, f.wait.h);
     this.service.add(f.service.n, f.service.sum, f.service.h);
     if (f.win) {
+      this.withWindowTime = true;
       this.open += f.win.open;
       this.paused += f.win.paused;
       this.idle += f.win.idle;
@@ -110,6 +128,24 @@ export class FiguresSum {
       participation: share(rated, this.served),
       satisfaction: share(ratings['very-satisfied'] + ratings.satisfied, rated),
       delay: { issued: this.delayIssued, served: this.delayServed },
+    };
+  }
+
+  /** The sum as one rollup row's figures again (a month's rows are stored so: read as any day's). */
+  rollup(): RollupFigures {
+    return {
+      issued: this.issued,
+      served: this.served,
+      noShow: this.noShow,
+      cancelled: this.cancelled,
+      transferred: this.transferred,
+      wait: this.wait.tally(),
+      service: this.service.tally(),
+      withinTarget: this.withinTarget,
+      ratings: [...this.ratings],
+      delayIssued: this.delayIssued,
+      delayServed: this.delayServed,
+      ...(this.withWindowTime ? { win: { open: this.open, paused: this.paused, idle: this.idle } } : {}),
     };
   }
 
