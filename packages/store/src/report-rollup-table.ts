@@ -28,6 +28,7 @@ export class ReportRollupTable {
   private readonly days: Stmt;
   private readonly months: Stmt;
   private readonly openDaysStmt: Stmt;
+  private readonly dayRowsStmt: Stmt;
 
   constructor(db: Db) {
     this.insertDay = db.prepare(
@@ -39,6 +40,9 @@ export class ReportRollupTable {
     // Naming every dimension lets the primary key find one period's rows without an index of its own.
     const dims = ALL_DIMENSIONS.map(() => '?').join(', ');
     this.deleteDayStmt = db.prepare(`DELETE FROM report_rollups WHERE dimension IN (${dims}) AND business_day = ?`);
+    this.dayRowsStmt = db.prepare(
+      `SELECT dimension, key, figures FROM report_rollups WHERE dimension IN (${dims}) AND business_day = ?`,
+    );
     this.deleteMonthStmt = db.prepare(`DELETE FROM report_month_rollups WHERE dimension IN (${dims}) AND month = ?`);
     this.dayRange = db.prepare(`SELECT business_day AS period, key, figures FROM report_rollups
       WHERE dimension = ? AND business_day BETWEEN ? AND ?`);
@@ -56,9 +60,22 @@ export class ReportRollupTable {
     );
   }
 
-  /** Replaces a day's rows (and forgets its month's). Call inside a transaction. */
+  /**
+   * Replaces a day's rows, and forgets its month's merged rows unless the day's figures stay as they were (a day
+   * rolled up again to the same figures, or a day without tickets rolled up for the first time: it changes no
+   * sum). Call inside a transaction.
+   */
   replaceDay(businessDay: string, rows: readonly RollupRow[]): void {
-    this.deleteDay(businessDay);
+    const fresh = new Map(rows.map((r) => [`${r.dimension}\u0000${r.key}`, JSON.stringify(r.figures)]));
+    const old = this.dayRowsStmt.all(...ALL_DIMENSIONS, businessDay) as {
+      dimension: string;
+      key: string;
+      figures: string;
+    }[];
+    const same = old.length === fresh.size && old.every((r) => fresh.get(`${r.dimension}\u0000${r.key}`) === r.figures);
+    if (same) return;
+    const emptyAtFirst = old.length === 0 && rows.every((r) => r.dimension === 'all' && r.figures.issued === 0);
+    if (!emptyAtFirst) this.deleteDay(businessDay);
     for (const r of rows) this.insertDay.run(r.dimension, businessDay, r.key, JSON.stringify(r.figures));
   }
 

@@ -13,6 +13,7 @@ import {
 } from '@hall/protocol';
 import {
   addDays,
+  buildDayRollup,
   FiguresSum,
   instantOf,
   mergeByKey,
@@ -24,7 +25,8 @@ import { StorageUnavailableError, type HallStore } from '@hall/store';
 import type { Logger } from 'pino';
 import { canSupervise, type Principal } from '../auth/principal.ts';
 import type { HallService } from '../hall/hall-service.ts';
-import { daysOfMonth, MONTHLY_DIMENSIONS, rollUpStoredDay, rollUpStoredMonth, storedDayRollup } from './roll-up-day.ts';
+import { daysIn, daysOfMonth, isCalendarDate, wholeMonthsIn } from './report-range.ts';
+import { MONTHLY_DIMENSIONS, rollUpStoredDay, rollUpStoredMonth } from './roll-up-day.ts';
 
 export interface ReportRange {
   from: string;
@@ -34,26 +36,10 @@ export interface ReportRange {
 /** Dimensions whose rows carry window performance. */
 const PERFORMANCE_DIMENSIONS: readonly ReportDimension[] = ['window', 'clerk', 'zone', 'kind'];
 
-/** Days from `from` to `to`, both included. */
-export function daysIn(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
-}
-
-/** The whole months (YYYY-MM) from `from` to `to`, both days included; null when there is none. */
-export function wholeMonthsIn(from: string, to: string): { first: string; last: string } | null {
-  const first = from.endsWith('-01') ? from.slice(0, 7) : addDays(`${from.slice(0, 7)}-01`, 31).slice(0, 7);
-  const last =
-    daysOfMonth(to.slice(0, 7)).last === to ? to.slice(0, 7) : addDays(`${to.slice(0, 7)}-01`, -1).slice(0, 7);
-  return first <= last ? { first, last } : null;
-}
-
-/** A real calendar date (the query schema only checks its shape). */
-const isCalendarDate = (day: string): boolean => addDays(day, 0) === day;
-
 /**
- * Reports for supervisors over a range of business days. Past days are read from their rollups (a day without
- * one is rolled up first, once); today is rolled up live from the database and never stored; later days are
- * empty. One read of the range's rows per report, merged in one pass.
+ * Reports for supervisors over a range of business days. Past whole months are read from their merged rows,
+ * other past days from theirs (made first where missing); today is rolled up from memory when asked and never
+ * stored; later days are empty. One read of the rows per report, merged in one pass.
  */
 export class ReportDesk {
   constructor(
@@ -164,18 +150,31 @@ export class ReportDesk {
     return rows;
   }
 
+  /** Today's rows, from the tickets the hub holds in memory (today's, as they are now) and today's window events. */
   private todayRows(): RollupRow[] {
-    return storedDayRollup(this.store, this.hall.hall.config, this.hall.state.businessDay, this.hall.now());
+    const today = this.hall.state.businessDay;
+    return buildDayRollup({
+      config: this.hall.hall.config,
+      businessDay: today,
+      tickets: [...this.hall.state.tickets.values()].filter((t) => t.businessDay === today),
+      windowEvents: this.store.events.windowEventsOf(today),
+      until: this.hall.now(),
+    });
   }
 
-  /** Rolls up the past days of the range that have no rollup (an older database, a hub that was down). */
+  /**
+   * Rolls up the past days of the range that issued tickets but have no rollup (an older database, a hub that
+   * was down over midnight). A day without tickets needs none: its figures are all zero.
+   */
   private rollUpMissing(from: string, to: string): void {
     const first = this.store.reportCounts.firstTicketDay();
     if (first === null || first > to) return;
     const start = from < first ? first : from;
     const have = this.store.rollups.daysWithin(start, to);
     const missing: string[] = [];
-    for (let day = start; day <= to; day = addDays(day, 1)) if (!have.has(day)) missing.push(day);
+    for (let day = start; day <= to; day = addDays(day, 1)) {
+      if (!have.has(day) && this.store.reportCounts.ticketsOn(day) > 0) missing.push(day);
+    }
     if (missing.length === 0) return;
     const config = this.hall.hall.config;
     this.store.transaction(() => {
@@ -215,7 +214,7 @@ export class ReportDesk {
     }
   }
 
-  /** Where a key sorts: configuration order for zones, services, lanes and kinds; numbers for windows. */
+  /** Where a key sorts: configuration order for zones, services, lanes and kinds; numbers for windows; staff list order for clerks. */
   private rankOf(by: ReportDimension): (key: string) => number {
     const config = this.hall.hall.config;
     const order = (keys: readonly string[]) => {
@@ -233,6 +232,8 @@ export class ReportDesk {
         return order(WINDOW_KINDS);
       case 'window':
         return (key) => Number(key);
+      case 'clerk':
+        return order(this.store.staff.list().map((s) => s.id));
       default:
         return () => 0;
     }

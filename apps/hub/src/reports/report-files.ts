@@ -1,5 +1,4 @@
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import type { ReportSheet } from './report-sheet.ts';
 
 /** CSV that Excel opens with Chinese intact: UTF-8 with a byte-order mark, CRLF line ends, headings first. */
@@ -15,6 +14,9 @@ const sheetName = (title: string): string => title.replace(/[:\\/?*[\]]/g, ' ').
 
 /** An XLSX workbook of one worksheet: headings in bold on a frozen first line, numbers as numbers. */
 export async function xlsxOf(sheet: ReportSheet): Promise<Buffer> {
+  // Loaded on the first XLSX asked for: exceljs and its dependencies take about a second to load, which every
+  // start of the hub would otherwise pay (the year benchmark's start bound is 2 s).
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   book.creator = 'hall hub';
   const ws = book.addWorksheet(sheetName(sheet.title), { views: [{ state: 'frozen', ySplit: 1 }] });

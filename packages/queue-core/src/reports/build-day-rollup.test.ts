@@ -510,6 +510,23 @@ describe('a day rolled up and read back', () => {
     // busy 00:00–00:10 = 600 s, idle 00:10–00:15 = 300 s
     expect(carried.find((r) => r.dimension === 'window')?.figures.win).toEqual({ open: 900, paused: 0, idle: 300 });
   });
+
+  test('the close of the day before, late, is not a window carried over: its windows count from their opening', () => {
+    const rows = buildDayRollup({
+      config,
+      businessDay: DAY,
+      tickets: [],
+      windowEvents: [
+        // The hub was down over midnight: at 07:00 it closes the day before, giving up a pending rating.
+        windowEvent('ticket.rated', at(7, 0), { number: 1, clerkId: 'c1' }),
+        windowEvent('window.closed', at(7, 0), { number: 1, state: 'closed', clerkId: null }),
+        windowEvent('window.opened', at(8, 0), { number: 1, clerkId: 'c1' }),
+        windowEvent('window.closed', at(8, 30), { number: 1, state: 'closed', clerkId: null }),
+      ],
+    });
+    // Only 08:00–08:30 = 1800 s, idle.
+    expect(rows.find((r) => r.dimension === 'window')?.figures.win).toEqual({ open: 1800, paused: 0, idle: 1800 });
+  });
 });
 
 describe('rows of many days merged', () => {

@@ -19,11 +19,22 @@ export interface WindowStretch {
   seconds: number;
 }
 
+/** Events that act on a ticket the window already held: as a window's first of the day, it held one at midnight. */
+const ON_HELD_TICKET: readonly HallEventType[] = [
+  'ticket.recalled',
+  'ticket.started',
+  'ticket.finished',
+  'ticket.no-show',
+  'ticket.transferred',
+];
+
 /**
  * How each window spent a day, from that day's window events in the order they were stored. Each state lasts
  * from its event to the window's next event, the last one until `until` (the end of the day, or now). Before
- * its first event of the day a window counts as closed, unless that event is not its opening: then it was
- * carried over midnight holding a ticket, and counts as open and busy from `from`.
+ * its first event of the day a window counts as closed, unless that event acts on a ticket it held: then it was
+ * carried over midnight with that ticket, and counts as open and busy from `from`. (The day's close, which may
+ * come hours after midnight when the hub was down, gives up pending ratings and closes idle windows: those
+ * events do not count as carried.)
  */
 export function windowStretches(events: readonly WindowEvent[], from: number, until: number): WindowStretch[] {
   const byWindow = new Map<number, WindowEvent[]>();
@@ -35,7 +46,7 @@ export function windowStretches(events: readonly WindowEvent[], from: number, un
   const stretches: WindowStretch[] = [];
   for (const list of byWindow.values()) {
     const first = list[0];
-    if (first && first.type !== 'window.opened' && first.window.state !== 'closed') {
+    if (first && ON_HELD_TICKET.includes(first.type)) {
       const carried = { ...first.window, state: 'open' as const, currentTicketId: 'carried' };
       push(stretches, carried, from, first.at, from, until);
     }
