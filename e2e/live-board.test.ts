@@ -115,9 +115,12 @@ describe('who gets in', () => {
       const pages = await menuPages(page);
       expect(pages).toContain('#live');
       expect(pages).toContain('#staff');
-      await page.goto(`${hub.url}/admin/live`);
+      await page.goto(`${hub.url}/admin/live?lang=en`);
       await page.locator('main[data-page="live"] [data-testid="live-board"]').waitFor({ timeout: 15_000 });
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      expect(await page.locator('.page__title').textContent()).toBe('Live board');
       await audit.check(page, '/admin live board (admin, en)');
+      await consoleShot(page, 'live-admin-en');
       expect(errors).toEqual([]);
     });
     audit.assertClean();

@@ -81,7 +81,9 @@ export function WindowsNow({ names }: { names: HallNames }) {
             <td>
               <WindowState window={w} />
             </td>
-            <td data-testid="window-for">{sinceText(locale, w.since, now)}</td>
+            <td className="nowrap" data-testid="window-for">
+              {sinceText(locale, w.since, now)}
+            </td>
             <td>{w.clerkName ?? <span className="muted">{texts(locale, 'live.noClerk')}</span>}</td>
           </tr>
         ))}
