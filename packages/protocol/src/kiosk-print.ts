@@ -48,6 +48,8 @@ export const ticketPrintJobSchema = z
     /** The phone status page the QR code points to. */
     statusUrl: z.string().url().max(300),
     footer: z.array(line).max(4),
+    /** A reprint of a lost slip (the guidance desk): printed with a mark, e.g. "补打 2/3". */
+    reprintMark: line.optional(),
   })
   .strict();
 export type TicketPrintJob = z.infer<typeof ticketPrintJobSchema>;
