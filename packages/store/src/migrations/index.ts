@@ -6,6 +6,7 @@ import { migration005 } from './005-hashed-request-fingerprints.ts';
 import { migration006 } from './006-config-versions.ts';
 import { migration007 } from './007-phone-proofs.ts';
 import { migration008 } from './008-device-last-seen.ts';
+import { migration012 } from './012-guide-desk.ts';
 import type { Db } from '../database.ts';
 
 export interface Migration {
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration012,
 ];
