@@ -24,6 +24,9 @@ import { createHttpApp } from './http/http-app.ts';
 import type { HubApp } from './http/http-types.ts';
 import type { DemoDeviceTokens } from './demo-seed.ts';
 import { CheckInGuard } from './kiosk/check-in-guard.ts';
+import { DeskPrinter } from './guide/desk-printer.ts';
+import type { DeskPrinterAddress } from './guide/desk-printer-address.ts';
+import { GuideDesk } from './guide/guide-desk.ts';
 import { KioskPrinters } from './kiosk/kiosk-printers.ts';
 import { RateLimiter } from './rate-limiter.ts';
 import { ThrottledLog } from './throttled-log.ts';
@@ -66,6 +69,8 @@ export interface HubOptions {
   sms?: SmsSender | undefined;
   /** HALL_PUBLIC_URL: the hall's address for phones; issued tickets' QR codes link under it. */
   publicUrl?: string | undefined;
+  /** HALL_GUIDE_PRINTER: the guidance desk's printer; none: a virtual one (previews under the print folder). */
+  guidePrinter?: DeskPrinterAddress | undefined;
 }
 
 /** How long `close` lets requests under way finish before it cuts the connections still open. */
@@ -109,6 +114,7 @@ export function createHub(o: HubOptions): Hub {
   const commandRate = new RateLimiter(o.clock, 10, 20);
   const gateway = new CommandGateway(hall, commandRate, o.log, o.publicUrl);
   const printers = new KioskPrinters(o.printDir, o.store, o.clock, o.log);
+  const deskPrinter = new DeskPrinter(o.guidePrinter ?? { kind: 'virtual' }, resolve(o.printDir), o.log);
   const trustProxy = trustOf(o.trustedProxies ?? []);
   // The callbacks reach `io`, which is attached once Fastify has created the HTTP server.
   const app = createHttpApp({
@@ -118,6 +124,8 @@ export function createHub(o: HubOptions): Hub {
     phones,
     printers,
     gateway,
+    guide: new GuideDesk(hall, o.store, deskPrinter, o.publicUrl),
+    deskPrinter,
     accounts,
     records: new HallRecords(hall, o.store, o.clock),
     complaints: new ComplaintDesk(hall, o.store, o.clock),

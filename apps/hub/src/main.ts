@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     corsOrigins: env.corsOrigins,
     sms: smsSenderFromEnv(env, log),
     publicUrl: env.publicUrl,
+    guidePrinter: env.guidePrinter,
     ...(env.demo ? { demo: DEMO_DEVICE_TOKENS } : {}),
   });
 
@@ -60,6 +61,12 @@ async function main(): Promise<void> {
         'which phones may not reach (docs/operations.md)',
     );
   }
+  if (!env.demo && env.guidePrinter.kind === 'virtual') {
+    log.warn(
+      'HALL_GUIDE_PRINTER is not set: the guidance desk prints on a virtual printer (its page shows the slip); ' +
+        'set tcp://<printer>:9100 for the desk printer (docs/operations.md)',
+    );
+  }
   if (!env.demo) {
     // The demo's passwords and tokens are published: a real hall never runs with them (docs/operations.md).
     const leftovers = await findDemoLeftovers(store);
@@ -73,7 +80,8 @@ async function main(): Promise<void> {
     const hasClerks = store.staff.list().some((s) => s.role === 'clerk');
     const windows = hub.hall.hall.config.windows.map((w) => w.number);
     const hasRaters = store.devices.list().some((d) => d.role === 'rater');
-    if (await seedDemo(hub.accounts, { hasClerks, hasRaters }, windows))
+    const hasGuides = store.staff.list().some((s) => s.role === 'guide');
+    if (await seedDemo(hub.accounts, { hasClerks, hasRaters, hasGuides }, windows))
       log.info('seeded demo clerks and device tokens (see README)');
   }
 

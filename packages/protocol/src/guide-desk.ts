@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { printerStatusSchema, ticketPrintJobSchema } from './kiosk-print.ts';
 import { requestIdSchema } from './request-id.ts';
-import { LANES, maskedHolderSchema, TICKET_STATES } from './ticket.ts';
+import { LANES, maskedHolderSchema, TICKET_STATES, waitForecastSchema } from './ticket.ts';
 import { TICKET_NUMBER_PATTERN } from './ticket-number.ts';
 
 /**
@@ -29,7 +29,8 @@ export const ticketLookupQuerySchema = z
   .strict();
 
 /**
- * A ticket as the desk sees it: no history notes, no status code, the holder only as masked at issue.
+ * A ticket as the desk sees it: no history notes, the holder only as masked at issue, the status page's path
+ * (printed again as the QR code of a reprint).
  * `reprints` counts the reprints made; `reprintsLeft` how many the policy still allows.
  */
 export const deskTicketSchema = z.object({
@@ -46,6 +47,11 @@ export const deskTicketSchema = z.object({
   holder: maskedHolderSchema.nullable(),
   /** People before it who may be called first at the windows serving it (waiting tickets; else 0). */
   peopleAhead: z.number().int().min(0),
+  /** The forecast wait of a waiting ticket, as a kiosk prints it; null for any other. */
+  wait: waitForecastSchema.nullable(),
+  /** The phone status page (its QR code on a reprint), as on the first slip; `statusUrl` under HALL_PUBLIC_URL. */
+  statusPath: z.string(),
+  statusUrl: z.string().url().optional(),
   reprints: z.number().int().min(0),
   reprintsLeft: z.number().int().min(0),
 });

@@ -198,8 +198,9 @@ describe('migration 012 on a database from before it', () => {
           .prepare(`INSERT INTO sessions (token_hash, staff_id, created_at, expires_at) VALUES ('t2', 'nobody', 6, 99)`)
           .run(),
       ).toThrow(/FOREIGN KEY/);
-      expect(store.reprints.countOf('2026-11-25/A001')).toBe(0);
-      expect(store.reprints.add('2026-11-25/A001', 10, 'staff-2')).toBe(1);
+      expect(store.deskPrints.countOf('2026-11-25/A001', 'reprint')).toBe(0);
+      expect(store.deskPrints.add('2026-11-25/A001', 'reprint', 10, 'staff-2')).toBe(1);
+      expect(store.deskPrints.countOf('2026-11-25/A001', 'first')).toBe(0);
       store.close();
     } finally {
       t.cleanup();

@@ -12,7 +12,7 @@ import { FollowUpTable } from './follow-up-table.ts';
 import { HallMeta } from './hall-meta.ts';
 import { NumberCounter } from './number-counter.ts';
 import { PhoneProofTable } from './phone-proof-table.ts';
-import { ReprintTable } from './reprint-table.ts';
+import { DeskPrintTable } from './desk-print-table.ts';
 import { RequestLog } from './request-log.ts';
 import { StaffTable } from './staff-table.ts';
 import { TicketTable } from './ticket-table.ts';
@@ -41,7 +41,7 @@ export class HallStore {
   readonly complaints: ComplaintTable;
   readonly configVersions: ConfigVersionTable;
   readonly phoneProofs: PhoneProofTable;
-  readonly reprints: ReprintTable;
+  readonly deskPrints: DeskPrintTable;
 
   constructor(path: string) {
     this.db = openDatabase(path);
@@ -59,7 +59,7 @@ export class HallStore {
     this.complaints = new ComplaintTable(this.db);
     this.configVersions = new ConfigVersionTable(this.db);
     this.phoneProofs = new PhoneProofTable(this.db);
-    this.reprints = new ReprintTable(this.db);
+    this.deskPrints = new DeskPrintTable(this.db);
   }
 
   /**

@@ -1,10 +1,10 @@
 /**
- * The guidance desk (issue 16): staff of role `guide`, and the log of the tickets it reprinted (how many a
+ * The guidance desk (issue 16): staff of role `guide`, and the log of the slips it printed (how many a
  * ticket has had is counted against the hall's `policy.reprintsPerTicket`).
  */
 export const migration012 = {
   version: 12,
-  name: 'guide staff role, ticket reprints',
+  name: 'guide staff role, desk prints',
   sql: `
 -- SQLite cannot change a CHECK constraint: the staff table is rebuilt to admit guides. The sessions table
 -- refers to it, so its rows wait in a plain copy while staff is replaced (foreign keys stay on throughout).
@@ -34,13 +34,15 @@ INSERT INTO sessions (token_hash, staff_id, created_at, expires_at)
   SELECT token_hash, staff_id, created_at, expires_at FROM temp.sessions_v12;
 DROP TABLE temp.sessions_v12;
 
--- One row per reprint of a lost slip at the guidance desk: which ticket, when, by whom.
-CREATE TABLE ticket_reprints (
+-- One row per slip the guidance desk printed: the first one of a ticket it issued, and each reprint of a
+-- lost one (counted against policy.reprintsPerTicket). Which ticket, when, by whom.
+CREATE TABLE ticket_prints (
   id         INTEGER PRIMARY KEY AUTOINCREMENT,
   ticket_id  TEXT NOT NULL,
+  kind       TEXT NOT NULL CHECK (kind IN ('first', 'reprint')),
   at         INTEGER NOT NULL,
   by         TEXT NOT NULL
 );
-CREATE INDEX ticket_reprints_ticket ON ticket_reprints (ticket_id);
+CREATE INDEX ticket_prints_ticket ON ticket_prints (ticket_id);
 `,
 };
