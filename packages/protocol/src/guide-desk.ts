@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { printerStatusSchema, ticketPrintJobSchema } from './kiosk-print.ts';
 import { requestIdSchema } from './request-id.ts';
-import { LANES, maskedHolderSchema, TICKET_STATES, waitForecastSchema } from './ticket.ts';
+import { LANES, maskedHolderSchema, TICKET_STATES, ticketBookingSchema, waitForecastSchema } from './ticket.ts';
 import { TICKET_NUMBER_PATTERN } from './ticket-number.ts';
 
 /**
@@ -45,6 +45,8 @@ export const deskTicketSchema = z.object({
   window: z.number().int().nullable(),
   targetWindow: z.number().int().nullable(),
   holder: maskedHolderSchema.nullable(),
+  /** A booking-lane ticket's slot (printed on its slip). */
+  booking: ticketBookingSchema.nullable(),
   /** People before it who may be called first at the windows serving it (waiting tickets; else 0). */
   peopleAhead: z.number().int().min(0),
   /** The forecast wait of a waiting ticket, as a kiosk prints it; null for any other. */

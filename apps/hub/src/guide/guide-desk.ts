@@ -196,6 +196,7 @@ export class GuideDesk {
       window: t.window,
       targetWindow: t.targetWindow,
       holder: t.holder,
+      booking: t.booking,
       peopleAhead: status.peopleAhead ?? 0,
       wait: status.wait,
       statusPath,

@@ -1,4 +1,4 @@
-import type { HallConfig, IssuedTicket, Locale, TicketPrintJob } from '@hall/protocol';
+import type { HallConfig, IssuedTicket, Locale, Ticket, TicketPrintJob } from '@hall/protocol';
 import { hallDateTime, slotRange } from '../hall-time/hall-time.ts';
 import { laneLabel as laneLabelOf, printTexts } from './print-texts.ts';
 import { waitAtText } from './wait-at.ts';
@@ -11,7 +11,9 @@ const cut = (s: string, max = 120) => (s.length <= max ? s : `${s.slice(0, max -
  */
 export function buildPrintJob(
   hall: HallConfig,
-  issued: Pick<IssuedTicket, 'ticket' | 'peopleAhead' | 'estimatedWaitMinutes' | 'wait'>,
+  issued: Pick<IssuedTicket, 'peopleAhead' | 'estimatedWaitMinutes' | 'wait'> & {
+    ticket: Pick<Ticket, 'number' | 'serviceId' | 'lane' | 'issuedAt' | 'booking'>;
+  },
   locale: Locale,
   statusUrl: string,
 ): TicketPrintJob {
