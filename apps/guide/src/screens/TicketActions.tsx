@@ -138,11 +138,18 @@ export function TicketActions({
                 {texts(locale, 'moveTo')}
               </label>
               <select id="move-service" value={toServiceId} onChange={(e) => setToServiceId(e.target.value)} autoFocus>
-                {others.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.names[locale]}
-                  </option>
-                ))}
+                {hall.zones.map((z) => {
+                  const inZone = others.filter((s) => s.zoneId === z.id);
+                  return inZone.length === 0 ? null : (
+                    <optgroup key={z.id} label={z.names[locale]}>
+                      {inZone.map((s) => (
+                        <option key={s.id} value={s.id}>
+                          {s.names[locale]}
+                        </option>
+                      ))}
+                    </optgroup>
+                  );
+                })}
               </select>
             </div>
           ) : (
