@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo } from 'node:net';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -314,4 +315,36 @@ describe('the guidance desk', () => {
     const audit = await api(t.url, '/api/v1/audit?action=desk.refer-complaints', { token: t.tokens.admin });
     expect((audit.body as unknown as { detail: string }[])[0]?.detail).toContain('→ window 5');
   });
+
+  it('reports a network desk printer that does not answer as offline, and keeps the ticket', async () => {
+    await t.stop();
+    t.cleanup();
+    // A port nothing listens on: the TCP transport's connection is refused.
+    const free = createServer();
+    await new Promise<void>((resolve) => free.listen(0, '127.0.0.1', resolve));
+    const port = (free.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => free.close(() => resolve()));
+    t = await startTestHub({ guidePrinter: { kind: 'tcp', host: '127.0.0.1', port } });
+    const { ticket } = await issue(t.tokens.guide);
+    const printed = await api(t.url, '/api/v1/desk/print', {
+      token: t.tokens.guide,
+      body: { ticketId: ticket.id, job: jobFor(ticket.number) },
+    });
+    expect(printed.status).toBe(200);
+    expect(printed.body).toMatchObject({ ok: false, status: { condition: 'offline' } });
+    expect(printed.body.message).toMatch(/未连接.*offline/);
+    expect((await api(t.url, '/api/v1/desk/printer', { token: t.tokens.guide })).body).toMatchObject({
+      kind: 'tcp',
+      status: { condition: 'offline' },
+      lastPreviewUrl: null,
+    });
+    const simulate = await api(t.url, '/api/v1/desk/printer/simulate', {
+      method: 'PUT',
+      token: t.tokens.admin,
+      body: { condition: 'ready', paperNearEnd: false },
+    });
+    expect(simulate.status).toBe(409);
+    const found = await api(t.url, `/api/v1/tickets/lookup?number=${ticket.number}`, { token: t.tokens.guide });
+    expect(found.body).toMatchObject({ state: 'waiting' });
+  }, 60_000);
 });
