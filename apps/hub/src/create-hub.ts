@@ -225,6 +225,7 @@ export function createHub(o: HubOptions): Hub {
       clearInterval(dayTimer);
       clearInterval(sessionTimer);
       clearInterval(ratingTimer);
+      await deskPrinter.close().catch((err: unknown) => o.log.warn({ err }, 'desk printer did not close'));
       // io.close() disconnects the sockets and closes the HTTP server, which then waits for every open
       // connection. One that was accepted but never sent a request (a browser's preconnected socket, or a
       // silent client) never counts as idle (nodejs/node#63452) and would keep the hub from stopping at all:

@@ -1,4 +1,4 @@
-import { createServer, type AddressInfo } from 'node:net';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -346,5 +346,59 @@ describe('the guidance desk', () => {
     expect(simulate.status).toBe(409);
     const found = await api(t.url, `/api/v1/tickets/lookup?number=${ticket.number}`, { token: t.tokens.guide });
     expect(found.body).toMatchObject({ state: 'waiting' });
+  }, 60_000);
+
+  it('prints on a network desk printer over TCP 9100: the ESC/POS bytes of the slip and of its reprint', async () => {
+    await t.stop();
+    t.cleanup();
+    // A ticket printer on raw TCP: takes the bytes and answers each DLE EOT n status query with "all well".
+    const READY = new Map([
+      [1, 0x16],
+      [2, 0x12],
+      [3, 0x12],
+      [4, 0x12],
+    ]);
+    const received: Buffer[] = [];
+    const sockets = new Set<Socket>();
+    const printer = createServer((socket) => {
+      sockets.add(socket);
+      socket.on('error', () => undefined);
+      socket.on('data', (chunk: Buffer) => {
+        received.push(chunk);
+        for (let at = chunk.indexOf(Buffer.from([0x10, 0x04])); at >= 0 && at + 2 < chunk.length;) {
+          const reply = READY.get(chunk[at + 2] ?? 0);
+          if (reply !== undefined) socket.write(Buffer.from([reply]));
+          at = chunk.indexOf(Buffer.from([0x10, 0x04]), at + 3);
+        }
+      });
+    });
+    await new Promise<void>((resolve) => printer.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (printer.address() as AddressInfo).port;
+      t = await startTestHub({ guidePrinter: { kind: 'tcp', host: '127.0.0.1', port } });
+      const { ticket } = await issue(t.tokens.guide);
+      const printed = await api(t.url, '/api/v1/desk/print', {
+        token: t.tokens.guide,
+        body: { ticketId: ticket.id, job: jobFor(ticket.number) },
+      });
+      expect(printed.body).toMatchObject({ ok: true, status: { condition: 'ready' } });
+      expect(printed.body).not.toHaveProperty('previewUrl');
+      const reprinted = await api(t.url, path(ticket.id, 'reprint'), {
+        token: t.tokens.guide,
+        body: { requestId: rid(), job: jobFor(ticket.number) },
+      });
+      expect(reprinted.body).toMatchObject({ reprint: 1, print: { ok: true } });
+      const paper = new TextDecoder('gb18030').decode(Buffer.concat(received));
+      expect(paper.split(ticket.number).length - 1).toBe(2);
+      expect(paper).toContain('补打 REPRINT 1/3');
+      expect((await api(t.url, '/api/v1/desk/printer', { token: t.tokens.guide })).body).toMatchObject({
+        kind: 'tcp',
+        lastNumber: ticket.number,
+        lastPreviewUrl: null,
+      });
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => printer.close(() => resolve()));
+    }
   }, 60_000);
 });

@@ -81,6 +81,12 @@ export class DeskPrinter {
     return { ok: true, status, ...(previewUrl ? { previewUrl } : {}) };
   }
 
+  /** The hub stops: a network printer's connection is let go, so nothing keeps the process up. */
+  async close(): Promise<void> {
+    await this.queue;
+    await this.printer.close();
+  }
+
   private failed(job: TicketPrintJob, status: PrinterStatus): DeskPrintResult {
     this.log.warn({ ticket: job.number, printer: status.condition }, 'desk printer not ready: nothing printed');
     return { ok: false, status, message: NOT_PRINTED[status.condition] };
