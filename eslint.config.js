@@ -20,6 +20,7 @@ const UI_FILES = [
   'apps/display/src/**',
   'apps/book/src/**',
   'apps/citizen/src/**',
+  'apps/guide/src/**',
   'packages/web-ui/src/**',
   'packages/hub-client/src/**',
 ];

@@ -122,7 +122,7 @@ function ensureSystemPackages() {
   must('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { env });
 }
 
-/** Every app with a `build` script: the web UIs (kiosk, counter, display, book, the citizen pages) and the hub bundle. */
+/** Every app with a `build` script: the web UIs (kiosk, counter, display, book, the citizen pages, admin, guide) and the hub bundle. */
 function build() {
   log('building the web UIs that exist and the hub bundle');
   pnpmRun(['-r', '--filter', './apps/*', '--if-present', 'run', 'build']);
@@ -163,8 +163,9 @@ function start() {
   log(`  wall display  http://localhost:${port}/display     kiosk  http://localhost:${port}/kiosk`);
   log(`  counter       http://localhost:${port}/counter     admin  http://localhost:${port}/admin`);
   log(`  booking page  http://localhost:${port}/book        rating tablet  http://localhost:${port}/rate/1`);
+  log(`  guidance desk http://localhost:${port}/guide`);
   log(`  HTTP API      http://localhost:${port}/api/docs    (OpenAPI 3.1: /api/openapi.json)`);
-  log('  demo logins: admin / demo-admin-2026 · clerk01 / demo-clerk-2026 (see README)');
+  log('  demo logins: admin / demo-admin-2026 · clerk01 / demo-clerk-2026 · guide01 / demo-guide-2026 (see README)');
   process.exit(run(process.execPath, [join(root, 'apps/hub/dist/main.js')], { env }));
 }
 

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { makeTempDir } from './hub-process.ts';
-import { ADMIN_DIR, BOOK_DIR, CITIZEN_DIR, COUNTER_DIR, DISPLAY_DIR, HUB_DIR, KIOSK_DIR } from './paths.ts';
+import { ADMIN_DIR, BOOK_DIR, CITIZEN_DIR, COUNTER_DIR, DISPLAY_DIR, GUIDE_DIR, HUB_DIR, KIOSK_DIR } from './paths.ts';
 
 function run(what: string, args: string[], cwd: string): void {
   const started = Date.now();
@@ -14,7 +14,7 @@ function run(what: string, args: string[], cwd: string): void {
 }
 
 /**
- * Builds the hub bundle and the kiosk's, counter's, wall display's, booking page's, citizen pages' and admin console's web UIs once per run, so the e2e tests always start the code in
+ * Builds the hub bundle and the kiosk's, counter's, wall display's, booking page's, citizen pages', admin console's and guidance desk's web UIs once per run, so the e2e tests always start the code in
  * the work tree and never a stale dist/ left from an earlier build.
  */
 export default function setup(): () => void {
@@ -28,5 +28,6 @@ export default function setup(): () => void {
   run('booking page', [`${BOOK_DIR}/node_modules/vite/bin/vite.js`, 'build', '--logLevel', 'warn'], BOOK_DIR);
   run('citizen pages', [`${CITIZEN_DIR}/node_modules/vite/bin/vite.js`, 'build', '--logLevel', 'warn'], CITIZEN_DIR);
   run('admin console', [`${ADMIN_DIR}/node_modules/vite/bin/vite.js`, 'build', '--logLevel', 'warn'], ADMIN_DIR);
+  run('guidance desk', [`${GUIDE_DIR}/node_modules/vite/bin/vite.js`, 'build', '--logLevel', 'warn'], GUIDE_DIR);
   return () => rmSync(ports, { recursive: true, force: true });
 }

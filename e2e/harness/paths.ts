@@ -17,3 +17,4 @@ export const BOOK_DIR = `${REPO_ROOT}apps/book`;
 export const CITIZEN_DIR = `${REPO_ROOT}apps/citizen`;
 
 export const ADMIN_DIR = `${REPO_ROOT}apps/admin`;
+export const GUIDE_DIR = `${REPO_ROOT}apps/guide`;

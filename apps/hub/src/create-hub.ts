@@ -26,6 +26,9 @@ import { createHttpApp } from './http/http-app.ts';
 import type { HubApp } from './http/http-types.ts';
 import type { DemoDeviceTokens } from './demo-seed.ts';
 import { CheckInGuard } from './kiosk/check-in-guard.ts';
+import { DeskPrinter } from './guide/desk-printer.ts';
+import type { DeskPrinterAddress } from './guide/desk-printer-address.ts';
+import { GuideDesk } from './guide/guide-desk.ts';
 import { KioskPrinters } from './kiosk/kiosk-printers.ts';
 import { RateLimiter } from './rate-limiter.ts';
 import { ThrottledLog } from './throttled-log.ts';
@@ -68,6 +71,8 @@ export interface HubOptions {
   sms?: SmsSender | undefined;
   /** HALL_PUBLIC_URL: the hall's address for phones; issued tickets' QR codes link under it. */
   publicUrl?: string | undefined;
+  /** HALL_GUIDE_PRINTER: the guidance desk's printer; none: a virtual one (previews under the print folder). */
+  guidePrinter?: DeskPrinterAddress | undefined;
 }
 
 /** How long `close` lets requests under way finish before it cuts the connections still open. */
@@ -114,6 +119,7 @@ export function createHub(o: HubOptions): Hub {
   const gateway = new CommandGateway(hall, commandRate, o.log, o.publicUrl);
   const printers = new KioskPrinters(o.printDir, o.store, o.clock, o.log);
   const alerts = new AlertDesk(hall, o.store, o.clock, o.log, accounts, presence);
+  const deskPrinter = new DeskPrinter(o.guidePrinter ?? { kind: 'virtual' }, resolve(o.printDir), o.log);
   const trustProxy = trustOf(o.trustedProxies ?? []);
   // The callbacks reach `io`, which is attached once Fastify has created the HTTP server.
   const app = createHttpApp({
@@ -123,6 +129,8 @@ export function createHub(o: HubOptions): Hub {
     phones,
     printers,
     gateway,
+    guide: new GuideDesk(hall, o.store, deskPrinter, o.publicUrl),
+    deskPrinter,
     accounts,
     records: new HallRecords(hall, o.store, o.clock),
     complaints: new ComplaintDesk(hall, o.store, o.clock),
@@ -240,6 +248,7 @@ export function createHub(o: HubOptions): Hub {
       clearInterval(dayTimer);
       clearInterval(sessionTimer);
       clearInterval(ratingTimer);
+      await deskPrinter.close().catch((err: unknown) => o.log.warn({ err }, 'desk printer did not close'));
       // io.close() disconnects the sockets and closes the HTTP server, which then waits for every open
       // connection. One that was accepted but never sent a request (a browser's preconnected socket, or a
       // silent client) never counts as idle (nodejs/node#63452) and would keep the hub from stopping at all:

@@ -14,7 +14,10 @@ export type DemoLeftover = { kind: 'account'; username: string } | { kind: 'devi
 export async function findDemoLeftovers(store: HallStore): Promise<DemoLeftover[]> {
   const published = [
     { username: 'admin', password: DEMO_CREDENTIALS.adminPassword },
-    ...DEMO_CREDENTIALS.clerks.map((c) => ({ username: c.username, password: c.password })),
+    ...[...DEMO_CREDENTIALS.clerks, ...DEMO_CREDENTIALS.guides].map((c) => ({
+      username: c.username,
+      password: c.password,
+    })),
   ];
   const found: DemoLeftover[] = [];
   for (const { username, password } of published) {

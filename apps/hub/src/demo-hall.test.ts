@@ -32,6 +32,7 @@ describe('demo hall configuration', () => {
       closingGraceMinutes: 30,
       ratingTimeoutSeconds: 60,
       estimateSampleSize: 10,
+      reprintsPerTicket: 3,
       staffBreak: { from: '11:30', to: '13:30', minutes: 30 },
       alerts: { pauseMaxMinutes: 20, deviceOfflineMinutes: 3, followUpOpenHours: 24 },
     });

@@ -16,6 +16,8 @@ export const DEMO_CREDENTIALS = {
       permissions: ['call-out-of-order' as const, 'supervise' as const],
     },
   ],
+  /** The guidance desk (`/guide`). */
+  guides: [{ username: 'guide01', password: 'demo-guide-2026', displayName: '陈引导' }],
   kioskToken: 'demo-kiosk-token-not-for-production',
   /** One rating tablet per window: `/rate/<n>` picks its token up in demo mode. */
   raterToken: (window: number) => `demo-rater-${window}-token-not-for-production`,
@@ -44,6 +46,7 @@ export const DEMO_DEVICE_TOKENS: DemoDeviceTokens = {
 export interface DemoSeedState {
   hasClerks: boolean;
   hasRaters: boolean;
+  hasGuides: boolean;
 }
 
 /**
@@ -58,6 +61,7 @@ export function demoSeedStateOf(
   return {
     hasClerks: DEMO_CREDENTIALS.clerks.some((c) => usernames.has(c.username)),
     hasRaters: devices.some((d) => d.role === 'rater'),
+    hasGuides: DEMO_CREDENTIALS.guides.some((g) => usernames.has(g.username)),
   };
 }
 
@@ -75,6 +79,14 @@ export async function seedDemo(
     accounts.createDevice({ role: 'kiosk', name: '演示取号机 Demo kiosk' }, 'demo-seed', DEMO_CREDENTIALS.kioskToken);
     const display = { role: 'display' as const, name: '演示叫号屏 Demo display' };
     accounts.createDevice(display, 'demo-seed', DEMO_CREDENTIALS.displayToken);
+    seeded = true;
+  }
+  // The guidance desk came later still: a demo database from before gets its account too.
+  if (!existing.hasGuides) {
+    for (const g of DEMO_CREDENTIALS.guides) {
+      const r = await accounts.createStaff({ ...g, role: 'guide', permissions: [] }, 'demo-seed');
+      if (!r.ok) throw new Error(`demo seed: ${r.error.message}`);
+    }
     seeded = true;
   }
   // Rating tablets came later than the rest: a demo database from before gets them too.

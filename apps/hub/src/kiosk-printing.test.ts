@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { api, startTestHub, type TestHub } from './test-support/test-hub.ts';
 
@@ -40,6 +42,20 @@ describe('kiosk printing through the hub', () => {
     expect(preview.headers.get('content-type')).toBe('image/png');
     const png = Buffer.from(await preview.arrayBuffer());
     expect(png.subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('prints no reprint mark for a kiosk: only the guidance desk reprints', async () => {
+    const printed = await api(t.url, '/api/v1/kiosk/print', {
+      token: t.tokens.kiosk,
+      body: { ...job, reprint: { copy: 1, of: 3 } },
+    });
+    expect(printed.body).toMatchObject({ ok: true });
+    const dir = join(dirname(t.dbPath), 'print-previews', kioskId);
+    const bins = readdirSync(dir).filter((f) => f.endsWith('.bin'));
+    expect(bins).toHaveLength(1);
+    const text = new TextDecoder('gb18030').decode(readFileSync(join(dir, bins[0] ?? '')));
+    expect(text).toContain('A001');
+    expect(text).not.toContain('REPRINT');
   });
 
   it('refuses to print when the printer is not ready, and says why', async () => {

@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     corsOrigins: env.corsOrigins,
     sms: smsSenderFromEnv(env, log),
     publicUrl: env.publicUrl,
+    guidePrinter: env.guidePrinter,
     ...(env.demo ? { demo: DEMO_DEVICE_TOKENS } : {}),
   });
 
@@ -58,6 +59,12 @@ async function main(): Promise<void> {
     log.warn(
       'HALL_PUBLIC_URL is not set: the QR code on tickets links to the address each kiosk opened the hub at, ' +
         'which phones may not reach (docs/operations.md)',
+    );
+  }
+  if (!env.demo && env.guidePrinter.kind === 'virtual') {
+    log.warn(
+      'HALL_GUIDE_PRINTER is not set: the guidance desk prints on a virtual printer (its page shows the slip); ' +
+        'set tcp://<printer>:9100 for the desk printer (docs/operations.md)',
     );
   }
   if (!env.demo) {

@@ -14,6 +14,8 @@ export interface TicketLabels {
   estimatedWait(minutes: number): string;
   /** The forecast range, "约 15–25 分钟"; a short one as "soon". */
   estimatedWaitRange(low: number, high: number): string;
+  /** The mark of a reprinted slip (guidance desk), with the English word too so any attendant reads it. */
+  reprint(copy: number, of: number): string;
 }
 
 export const TICKET_LABELS: Readonly<Record<Locale, TicketLabels>> = {
@@ -26,6 +28,7 @@ export const TICKET_LABELS: Readonly<Record<Locale, TicketLabels>> = {
     peopleAhead: (n) => `前面还有 ${n} 人`,
     estimatedWait: (m) => (m === 0 ? '即将叫号，请留意' : `预计等候 约 ${m} 分钟`),
     estimatedWaitRange: (low, high) => (isWaitSoon({ high }) ? '即将叫号，请留意' : `预计等候 约 ${low}–${high} 分钟`),
+    reprint: (copy, of) => `补打 REPRINT ${copy}/${of}`,
   },
   'zh-Hant': {
     service: '辦理業務：',
@@ -36,6 +39,7 @@ export const TICKET_LABELS: Readonly<Record<Locale, TicketLabels>> = {
     peopleAhead: (n) => `前面還有 ${n} 人`,
     estimatedWait: (m) => (m === 0 ? '即將叫號，請留意' : `預計等候 約 ${m} 分鐘`),
     estimatedWaitRange: (low, high) => (isWaitSoon({ high }) ? '即將叫號，請留意' : `預計等候 約 ${low}–${high} 分鐘`),
+    reprint: (copy, of) => `補打 REPRINT ${copy}/${of}`,
   },
   en: {
     service: 'Service: ',
@@ -47,6 +51,7 @@ export const TICKET_LABELS: Readonly<Record<Locale, TicketLabels>> = {
     estimatedWait: (m) => (m === 0 ? 'You will be called soon' : `Estimated wait: about ${m} min`),
     estimatedWaitRange: (low, high) =>
       isWaitSoon({ high }) ? 'You will be called soon' : `Estimated wait: about ${low}–${high} min`,
+    reprint: (copy, of) => `REPRINT ${copy}/${of}`,
   },
 };
 

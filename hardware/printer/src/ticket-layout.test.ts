@@ -138,6 +138,21 @@ describe('encodeTicket', () => {
     expect(items.find((i) => i.kind === 'qr')).toMatchObject({ data: Buffer.from(sampleJob.statusUrl) });
   });
 
+  it('marks a reprint under the number, in bold, and a first print not at all', () => {
+    const lineTexts = (job: TicketPrintJob) =>
+      readEscPos(encodeTicket(job)).flatMap((i) => (i.kind === 'line' ? [i.runs] : []));
+    const reprinted = lineTexts({ ...sampleJob, reprint: { copy: 2, of: 3 } });
+    const numberAt = reprinted.findIndex((runs) => runs.some((r) => r.text === 'A012'));
+    expect(reprinted[numberAt + 1]).toEqual([expect.objectContaining({ text: '补打 REPRINT 2/3', bold: true })]);
+    expect(
+      lineTexts(sampleJob)
+        .flat()
+        .some((r) => r.text.includes('REPRINT')),
+    ).toBe(false);
+    const en = lineTexts({ ...sampleJobEn, reprint: { copy: 1, of: 3 } });
+    expect(en.flat().some((r) => r.text === 'REPRINT 1/3')).toBe(true);
+  });
+
   it('keeps every line within the paper width', () => {
     const long: TicketPrintJob = { ...sampleJob, serviceName: '城乡居民'.repeat(30), footer: ['x'.repeat(120)] };
     for (const width of [32, 48] as const) {

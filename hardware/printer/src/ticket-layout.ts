@@ -27,6 +27,8 @@ export function encodeTicket(job: TicketPrintJob, options: TicketLayoutOptions =
 
   // The number is what a visitor compares with the wall display: as large as a text line gets (2×2).
   p.size(2, 2).bold(true).line(job.number).size(1, 1).bold(false);
+  // A reprint says so under the number: the slip a citizen shows is then known not to be the first.
+  if (job.reprint) p.bold(true).line(labels.reprint(job.reprint.copy, job.reprint.of)).bold(false);
   p.line(rule);
 
   p.align('left');

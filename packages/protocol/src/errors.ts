@@ -34,6 +34,10 @@ export const ERROR_STATUS = {
   TICKET_NOT_CALLABLE: 409,
   INVALID_TRANSITION: 409,
   RECALL_LIMIT_REACHED: 409,
+  /** A ticket was reprinted as often as `policy.reprintsPerTicket` allows. */
+  REPRINT_LIMIT_REACHED: 409,
+  /** The hall has no could-not-get-it-done window (kind `complaints`) to send a citizen to. */
+  NO_COMPLAINTS_WINDOW: 409,
   RECALL_COOLDOWN: 409,
   NO_SHOW_TOO_EARLY: 409,
   SERVICE_NOT_SERVED_HERE: 409,

@@ -12,6 +12,8 @@ export const HALL_EVENT_TYPES = [
   'ticket.no-show',
   'ticket.transferred',
   'ticket.cancelled',
+  /** A waiting ticket moved to another service at the guidance desk (queue position kept). */
+  'ticket.moved',
   'window.opened',
   'window.paused',
   'window.resumed',

@@ -146,6 +146,8 @@ export const queuePolicySchema = z.object({
   closingGraceMinutes: z.number().int().min(0).max(240).default(30),
   /** How long after a finish the citizen may rate; then the ticket is stored as not rated. */
   ratingTimeoutSeconds: z.number().int().min(5).max(600).default(60),
+  /** How often the guidance desk may reprint one ticket (a lost slip); past it the desk is refused. */
+  reprintsPerTicket: z.number().int().min(0).max(10).default(3),
   /** How many recent services of one kind the wait estimate averages. */
   estimateSampleSize: z.number().int().min(1).max(100).default(10),
   /**

@@ -255,3 +255,30 @@ export type {
   WindowLive,
   ZoneLive,
 } from './live-board.ts';
+export {
+  cancelTicketBodySchema,
+  deskCommandReplySchema,
+  deskPrintBodySchema,
+  deskPrinterSchema,
+  deskPrintResultSchema,
+  deskTicketSchema,
+  moveTicketBodySchema,
+  referComplaintsBodySchema,
+  reprintBodySchema,
+  reprintReplySchema,
+  TICKET_ID_PATTERN,
+  ticketIdParamsSchema,
+  ticketLookupQuerySchema,
+} from './guide-desk.ts';
+export type {
+  CancelTicketBody,
+  DeskCommandReply,
+  DeskPrintBody,
+  DeskPrinter,
+  DeskPrintResult,
+  DeskTicket,
+  MoveTicketBody,
+  ReferComplaintsBody,
+  ReprintBody,
+  ReprintReply,
+} from './guide-desk.ts';

@@ -48,6 +48,14 @@ export const ticketPrintJobSchema = z
     /** The phone status page the QR code points to. */
     statusUrl: z.string().url().max(300),
     footer: z.array(line).max(4),
+    /**
+     * A reprint of a lost slip at the guidance desk: the hub sets it (`copy` of the `of` reprints the policy
+     * allows) and the ticket is printed with a mark such as "补打 REPRINT 1/3". A kiosk never sends it.
+     */
+    reprint: z
+      .object({ copy: z.number().int().min(1).max(10), of: z.number().int().min(1).max(10) })
+      .strict()
+      .optional(),
   })
   .strict();
 export type TicketPrintJob = z.infer<typeof ticketPrintJobSchema>;

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
-/** Staff log in with a password; devices hold a token an admin created for them. */
-export const STAFF_ROLES = ['admin', 'clerk'] as const;
+/**
+ * Staff log in with a password; devices hold a token an admin created for them. A `guide` staffs the
+ * guidance desk (咨询引导台): issues, finds, reprints, moves and cancels tickets, and operates no window.
+ */
+export const STAFF_ROLES = ['admin', 'clerk', 'guide'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 /** A `rater` is a citizen-facing rating tablet bound to one window. */
 export const DEVICE_ROLES = ['kiosk', 'display', 'rater'] as const;

@@ -25,6 +25,8 @@ export const TICKET_ACTIONS = [
   'no-show',
   'transferred',
   'cancelled',
+  /** Moved by the guidance desk to another service while waiting: its place in time is kept. */
+  'moved',
 ] as const;
 export type TicketAction = (typeof TICKET_ACTIONS)[number];
 

@@ -76,3 +76,4 @@ export type { TransferTarget } from './serving.ts';
 export { applyOutcome, applyOutcomeInPlace, closedWindow } from './state.ts';
 export type { DomainEvent, HallState, Outcome } from './state.ts';
 export { closeWindow, openWindow, pauseWindow, resumeWindow } from './window-session.ts';
+export { cancelTicket, complaintsWindowOf, moveTicket, referToComplaints } from './desk.ts';

@@ -147,3 +147,63 @@ describe('migration 004 on a database from before it', () => {
     }
   });
 });
+
+describe('migration 012 on a database from before it', () => {
+  it('keeps every staff member and session through the rebuild of the staff table, and admits guides', async () => {
+    const { HallStore } = await import('./hall-store.ts');
+    const { tempDbPath: temp } = await import('./test-support.ts');
+    const t = temp();
+    try {
+      const before = openDatabase(
+        t.path,
+        MIGRATIONS.filter((m) => m.version < 12),
+      );
+      before
+        .prepare(
+          `INSERT INTO staff (id, username, display_name, role, permissions, password_hash, created_at, disabled_at)
+           VALUES ('staff-1', 'clerk01', '王晓明', 'clerk', '["supervise"]', 'hash', 5, NULL)`,
+        )
+        .run();
+      before
+        .prepare(`INSERT INTO sessions (token_hash, staff_id, created_at, expires_at) VALUES ('t1', 'staff-1', 6, 99)`)
+        .run();
+      before.close();
+      const store = new HallStore(t.path);
+      expect(store.staff.findByUsername('clerk01')).toMatchObject({
+        id: 'staff-1',
+        role: 'clerk',
+        permissions: ['supervise'],
+      });
+      expect(store.db.prepare('SELECT staff_id FROM sessions WHERE token_hash = ?').get('t1')).toEqual({
+        staff_id: 'staff-1',
+      });
+      expect(store.db.pragma('foreign_key_check')).toEqual([]);
+      store.db
+        .prepare(
+          `INSERT INTO staff (id, username, display_name, role, permissions, password_hash, created_at)
+           VALUES ('staff-2', 'guide01', '引导员', 'guide', '[]', 'hash', 7)`,
+        )
+        .run();
+      expect(() =>
+        store.db
+          .prepare(
+            `INSERT INTO staff (id, username, display_name, role, permissions, password_hash, created_at)
+             VALUES ('staff-3', 'x01', 'x', 'visitor', '[]', 'hash', 7)`,
+          )
+          .run(),
+      ).toThrow(/CHECK/);
+      // A session must still name a staff member that exists.
+      expect(() =>
+        store.db
+          .prepare(`INSERT INTO sessions (token_hash, staff_id, created_at, expires_at) VALUES ('t2', 'nobody', 6, 99)`)
+          .run(),
+      ).toThrow(/FOREIGN KEY/);
+      expect(store.deskPrints.countOf('2026-11-25/A001', 'reprint')).toBe(0);
+      expect(store.deskPrints.add('2026-11-25/A001', 'reprint', 10, 'staff-2')).toBe(1);
+      expect(store.deskPrints.countOf('2026-11-25/A001', 'first')).toBe(0);
+      store.close();
+    } finally {
+      t.cleanup();
+    }
+  });
+});

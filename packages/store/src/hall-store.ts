@@ -16,6 +16,7 @@ import { NumberCounter } from './number-counter.ts';
 import { PhoneProofTable } from './phone-proof-table.ts';
 import { ReportCounts } from './report-counts.ts';
 import { ReportRollupTable } from './report-rollup-table.ts';
+import { DeskPrintTable } from './desk-print-table.ts';
 import { RequestLog } from './request-log.ts';
 import { StaffTable } from './staff-table.ts';
 import { TicketTable } from './ticket-table.ts';
@@ -48,6 +49,7 @@ export class HallStore {
   readonly rollups: ReportRollupTable;
   readonly reportCounts: ReportCounts;
   readonly alerts: AlertTable;
+  readonly deskPrints: DeskPrintTable;
 
   constructor(path: string) {
     this.db = openDatabase(path);
@@ -69,6 +71,7 @@ export class HallStore {
     this.rollups = new ReportRollupTable(this.db);
     this.reportCounts = new ReportCounts(this.db);
     this.alerts = new AlertTable(this.db);
+    this.deskPrints = new DeskPrintTable(this.db);
   }
 
   /**

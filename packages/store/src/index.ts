@@ -17,3 +17,4 @@ export type { StoredRequest } from './request-log.ts';
 export type { StoredPhoneCode } from './phone-proof-table.ts';
 export type { NewBooking, PhoneKeys } from './booking-table.ts';
 export type { StaffRecord } from './staff-table.ts';
+export type { DeskPrintKind } from './desk-print-table.ts';

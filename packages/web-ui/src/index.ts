@@ -47,3 +47,6 @@ export { colourTokens, contrastRatio, relativeLuminance } from './styles/contras
 export { CONTRAST_PAIRS } from './styles/contrast-pairs.ts';
 export type { ContrastPair } from './styles/contrast-pairs.ts';
 export { NUMBER_CELL_CHARS, numberFitStyle } from './ticket-number/number-fit.ts';
+export { bookingSlotText, buildPrintJob } from './ticket-print/print-job.ts';
+export { laneLabel, printTexts, windowListText } from './ticket-print/print-texts.ts';
+export { compressNumbers, waitAtText } from './ticket-print/wait-at.ts';

@@ -1,10 +1,10 @@
-import type { DeviceView, Role } from '@hall/protocol';
+import type { DeviceView, Role, StaffRole } from '@hall/protocol';
 import type { Actor } from '@hall/queue-core';
 import type { StaffRecord } from '@hall/store';
 
 /** An authenticated caller: a staff member with a session, or a registered device. */
 export type Principal =
-  | { kind: 'staff'; id: string; role: 'admin' | 'clerk'; staff: StaffRecord; tokenHash: string }
+  | { kind: 'staff'; id: string; role: StaffRole; staff: StaffRecord; tokenHash: string }
   | { kind: 'device'; id: string; role: 'kiosk' | 'display' | 'rater'; device: DeviceView; tokenHash: string };
 
 export function principalName(p: Principal): string {
@@ -20,11 +20,17 @@ export function actorOf(p: Principal): Actor {
   };
 }
 
-/** What each role may do. A display only watches; a kiosk only issues tickets and reads waits. */
+/**
+ * What each role may do. A display only watches; a kiosk only issues tickets and reads waits; a guide at the
+ * guidance desk issues tickets, reads waits and uses the desk (find, print, reprint, move, cancel, refer),
+ * and operates no window and no configuration.
+ */
 export const RIGHTS = {
-  'ticket:issue': ['kiosk'],
+  'ticket:issue': ['kiosk', 'guide'],
   'window:operate': ['clerk', 'admin'],
-  'hall:read': ['kiosk', 'display', 'clerk', 'admin'],
+  'hall:read': ['kiosk', 'display', 'clerk', 'admin', 'guide'],
+  /** The guidance desk's routes (`/api/v1/tickets/lookup`, `…/{id}/reprint|move|cancel|refer-complaints`, `/api/v1/desk/*`). */
+  'desk:use': ['guide', 'admin'],
   'hall:watch': ['display', 'clerk', 'admin'],
   'bookings:read': ['display', 'clerk', 'admin'],
   'bookings:write': ['clerk', 'admin'],

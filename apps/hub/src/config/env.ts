@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deskPrinterAddressOf, type DeskPrinterAddress } from '../guide/desk-printer-address.ts';
 import { corsOriginsOf, trustedProxiesOf } from './network-list.ts';
 
 /** The repository root, whether the hub runs from source (src/config) or from its bundle (dist). */
@@ -49,6 +50,8 @@ export interface HubEnv {
    * ticket links to `<publicUrl>/t/<code>`. None: the hub's own address, as the kiosk knows it.
    */
   publicUrl: string | undefined;
+  /** The guidance desk's printer (HALL_GUIDE_PRINTER: `tcp://host:9100`, or `virtual`, the default). */
+  guidePrinter: DeskPrinterAddress;
 }
 
 function httpUrlOf(name: string, raw: string | undefined): URL | undefined {
@@ -110,5 +113,6 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): HubEnv {
     smsUrl: httpUrlOf('HALL_SMS_URL', env.HALL_SMS_URL)?.href,
     smsToken: env.HALL_SMS_TOKEN || undefined,
     publicUrl: publicUrlOf(env.HALL_PUBLIC_URL),
+    guidePrinter: deskPrinterAddressOf(env.HALL_GUIDE_PRINTER),
   };
 }

@@ -65,7 +65,8 @@ export interface CommandReply<T> {
   replayed: boolean;
 }
 
-interface Decision<T> {
+/** What a command decided: the outcome to store, and the reply built once its events are stored. */
+export interface Decision<T> {
   outcome: Outcome;
   reply: (stored: StoredEvent[]) => T;
 }
@@ -219,6 +220,19 @@ export class HallService {
         reply: () => ({ ticket, peopleAhead, estimatedWaitMinutes, wait, statusPath }),
       });
     });
+  }
+
+  /**
+   * A command decided outside this class (the guidance desk, GuideDesk): the same request-id memory, the same
+   * single transaction with its events, and the same listeners as the commands here.
+   */
+  command<T>(
+    principal: Principal,
+    requestId: string,
+    fingerprint: string,
+    decide: (now: number) => Result<Decision<T>>,
+  ): CommandReply<T> {
+    return this.execute(principal.id, requestId, fingerprint, decide);
   }
 
   windowCommand(principal: Principal, command: WindowCommand): CommandReply<WindowCommandResult> {

@@ -11,6 +11,7 @@ import { configRoutes } from './config-routes.ts';
 import { deviceConfigRoutes } from './device-config-routes.ts';
 import { deviceRoutes } from './device-routes.ts';
 import { addErrorReplies, sendError } from './error-replies.ts';
+import { guideRoutes } from './guide-routes.ts';
 import { hallRoutes } from './hall-routes.ts';
 import { healthRoutes } from './health-routes.ts';
 import type { HttpDeps } from './http-deps.ts';
@@ -42,6 +43,7 @@ export const ROUTE_PLUGINS = [
   bookingRoutes,
   complaintRoutes,
   liveRoutes,
+  guideRoutes,
   noticeRoutes,
   kioskPrintRoutes,
   publicStatusRoutes,

@@ -14,6 +14,8 @@ import type { HallService } from '../hall/hall-service.ts';
 import type { NoticeBoard } from '../hall/notice-board.ts';
 import type { NumberingWatch } from '../hall/numbering-watch.ts';
 import type { PhoneVerifier } from '../hall/phone-verifier.ts';
+import type { DeskPrinter } from '../guide/desk-printer.ts';
+import type { GuideDesk } from '../guide/guide-desk.ts';
 import type { KioskPrinters } from '../kiosk/kiosk-printers.ts';
 import type { ReportDesk } from '../reports/report-desk.ts';
 import type { AccessDeps } from './access-hooks.ts';
@@ -30,6 +32,9 @@ export interface HttpDeps extends AccessDeps {
   /** Devices online or offline and last seen (`GET /api/v1/devices`). */
   presence: DevicePresence;
   gateway: CommandGateway;
+  /** The guidance desk's find, print, reprint, move, cancel and refer (`/guide`). */
+  guide: GuideDesk;
+  deskPrinter: DeskPrinter;
   records: HallRecords;
   complaints: ComplaintDesk;
   followUps: FollowUpList;

@@ -9,6 +9,7 @@ const TITLES: Record<UiName | CitizenPage, { zhHans: string; zhHant: string; en:
   display: { zhHans: '大厅叫号屏', zhHant: '大廳叫號屏', en: 'Wall display', issue: 5 },
   book: { zhHans: '网上预约', zhHant: '網上預約', en: 'Book an appointment', issue: 6 },
   admin: { zhHans: '大厅管理', zhHant: '大廳管理', en: 'Hall administration', issue: null },
+  guide: { zhHans: '咨询引导台', zhHant: '諮詢引導台', en: 'Guidance desk', issue: 16 },
   status: { zhHans: '排队进度', zhHant: '排隊進度', en: 'Queue status', issue: 12 },
   rate: { zhHans: '服务评价', zhHant: '服務評價', en: 'Service rating', issue: 12 },
 };

@@ -9,7 +9,7 @@ import { PLACEHOLDER_CSP, withPageCsp } from './security-headers.ts';
 import { HASHED_ASSET, inside, isFile } from './static-files.ts';
 
 /** The web UIs the hub serves, each from `<webRoot>/<name>/dist` once its issue has built it. */
-export const UI_NAMES = ['kiosk', 'counter', 'display', 'book', 'admin'] as const;
+export const UI_NAMES = ['kiosk', 'counter', 'display', 'book', 'admin', 'guide'] as const;
 export type UiName = (typeof UI_NAMES)[number];
 
 /**

@@ -66,7 +66,9 @@ export class KioskPrinters {
     const printer = this.printerOf(deviceId);
     const before = await printer.status();
     if (before.condition !== 'ready') return { ok: false, status: before };
-    await printer.print(encodeTicket(job));
+    // A reprint mark is the guidance desk's to set (counted, audited): a kiosk's slip never carries one.
+    const { reprint: _notTheKiosks, ...slip } = job;
+    await printer.print(encodeTicket(slip));
     const preview = printer.lastPreview;
     const status = await printer.status();
     return {

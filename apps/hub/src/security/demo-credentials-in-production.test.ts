@@ -27,7 +27,7 @@ function freshAccounts(): { store: HallStore; accounts: Accounts } {
 async function demoDatabase() {
   const db = freshAccounts();
   await db.accounts.ensureAdmin(DEMO_CREDENTIALS.adminPassword);
-  await seedDemo(db.accounts, { hasClerks: false, hasRaters: false }, [1, 2]);
+  await seedDemo(db.accounts, { hasClerks: false, hasRaters: false, hasGuides: false }, [1, 2]);
   return db;
 }
 
@@ -40,13 +40,14 @@ describe('a real hall started on a database the demo credentials still open', ()
       'clerk01',
       'clerk02',
       'lead01',
+      'guide01',
     ]);
     const deviceNames = found.flatMap((f) => (f.kind === 'device' ? [f.name] : []));
     expect(deviceNames).toHaveLength(4); // kiosk, display, a rating tablet at windows 1 and 2
     const message = demoLeftoverMessage(found);
     expect(message).toMatch(/refusing to start/);
     expect(message).toMatch(/HALL_DB/);
-    expect(message).toContain('admin, clerk01, clerk02, lead01');
+    expect(message).toContain('admin, clerk01, clerk02, lead01, guide01');
     // The message names the leftovers, never the passwords or tokens themselves.
     expect(message).not.toContain(DEMO_CREDENTIALS.adminPassword);
     expect(message).not.toContain(DEMO_CREDENTIALS.kioskToken);
@@ -58,10 +59,12 @@ describe('a real hall started on a database the demo credentials still open', ()
     const clerk01 = store.staff.findByUsername('clerk01');
     const clerk02 = store.staff.findByUsername('clerk02');
     const lead01 = store.staff.findByUsername('lead01');
-    if (!admin || !clerk01 || !clerk02 || !lead01) throw new Error('the demo seed made no accounts');
+    const guide01 = store.staff.findByUsername('guide01');
+    if (!admin || !clerk01 || !clerk02 || !lead01 || !guide01) throw new Error('the demo seed made no accounts');
     await accounts.recoverAdmin('a-new-admin-password-77');
     await accounts.resetPassword(clerk01.id, 'a-new-clerk-password-77', 'admin');
     accounts.disableStaff(clerk02.id, 'admin');
+    await accounts.resetPassword(guide01.id, 'a-new-guide-password-77', 'admin');
     const stillOpen = await findDemoLeftovers(store);
     expect(stillOpen.flatMap((f) => (f.kind === 'account' ? [f.username] : []))).toEqual(['lead01']);
 

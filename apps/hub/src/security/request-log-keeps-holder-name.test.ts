@@ -76,13 +76,13 @@ describe('the idempotency record', () => {
     // Make the file what a schema-4 hub left: the command's text in the fingerprint.
     const old = new Database(first.dbPath);
     old.prepare('UPDATE requests SET fingerprint = ?').run(legacyFingerprint(issueBody('kiosk-upgrade-1')));
-    // What migrations 7 (phone proofs), 8 (devices' last seen), 9 (report rollups), 10 (alerts) and 11 (start-up
-    // indexes) added did not exist at schema 4 either.
+    // What migrations 7 (phone proofs), 8 (devices' last seen), 9 (report rollups), 10 (alerts), 11 (start-up
+    // indexes) and 12 (desk prints) added did not exist at schema 4 either.
     old.exec(`DROP TABLE alerts; DROP TABLE phone_codes; DROP TABLE phone_proofs; DROP INDEX bookings_by_phone;
       ALTER TABLE bookings DROP COLUMN phone_key; ALTER TABLE bookings DROP COLUMN phone_tail_key;
       ALTER TABLE devices DROP COLUMN last_seen_at;
       DROP TABLE report_rollups; DROP TABLE report_month_rollups; DROP INDEX events_by_day;
-      DROP INDEX tickets_by_queue_seq; DROP INDEX tickets_unfinished;`);
+      DROP INDEX tickets_by_queue_seq; DROP INDEX tickets_unfinished; DROP TABLE ticket_prints;`);
     old.pragma('user_version = 4');
     old.close();
     expect(fileHolds(first.dbPath, NAME)).toBe(true);

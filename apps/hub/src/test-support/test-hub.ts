@@ -6,6 +6,7 @@ import { HallStore } from '@hall/store';
 import pino, { type Logger } from 'pino';
 import { io as connect, type Socket } from 'socket.io-client';
 import { createHub, type Hub } from '../create-hub.ts';
+import type { DeskPrinterAddress } from '../guide/desk-printer-address.ts';
 import type { SmsSender } from '../sms/sms-sender.ts';
 import { ManualClock, HALL_MORNING } from './manual-clock.ts';
 import { RecordingSmsSender } from './recording-sms-sender.ts';
@@ -44,7 +45,7 @@ export interface TestHub {
   clock: ManualClock;
   url: string;
   dbPath: string;
-  tokens: { admin: string; clerk: string; clerk2: string; lead: string; kiosk: string; display: string };
+  tokens: { admin: string; clerk: string; clerk2: string; lead: string; guide: string; kiosk: string; display: string };
   /** The texts the hub sent (one-time codes, booking codes). */
   sms: RecordingSmsSender;
   /** Stops the hub and closes the database (the files stay, for a restart). */
@@ -69,6 +70,8 @@ export interface StartOptions {
   sms?: SmsSender | null;
   /** HALL_PUBLIC_URL, parsed. */
   publicUrl?: string;
+  /** HALL_GUIDE_PRINTER, parsed (default: the virtual desk printer). */
+  guidePrinter?: DeskPrinterAddress;
 }
 
 async function loginToken(hub: Hub, username: string, password: string): Promise<string> {
@@ -97,6 +100,7 @@ export async function startTestHub(o: StartOptions = {}): Promise<TestHub> {
     printDir: join(dirname(dbPath), 'print-previews'),
     checkResponses: true,
     publicUrl: o.publicUrl,
+    guidePrinter: o.guidePrinter,
   });
   await hub.accounts.ensureAdmin('admin-password-1');
   const ensureClerk = async (username: string, permissions: 'call-out-of-order'[] = []) => {
@@ -105,11 +109,21 @@ export async function startTestHub(o: StartOptions = {}): Promise<TestHub> {
     }
     return loginToken(hub, username, 'clerk-password-1');
   };
+  const ensureGuide = async (username: string) => {
+    if (!store.staff.findByUsername(username)) {
+      await hub.accounts.createStaff(
+        { username, password: 'guide-password-1', role: 'guide', permissions: [] },
+        'test',
+      );
+    }
+    return loginToken(hub, username, 'guide-password-1');
+  };
   const tokens = {
     admin: await loginToken(hub, 'admin', 'admin-password-1'),
     clerk: await ensureClerk('clerk1'),
     clerk2: await ensureClerk('clerk2'),
     lead: await ensureClerk('lead1', ['call-out-of-order']),
+    guide: await ensureGuide('guide1'),
     kiosk: hub.accounts.createDevice({ role: 'kiosk', name: 'kiosk' }, 'test').token,
     display: hub.accounts.createDevice({ role: 'display', name: 'display' }, 'test').token,
   };

@@ -9,6 +9,7 @@ import { migration008 } from './008-device-last-seen.ts';
 import { migration009 } from './009-report-rollups.ts';
 import { migration010 } from './010-alerts.ts';
 import { migration011 } from './011-start-up-indexes.ts';
+import { migration012 } from './012-guide-desk.ts';
 import type { Db } from '../database.ts';
 
 export interface Migration {
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration012,
 ];

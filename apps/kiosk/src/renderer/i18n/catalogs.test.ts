@@ -6,7 +6,7 @@ import { confirmTexts } from './confirm.ts';
 import { hubErrorTexts } from './hub-errors.ts';
 import { laneTexts } from './lane.ts';
 import { openingTexts } from './opening.ts';
-import { printTexts } from './print.ts';
+import { printTexts } from '@hall/web-ui';
 import { resultTexts } from './result.ts';
 import { servicesTexts } from './services.ts';
 import { setupTexts } from './setup.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hallConfigSchema, ticketPrintJobSchema, type Lane, type Ticket } from '@hall/protocol';
 import { sampleTicket } from '@hall/protocol/testing';
 import demoHall from '@hall/hub/demo-hall.json' with { type: 'json' };
-import { buildPrintJob } from './print-job.ts';
+import { buildPrintJob } from '@hall/web-ui';
 
 const hall = hallConfigSchema.parse(demoHall);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hallConfigSchema } from '@hall/protocol';
 import demoHall from '@hall/hub/demo-hall.json' with { type: 'json' };
-import { compressNumbers, waitAtText } from './wait-at.ts';
+import { compressNumbers, waitAtText } from '@hall/web-ui';
 
 const hall = hallConfigSchema.parse(demoHall);
 

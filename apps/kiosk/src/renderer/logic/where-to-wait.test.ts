@@ -3,9 +3,9 @@ import { hallConfigSchema, LANES, type Lane, type Locale } from '@hall/protocol'
 import { sampleTicket } from '@hall/protocol/testing';
 import { windowsCalling } from '@hall/queue-core';
 import demoHall from '@hall/hub/demo-hall.json' with { type: 'json' };
-import { windowListText } from '../i18n/print.ts';
-import { buildPrintJob } from './print-job.ts';
-import { compressNumbers, waitAtText } from './wait-at.ts';
+import { windowListText } from '@hall/web-ui';
+import { buildPrintJob } from '@hall/web-ui';
+import { compressNumbers, waitAtText } from '@hall/web-ui';
 
 const hall = hallConfigSchema.parse(demoHall);
 const LOCALES: readonly Locale[] = ['zh-Hans', 'zh-Hant', 'en'];

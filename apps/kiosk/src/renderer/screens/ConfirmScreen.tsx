@@ -7,7 +7,7 @@ import { hubErrorText } from '../i18n/hub-errors.ts';
 import { bookingTexts } from '../i18n/booking.ts';
 import { laneTexts } from '../i18n/lane.ts';
 import { openingTexts, opensText } from '../i18n/opening.ts';
-import { laneLabel as laneLabelOf } from '../i18n/print.ts';
+import { laneLabel as laneLabelOf } from '@hall/web-ui';
 import { statusTexts } from '../i18n/status.ts';
 import { hallToday } from '../logic/hall-today.ts';
 import { RECHECK_MS } from '../logic/issue-gate.ts';

@@ -1,7 +1,7 @@
 import { isWaitSoon } from '@hall/protocol';
 import { QrCode, numberFitStyle } from '@hall/web-ui';
-import { laneLabel, printTexts } from '../i18n/print.ts';
-import { bookingSlotText } from '../logic/print-job.ts';
+import { laneLabel, printTexts } from '@hall/web-ui';
+import { bookingSlotText } from '@hall/web-ui';
 import { resultTexts } from '../i18n/result.ts';
 import { useFlow } from '../state/flow-store.ts';
 import { useHall } from '../state/hall-store.ts';

@@ -2,9 +2,9 @@ import { KIOSK_ISSUE_RETRY, runCommand, type HallConnection, type RunCommandResu
 import type { IssueTicketBody } from '@hall/protocol';
 import { issueBlock } from '../logic/issue-gate.ts';
 import { closedForIssue } from '../logic/opening.ts';
-import { buildPrintJob } from '../logic/print-job.ts';
+import { buildPrintJob } from '@hall/web-ui';
 import { ticketStatusUrl } from '../logic/status-url.ts';
-import { waitAtText } from '../logic/wait-at.ts';
+import { waitAtText } from '@hall/web-ui';
 import type { KioskBridge } from '../../shared/kiosk-bridge.ts';
 import { isBusy, useFlow } from './flow-store.ts';
 import { useHall } from './hall-store.ts';

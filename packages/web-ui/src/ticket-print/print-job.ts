@@ -1,14 +1,19 @@
-import type { HallConfig, IssuedTicket, Locale, TicketPrintJob } from '@hall/protocol';
-import { hallDateTime, slotRange } from '@hall/web-ui';
-import { laneLabel as laneLabelOf, printTexts } from '../i18n/print.ts';
+import type { HallConfig, IssuedTicket, Locale, Ticket, TicketPrintJob } from '@hall/protocol';
+import { hallDateTime, slotRange } from '../hall-time/hall-time.ts';
+import { laneLabel as laneLabelOf, printTexts } from './print-texts.ts';
 import { waitAtText } from './wait-at.ts';
 
 const cut = (s: string, max = 120) => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
 
-/** What goes on the paper, in the citizen's language. No personal data: none is known to the kiosk. */
+/**
+ * What goes on the paper, in the citizen's language: the kiosk's slip, and the guidance desk's (the same
+ * layout, so a desk ticket looks like any other). No personal data goes on it.
+ */
 export function buildPrintJob(
   hall: HallConfig,
-  issued: Pick<IssuedTicket, 'ticket' | 'peopleAhead' | 'estimatedWaitMinutes' | 'wait'>,
+  issued: Pick<IssuedTicket, 'peopleAhead' | 'estimatedWaitMinutes' | 'wait'> & {
+    ticket: Pick<Ticket, 'number' | 'serviceId' | 'lane' | 'issuedAt' | 'booking'>;
+  },
   locale: Locale,
   statusUrl: string,
 ): TicketPrintJob {

@@ -1,7 +1,11 @@
-import type { Lane } from '@hall/protocol';
-import { createTranslator, defineMessages, type Locale } from '@hall/web-ui';
+import type { Lane, Locale } from '@hall/protocol';
+import { defineMessages } from '../i18n/catalog.ts';
+import { createTranslator } from '../i18n/translator.ts';
 
-/** Text that goes on the paper ticket (and where to wait, on the result screen too). */
+/**
+ * Text that goes on the paper ticket, whoever prints it (a kiosk, the guidance desk), and where to wait on
+ * the kiosk's result screen too.
+ */
 export const printTexts = createTranslator(
   defineMessages(
     {

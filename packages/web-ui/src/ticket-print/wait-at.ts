@@ -1,6 +1,6 @@
 import type { HallConfig, Lane, Locale } from '@hall/protocol';
 import { windowsCalling } from '@hall/queue-core';
-import { printTexts, windowListText } from '../i18n/print.ts';
+import { printTexts, windowListText } from './print-texts.ts';
 
 type Hall = Pick<HallConfig, 'zones' | 'services' | 'windows'>;
 
