@@ -1,7 +1,7 @@
 import type { Ticket, WaitForecast } from '@hall/protocol';
 import type { HallIndex } from '../hall-index.ts';
 import type { HallState } from '../state.ts';
-import { rollForward } from './roll-forward.ts';
+import { rollUntilCalled } from './roll-forward.ts';
 import type { ServiceTimes } from './service-times.ts';
 
 const MINUTE = 60_000;
@@ -34,15 +34,8 @@ export function forecastWait(
   now: number,
   times?: ServiceTimes,
 ): WaitForecast | null {
-  const roll = (staffClosedWindows: boolean) =>
-    rollForward(hall, state, now, {
-      until: ticket.id,
-      extra: ticket,
-      staffClosedWindows,
-      ...(times ? { times } : {}),
-    }).get(ticket.id);
   // Before the windows that serve it open (the first tickets of a morning), the hall as configured.
-  const called = roll(false) ?? roll(true);
+  const called = rollUntilCalled(hall, state, now, ticket, times);
   if (called === undefined) return null;
   const minutes = Math.max(0, Math.round((called - now) / MINUTE));
   return { minutes, ...waitRangeOf(minutes) };
