@@ -112,14 +112,14 @@ function roll(
   const horizon = day.end;
   const calledAt = new Map<string, number>();
   const free = new TinyQueue(windows, (a, b) => a.freeAt - b.freeAt || a.order - b.order);
+  const candidates = new Candidates();
 
   for (;;) {
     const w = free.peek();
     if (!w || w.freeAt > horizon) break;
     free.pop();
     const at = w.freeAt;
-    const candidates = candidatesOf(w, at, callable);
-    if (candidates === null) continue;
+    if (!candidatesOf(w, at, callable, candidates)) continue;
     // The candidates are of services callable now: all that selectNextTicket needs to know of the hours.
     const next = selectNextTicket(w.config, w.state, candidates.tickets, hall.config.policy, at, ALL_CALLABLE);
     if (!next) {
@@ -280,18 +280,22 @@ const callersOf = new WeakMap<HallConfig, Map<string, number[]>>();
 /**
  * What `selectNextTicket` needs to see of a window's lines: per lane the first ticket of a service open now (the
  * oldest of the normal and elderly lanes, the earliest-slot booking), which is all it ever picks from. Seeing
- * three tickets instead of every line's first keeps a roll over a long queue quick. Null when the window's lines
- * are all called.
+ * three tickets instead of every line's first keeps a roll over a long queue quick. Puts them in `out`; false
+ * when the window's lines are all called.
  */
 function candidatesOf(
   w: SimWindow,
   at: number,
   callable: (serviceId: string, minute: number) => { open: boolean; until: number },
-): { tickets: Ticket[]; lines: Line[] } | null {
+  out: Candidates,
+): boolean {
   const minute = Math.floor(at / MINUTE) * MINUTE;
   let normal: Line | undefined;
+  let normalHead: Ticket | undefined;
   let elderly: Line | undefined;
+  let elderlyHead: Ticket | undefined;
   let booking: Line | undefined;
+  let bookingHead: Ticket | undefined;
   let left = 0;
   for (const l of w.lines) {
     const t = l.tickets[l.next];
@@ -305,16 +309,39 @@ function candidatesOf(
     }
     if (!l.open) continue;
     if (t.lane === 'normal') {
-      if (!normal || t.queueSeq < (normal.tickets[normal.next] as Ticket).queueSeq) normal = l;
+      if (!normalHead || t.queueSeq < normalHead.queueSeq) {
+        normal = l;
+        normalHead = t;
+      }
     } else if (t.lane === 'elderly') {
-      if (!elderly || t.queueSeq < (elderly.tickets[elderly.next] as Ticket).queueSeq) elderly = l;
-    } else if (!booking || bySlotThenQueue(t, booking.tickets[booking.next] as Ticket) < 0) booking = l;
+      if (!elderlyHead || t.queueSeq < elderlyHead.queueSeq) {
+        elderly = l;
+        elderlyHead = t;
+      }
+    } else if (!bookingHead || bySlotThenQueue(t, bookingHead) < 0) {
+      booking = l;
+      bookingHead = t;
+    }
   }
-  if (left === 0) return null;
+  if (left === 0) return false;
   if (left * 2 < w.lines.length) w.lines = w.lines.filter((l) => l.next < l.tickets.length);
-  const lines: Line[] = [];
-  for (const l of [normal, elderly, booking]) if (l) lines.push(l);
-  return { tickets: lines.map((l) => l.tickets[l.next] as Ticket), lines };
+  out.tickets.length = 0;
+  out.lines.length = 0;
+  if (normal && normalHead) out.add(normal, normalHead);
+  if (elderly && elderlyHead) out.add(elderly, elderlyHead);
+  if (booking && bookingHead) out.add(booking, bookingHead);
+  return true;
+}
+
+/** A window's candidates to call: up to three tickets, each with its line. One pair of lists serves a whole roll. */
+class Candidates {
+  readonly tickets: Ticket[] = [];
+  readonly lines: Line[] = [];
+
+  add(line: Line, ticket: Ticket): void {
+    this.lines.push(line);
+    this.tickets.push(ticket);
+  }
 }
 
 /**
