@@ -24,6 +24,9 @@ export type PrinterStatus = z.infer<typeof printerStatusSchema>;
 
 const line = z.string().max(120);
 
+/** At most this many items of a service's materials go on a ticket. */
+export const MATERIALS_PRINTED_MAX = 12;
+
 /** What goes on the paper, already localised by the kiosk; no personal data. */
 export const ticketPrintJobSchema = z
   .object({
@@ -48,6 +51,11 @@ export const ticketPrintJobSchema = z
     /** The phone status page the QR code points to. */
     statusUrl: z.string().url().max(300),
     footer: z.array(line).max(4),
+    /**
+     * What to bring (一次性告知), one item a line, in the ticket's language: only for a service whose configuration
+     * says `printMaterials`. Optional: a kiosk of an earlier release sends none.
+     */
+    materials: z.array(line).max(MATERIALS_PRINTED_MAX).optional(),
   })
   .strict();
 export type TicketPrintJob = z.infer<typeof ticketPrintJobSchema>;

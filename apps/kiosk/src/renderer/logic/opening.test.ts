@@ -27,6 +27,7 @@ const service = (id: string, zoneId: string) => ({
   zoneId,
   avgServiceMinutes: 5,
   materials: [],
+  printMaterials: false,
   delayService: false,
 });
 const hall = {

@@ -1,4 +1,10 @@
-import type { HallConfig, IssuedTicket, Locale, TicketPrintJob } from '@hall/protocol';
+import {
+  MATERIALS_PRINTED_MAX,
+  type HallConfig,
+  type IssuedTicket,
+  type Locale,
+  type TicketPrintJob,
+} from '@hall/protocol';
 import { hallDateTime, slotRange } from '@hall/web-ui';
 import { laneLabel as laneLabelOf, printTexts } from '../i18n/print.ts';
 import { waitAtText } from './wait-at.ts';
@@ -35,6 +41,10 @@ export function buildPrintJob(
     issuedAt: hallDateTime(ticket.issuedAt, hall.timeZone),
     statusUrl,
     footer: [printTexts(locale, 'footer.watch'), printTexts(locale, 'footer.missed')],
+    // What to bring (一次性告知), where the hall asks for it on this service's tickets.
+    ...(service?.printMaterials && service.materials.length > 0
+      ? { materials: service.materials.slice(0, MATERIALS_PRINTED_MAX).map((m) => cut(m[locale])) }
+      : {}),
   };
 }
 

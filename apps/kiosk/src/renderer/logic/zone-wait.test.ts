@@ -17,6 +17,7 @@ const hall = {
       zoneId: 'tax',
       avgServiceMinutes: 5,
       materials: [],
+      printMaterials: false,
       delayService: false,
     },
     {
@@ -27,6 +28,7 @@ const hall = {
       zoneId: 'tax',
       avgServiceMinutes: 5,
       materials: [],
+      printMaterials: false,
       delayService: false,
     },
     {
@@ -37,6 +39,7 @@ const hall = {
       zoneId: 'police',
       avgServiceMinutes: 5,
       materials: [],
+      printMaterials: false,
       delayService: false,
     },
     {
@@ -47,6 +50,7 @@ const hall = {
       zoneId: 'empty',
       avgServiceMinutes: 5,
       materials: [],
+      printMaterials: false,
       delayService: false,
     },
   ],
