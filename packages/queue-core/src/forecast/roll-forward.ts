@@ -1,7 +1,7 @@
 import { CALLABLE_STATES, type HallConfig, type Ticket, type WindowConfig, type WindowState } from '@hall/protocol';
 import TinyQueue from 'tinyqueue';
 import { windowMayCall, type HallIndex } from '../hall-index.ts';
-import { bySlotThenQueue, selectNextTicket, streakAfterCall, type ServiceOpenNow } from '../routing.ts';
+import { bySlotThenQueue, isBookingDue, selectNextTicket, streakAfterCall, type ServiceOpenNow } from '../routing.ts';
 import { callableSpansOn, isCallableAt } from '../schedule/opening-hours.ts';
 import { addDays, instantOf, localMomentOf, minutesOf } from '../schedule/zoned-time.ts';
 import { closedWindow, type HallState } from '../state.ts';
@@ -97,6 +97,96 @@ export function rollUntilCalled(
   return roll(hall, now, times, windowsAt(hall, state, now, times, lines, true), ticket.id).get(ticket.id);
 }
 
+/**
+ * When a normal-lane ticket of each of `serviceIds`, taken at `now`, would be called: what `rollUntilCalled` gives
+ * for such a ticket, for all of them in one roll (the kiosk's tiles show it for every service after every change).
+ * A ticket taken now is the newest of the hall, so `selectNextTicket` calls it only where a window would otherwise
+ * call nobody or a booking not yet due, and only once everyone of its own line has been called: until then the
+ * roll with it is the roll without it. So one roll without any of them, watched at those moments, answers for all.
+ * Services left out are not called today.
+ */
+export function forecastNewTickets(
+  hall: HallIndex,
+  state: HallState,
+  now: number,
+  serviceIds: readonly string[],
+  times: ServiceTimes = learnServiceTimes(hall, state),
+): Map<string, number> {
+  const lines = linesOf(state, undefined);
+  const normalLines = new Map<string, Line>();
+  for (const l of lines) {
+    const first = l.tickets[0];
+    if (first?.lane === 'normal' && first.targetWindow === null) normalLines.set(l.serviceId, l);
+  }
+  const route = (serviceId: string) => ({ serviceId, lane: 'normal' as const, targetWindow: null });
+  const isClosed = (number: number) => (state.windows.get(number)?.state ?? 'closed') === 'closed';
+  const phantomsFor = (ids: readonly string[]): Phantoms => ({
+    byWindow: hall.config.windows.map((w) => ids.filter((id) => windowMayCall(w, route(id)))),
+    lineOf: normalLines,
+    calledAt: new Map(),
+  });
+
+  const all = windowsAt(hall, state, now, times, lines, true);
+  const first = phantomsFor(serviceIds);
+  roll(
+    hall,
+    now,
+    times,
+    all.filter((w) => !isClosed(w.config.number)),
+    undefined,
+    first,
+  );
+  // As rollUntilCalled: a ticket not called by the open windows is rolled again with every window, when a closed
+  // window would have anyone to call (its queue, or the ticket itself).
+  const closedBusy = all.some((w) => isClosed(w.config.number) && w.lines.length > 0);
+  const again = serviceIds.filter(
+    (id) =>
+      !first.calledAt.has(id) &&
+      (closedBusy || hall.config.windows.some((w) => isClosed(w.number) && windowMayCall(w, route(id)))),
+  );
+  if (again.length === 0) return first.calledAt;
+  for (const l of lines) {
+    l.next = 0;
+    l.openUntil = -Infinity;
+  }
+  const second = phantomsFor(again);
+  roll(hall, now, times, windowsAt(hall, state, now, times, lines, true), undefined, second);
+  for (const [id, at] of second.calledAt) first.calledAt.set(id, at);
+  return first.calledAt;
+}
+
+/** Would-be normal tickets watched for in a roll without being queued (`forecastNewTickets`). */
+interface Phantoms {
+  /** By a window's place in the hall's list: the services whose would-be ticket it may call. */
+  byWindow: string[][];
+  /** Each service's normal line (no named window), where it has one. */
+  lineOf: ReadonlyMap<string, Line>;
+  /** When each would-be ticket is called, once it is. */
+  calledAt: Map<string, number>;
+}
+
+/**
+ * A window free at `at` that would call nobody or an early booking: it calls the would-be ticket of each of its
+ * services whose line is empty by now and who may be called now. True while some of them are still to be called.
+ */
+function watchPhantoms(
+  phantoms: Phantoms,
+  w: SimWindow,
+  at: number,
+  callable: (serviceId: string, minute: number) => { open: boolean },
+): boolean {
+  const minute = Math.floor(at / MINUTE) * MINUTE;
+  let pending = false;
+  for (const id of phantoms.byWindow[w.order] ?? []) {
+    if (phantoms.calledAt.has(id)) continue;
+    const line = phantoms.lineOf.get(id);
+    if ((line === undefined || line.next >= line.tickets.length) && callable(id, minute).open)
+      phantoms.calledAt.set(id, at);
+    else pending = true;
+  }
+  return pending;
+}
+
 /** The roll itself: the windows call in turn, the earliest free first, until nobody is left to call today. */
 function roll(
   hall: HallIndex,
@@ -104,6 +194,7 @@ function roll(
   times: ServiceTimes,
   windows: SimWindow[],
   until: string | undefined,
+  phantoms?: Phantoms,
 ): Map<string, number> {
   const day = dayOf(hall, now);
   const callable = callableMemo(hall, day);
@@ -119,9 +210,18 @@ function roll(
     if (!w || w.freeAt > horizon) break;
     free.pop();
     const at = w.freeAt;
-    if (!candidatesOf(w, at, callable, candidates)) continue;
+    if (!candidatesOf(w, at, callable, candidates)) {
+      // Nobody left for it; a would-be ticket it may call keeps it looking, as that ticket's line would.
+      if (phantoms && watchPhantoms(phantoms, w, at, callable)) {
+        w.freeAt = at + CLOSED_SERVICE_RETRY_MINUTES * MINUTE;
+        free.push(w);
+      }
+      continue;
+    }
     // The candidates are of services callable now: all that selectNextTicket needs to know of the hours.
     const next = selectNextTicket(w.config, w.state, candidates.tickets, hall.config.policy, at, ALL_CALLABLE);
+    if (phantoms && (!next || (next.lane === 'booking' && !isBookingDue(next, at, hall.config.policy))))
+      watchPhantoms(phantoms, w, at, callable);
     if (!next) {
       // Only tickets of services closed now (a break in the hours): look again a little later.
       w.freeAt = at + CLOSED_SERVICE_RETRY_MINUTES * MINUTE;
