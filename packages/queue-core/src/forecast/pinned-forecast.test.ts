@@ -21,6 +21,7 @@ function forecastOfNew(serviceId: string, lane: Lane, at: number, make: () => Te
 }
 
 // Figures worked out by the roll as it was before it was made quicker (issue 16): a quicker roll must give them all.
+// Re-pinned once after, when the roll began to allow for tickets that come later and go ahead (overtaking.ts).
 describe('the forecast of a fixed busy queue (pinned)', () => {
   it('calls every waiting ticket when it did', () => {
     expect(callMinutes(pinnedHall(), PINNED_NOW, PINNED_NOW)).toEqual({
@@ -28,60 +29,60 @@ describe('the forecast of a fixed busy queue (pinned)', () => {
       C013: 0,
       A006: 0,
       A017: 3.6,
-      D004: 8,
-      B001: 11.6,
-      C002: 15.5,
-      D001: 15.5,
-      C006: 16.5,
-      B013: 22.1,
-      D002: 24,
+      D004: 9.362,
+      B001: 12.962,
+      C002: 18.138,
+      D001: 18.138,
+      C006: 19.309,
+      B013: 25.249,
+      D002: 28.085,
       A015: 29,
-      C003: 31,
-      B008: 32,
-      B002: 32.5,
-      A007: 32.6,
-      A008: 37,
-      B003: 40.6,
-      D003: 43,
-      A009: 45,
-      C004: 46.5,
-      B004: 51.1,
-      D005: 51.5,
-      A010: 53,
-      C005: 62,
-      B005: 62.833,
-      A011: 63.667,
-      B006: 65.1,
-      A012: 74.333,
-      D006: 76.833,
-      B007: 79.1,
-      C007: 82.667,
-      A013: 85,
-      D007: 88.167,
-      B009: 93.1,
-      A014: 95.667,
-      D008: 99.5,
-      C008: 103.333,
-      A016: 106.333,
-      B010: 107.1,
-      D009: 110.833,
-      B011: 121.1,
-      D010: 122.167,
-      D011: 133.5,
-      B012: 135.1,
-      C009: 144.833,
-      C010: 154,
-      C011: 165.5,
-      C012: 174.667,
-      D012: 186.167,
+      C003: 36.277,
+      B008: 37.447,
+      B002: 37.536,
+      A007: 38.032,
+      A008: 38.362,
+      D003: 47.394,
+      A009: 47.723,
+      B003: 49.823,
+      C004: 54.415,
+      A010: 57.085,
+      B004: 57.34,
+      B005: 62.111,
+      A011: 69.567,
+      D005: 73.723,
+      B006: 78.494,
+      C005: 78.599,
+      A012: 82.05,
+      D006: 86.986,
+      A013: 94.532,
+      B007: 94.877,
+      D007: 100.248,
+      C007: 102.784,
+      A014: 107.014,
+      B009: 111.26,
+      D008: 113.511,
+      A016: 119.496,
+      D009: 126.773,
+      B010: 127.643,
+      C008: 140.035,
+      C009: 141.968,
+      B011: 144.026,
+      B012: 160.409,
+      D010: 164.22,
+      C010: 166.152,
+      D011: 177.482,
+      C011: 187.429,
+      C012: 190.337,
+      D012: 205.567,
     });
   });
 
   it('forecasts a new ticket in each lane as it did', () => {
-    expect(forecastOfNew('household', 'normal', PINNED_NOW)).toEqual({ minutes: 117, low: 90, high: 155 });
-    expect(forecastOfNew('license', 'normal', PINNED_NOW)).toEqual({ minutes: 190, low: 150, high: 250 });
-    expect(forecastOfNew('pension', 'elderly', PINNED_NOW)).toEqual({ minutes: 33, low: 25, high: 45 });
-    expect(forecastOfNew('residence', 'normal', PINNED_NOW)).toEqual({ minutes: 149, low: 115, high: 195 });
+    expect(forecastOfNew('household', 'normal', PINNED_NOW)).toEqual({ minutes: 132, low: 105, high: 175 });
+    expect(forecastOfNew('license', 'normal', PINNED_NOW)).toEqual({ minutes: 208, low: 165, high: 275 });
+    expect(forecastOfNew('pension', 'elderly', PINNED_NOW)).toEqual({ minutes: 38, low: 30, high: 50 });
+    expect(forecastOfNew('residence', 'normal', PINNED_NOW)).toEqual({ minutes: 177, low: 140, high: 235 });
   });
 
   it('has no forecast for a ticket the day will not reach, open windows or all', () => {

@@ -5,6 +5,7 @@ import { bySlotThenQueue, isBookingDue, selectNextTicket, streakAfterCall, type 
 import { callableSpansOn, isCallableAt } from '../schedule/opening-hours.ts';
 import { addDays, instantOf, localMomentOf, minutesOf } from '../schedule/zoned-time.ts';
 import { closedWindow, type HallState } from '../state.ts';
+import { overtakingFactorOf } from './overtaking.ts';
 import { learnServiceTimes, type ServiceTimes } from './service-times.ts';
 
 const MINUTE = 60_000;
@@ -51,8 +52,9 @@ interface SimWindow {
 /**
  * Rolls the hall forward from `now` with no new arrivals: every open window calls as `selectNextTicket` would
  * (bookings falling due, the elderly interleave, services' opening hours and closing grace), each call keeping
- * the window busy for its service's mean time; a window holding a ticket is free once that service's mean time
- * since the call has passed, a paused one once its break is over. Closed windows stay closed.
+ * the window busy for its service's mean time, longer by the day's share of tickets that come later and go ahead
+ * (`overtakingFactorOf`); a window holding a ticket is free once that service's mean time since the call has passed,
+ * a paused one once its break is over. Closed windows stay closed.
  * Returns the instant each waiting ticket is called, by ticket id; tickets not called today are left out.
  */
 export function rollForward(
@@ -64,7 +66,7 @@ export function rollForward(
   const times = options.times ?? learnServiceTimes(hall, state);
   const lines = linesOf(state, options.extra);
   const windows = windowsAt(hall, state, now, times, lines, options.staffClosedWindows === true);
-  return roll(hall, now, times, windows, options.until);
+  return roll(hall, now, times, windows, options.until, overtakingFactorOf(state));
 }
 
 /**
@@ -82,19 +84,16 @@ export function rollUntilCalled(
   const lines = linesOf(state, ticket);
   const all = windowsAt(hall, state, now, times, lines, true);
   const isClosed = (w: SimWindow) => (state.windows.get(w.config.number)?.state ?? 'closed') === 'closed';
-  const called = roll(
-    hall,
-    now,
-    times,
-    all.filter((w) => !isClosed(w)),
-    ticket.id,
-  ).get(ticket.id);
+  const overtaking = overtakingFactorOf(state);
+  const open = all.filter((w) => !isClosed(w));
+  const called = roll(hall, now, times, open, ticket.id, overtaking).get(ticket.id);
   if (called !== undefined || !all.some((w) => isClosed(w) && w.lines.length > 0)) return called;
   for (const l of lines) {
     l.next = 0;
     l.openUntil = -Infinity;
   }
-  return roll(hall, now, times, windowsAt(hall, state, now, times, lines, true), ticket.id).get(ticket.id);
+  const again = windowsAt(hall, state, now, times, lines, true);
+  return roll(hall, now, times, again, ticket.id, overtaking).get(ticket.id);
 }
 
 /**
@@ -128,12 +127,14 @@ export function forecastNewTickets(
 
   const all = windowsAt(hall, state, now, times, lines, true);
   const first = phantomsFor(serviceIds);
+  const overtaking = overtakingFactorOf(state);
   roll(
     hall,
     now,
     times,
     all.filter((w) => !isClosed(w.config.number)),
     undefined,
+    overtaking,
     first,
   );
   // As rollUntilCalled: a ticket not called by the open windows is rolled again with every window, when a closed
@@ -150,7 +151,7 @@ export function forecastNewTickets(
     l.openUntil = -Infinity;
   }
   const second = phantomsFor(again);
-  roll(hall, now, times, windowsAt(hall, state, now, times, lines, true), undefined, second);
+  roll(hall, now, times, windowsAt(hall, state, now, times, lines, true), undefined, overtaking, second);
   for (const [id, at] of second.calledAt) first.calledAt.set(id, at);
   return first.calledAt;
 }
@@ -194,6 +195,7 @@ function roll(
   times: ServiceTimes,
   windows: SimWindow[],
   until: string | undefined,
+  overtaking: number,
   phantoms?: Phantoms,
 ): Map<string, number> {
   const day = dayOf(hall, now);
@@ -233,7 +235,7 @@ function roll(
     if (line) line.next++;
     w.state.normalStreak = streakAfterCall(w.state, next);
     if (next.id === until) break;
-    w.freeAt = at + times.minutesOf(next.serviceId) * MINUTE * slower(at);
+    w.freeAt = at + times.minutesOf(next.serviceId) * MINUTE * slower(at) * overtaking;
     free.push(w);
   }
   return calledAt;
