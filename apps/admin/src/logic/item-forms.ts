@@ -39,6 +39,8 @@ export interface ServiceFormValues {
   delayService: boolean;
   bookingCapacity: string;
   materials: LocalizedText[];
+  // materials on ticket
+  printMaterials: boolean;
 }
 
 export function serviceFormValues(s: ServiceConfig | undefined, firstZone: string): ServiceFormValues {
@@ -52,6 +54,8 @@ export function serviceFormValues(s: ServiceConfig | undefined, firstZone: strin
     delayService: s?.delayService ?? false,
     bookingCapacity: s?.booking?.capacity === undefined ? '' : String(s.booking.capacity),
     materials: s?.materials ?? [],
+    // materials on ticket
+    printMaterials: s?.printMaterials ?? false,
   };
 }
 
@@ -74,6 +78,8 @@ export function toService(original: ServiceConfig | undefined, v: ServiceFormVal
     avgServiceMinutes: v.avgServiceMinutes,
     delayService: v.delayService,
     materials: v.materials,
+    // materials on ticket
+    printMaterials: v.printMaterials,
     ...(Object.keys(booking).length === 0 ? {} : { booking }),
   };
 }
