@@ -28,6 +28,7 @@ export const HALL: HallConfig = {
       zoneId: 'medical-insurance',
       avgServiceMinutes: 5,
       materials: [],
+      printMaterials: false,
       delayService: true,
     },
     {
@@ -38,6 +39,7 @@ export const HALL: HallConfig = {
       zoneId: 'social-security',
       avgServiceMinutes: 5,
       materials: [],
+      printMaterials: false,
       delayService: false,
     },
     {
@@ -48,6 +50,7 @@ export const HALL: HallConfig = {
       zoneId: 'social-security',
       avgServiceMinutes: 5,
       materials: [],
+      printMaterials: false,
       delayService: true,
     },
   ],
