@@ -18,7 +18,8 @@ export function overtakingFactorOf(state: HallState): number {
   for (const t of state.tickets.values()) {
     if (t.businessDay !== state.businessDay) continue;
     tickets++;
-    if (t.lane !== 'normal' || t.history.some((h) => h.action === 'transferred')) ahead++;
+    // Only the issue in its history: not transferred (the common case, looked at without a search).
+    if (t.lane !== 'normal' || (t.history.length > 1 && t.history.some((h) => h.action === 'transferred'))) ahead++;
   }
   if (tickets < MIN_TICKETS) return 1;
   return 1 / (1 - Math.min(MAX_SHARE, ahead / tickets));
