@@ -15,14 +15,14 @@ export const OVERLOADED_DAY_ARRIVALS = 1200;
 
 const hhmm = (t: number) => new Date(t + 8 * 3600_000).toISOString().slice(11, 16);
 
-function describe(label: string, day: DayResult, seconds: number): string[] {
+function describe(label: string, day: DayResult, seconds: number, cpuSeconds: number): string[] {
   const { withinRange } = estimateAccuracy(day.records);
   const waits = day.records.map((r) => r.waitMinutes).sort((a, b) => a - b);
   const p90 = waits[Math.min(waits.length - 1, Math.ceil(0.9 * waits.length) - 1)] ?? 0;
   const refused = [...day.refusals].map(([code, n]) => `${code} ×${n}`).join(', ') || 'none';
   return [
     `${label}: ${day.arrivals} arrivals, ${day.issued} tickets, served ${day.served}, no-show ${day.noShows}, never called ${day.notCalled}; elderly ${day.elderly}, booking ${day.bookings}, transfers ${day.transfers}, lunch pauses ${day.lunchPauses}; last call ${hhmm(day.lastCallAt)}; refused: ${refused}`,
-    `  wait from issue to first call: mean ${(waits.reduce((a, b) => a + b, 0) / Math.max(1, waits.length)).toFixed(1)} min, p90 ${p90.toFixed(1)} min; real wait within the printed range for ${Math.round(withinRange * 100)} % of tickets; simulated in ${seconds.toFixed(1)} s`,
+    `  wait from issue to first call: mean ${(waits.reduce((a, b) => a + b, 0) / Math.max(1, waits.length)).toFixed(1)} min, p90 ${p90.toFixed(1)} min; real wait within the printed range for ${Math.round(withinRange * 100)} % of tickets; simulated in ${seconds.toFixed(1)} s (${cpuSeconds.toFixed(1)} s of CPU)`,
     estimateLine(label, day.records),
   ];
 }
@@ -41,8 +41,11 @@ export function printModelDays(config: HallConfig, seed: number, tickets: number
       : [[`${tickets}-arrival day`, tickets]];
   for (const [label, arrivals] of days) {
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const day = simulateDay(config, { arrivals, seed, opensAt: OPENS_AT, businessDay: DAY });
     const seconds = (performance.now() - started) / 1000;
-    console.log(`\n${describe(label, day, seconds).join('\n')}`);
+    // Wall time and CPU time both: on a machine shared with other work the wall time says more about the others.
+    const { user, system } = process.cpuUsage(cpu);
+    console.log(`\n${describe(label, day, seconds, (user + system) / 1e6).join('\n')}`);
   }
 }

@@ -36,3 +36,13 @@ export const sampleJob4Digits: TicketPrintJob = {
   number: 'A1023',
   statusUrl: 'https://hall.example.cn/t/2026-11-24/A1023号?k=7f3a',
 };
+
+/** A ticket of a service that prints its materials (一次性告知): 堃 in an item, and one item longer than a line. */
+export const sampleJobMaterials: TicketPrintJob = {
+  ...sampleJob,
+  materials: [
+    '居民身份证原件',
+    '居民户口簿原件',
+    '新生儿参保须提供出生医学证明（堃字测试），监护人居民身份证原件及复印件一份',
+  ],
+};

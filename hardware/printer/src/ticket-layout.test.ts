@@ -2,11 +2,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { TICKET_NUMBER_MAX_LENGTH, ticketPrintJobSchema } from '@hall/protocol';
+import { MATERIALS_PRINTED_MAX, TICKET_NUMBER_MAX_LENGTH, ticketPrintJobSchema } from '@hall/protocol';
 import type { TicketPrintJob } from '@hall/protocol';
 import { readEscPos } from './escpos-reader.ts';
 import { encodeTicket } from './ticket-layout.ts';
-import { sampleJob, sampleJob4Digits, sampleJobEn } from './test-fixtures.ts';
+import { sampleJob, sampleJob4Digits, sampleJobEn, sampleJobMaterials } from './test-fixtures.ts';
 
 /**
  * Golden files pin the exact bytes of a ticket: any change to them shows up in review as a diff of the
@@ -184,5 +184,61 @@ describe('encodeTicket', () => {
     const hantText = iconv.decode(encodeTicket(hant), 'gb18030');
     expect(hantText).toContain('前面還有 7 人');
     expect(hantText).toContain('預計等候 約 10–20 分鐘');
+  });
+
+  describe('materials to bring (一次性告知)', () => {
+    const textOf = (bytes: Buffer): string[] =>
+      readEscPos(bytes).flatMap((i) => (i.kind === 'line' ? [i.runs.map((r) => r.text).join('')] : []));
+
+    it('matches the golden bytes (zh-Hans, 58 mm)', () => {
+      expect(ticketPrintJobSchema.parse(sampleJobMaterials)).toEqual(sampleJobMaterials);
+      expectGolden('ticket-materials-58mm', encodeTicket(sampleJobMaterials, { width: 32 }));
+    });
+
+    it('prints a job without materials exactly as before', () => {
+      expect(encodeTicket({ ...sampleJob, materials: [] }).equals(encodeTicket(sampleJob))).toBe(true);
+    });
+
+    it('lists them numbered under a bold heading after the time of issue and before the QR code', () => {
+      const items = readEscPos(encodeTicket(sampleJobMaterials));
+      const lines = textOf(encodeTicket(sampleJobMaterials));
+      const heading = lines.indexOf('请携带以下材料：');
+      expect(heading).toBeGreaterThan(lines.findIndex((l) => l.includes(sampleJob.issuedAt)));
+      expect(lines.slice(heading + 1, heading + 3)).toEqual(['1. 居民身份证原件', '2. 居民户口簿原件']);
+      const headingRun = items
+        .flatMap((i) => (i.kind === 'line' ? i.runs : []))
+        .find((r) => r.text === '请携带以下材料：');
+      expect(headingRun).toMatchObject({ bold: true });
+      const qrAt = items.findIndex((i) => i.kind === 'qr');
+      const lastItemAt = items.findIndex((i) => i.kind === 'line' && i.runs.some((r) => r.text.startsWith('3. ')));
+      expect(lastItemAt).toBeGreaterThan(0);
+      expect(lastItemAt).toBeLessThan(qrAt);
+    });
+
+    it('wraps a long item under its own text, within the paper, in GB18030', () => {
+      for (const width of [32, 48] as const) {
+        const bytes = encodeTicket(sampleJobMaterials, { width });
+        const lines = textOf(bytes);
+        const first = lines.findIndex((l) => l.startsWith('3. '));
+        expect(lines[first + 1]?.startsWith('   ')).toBe(true);
+        for (const l of lines)
+          expect([...l].reduce((s, ch) => s + (ch < '\x80' ? 1 : 2), 0)).toBeLessThanOrEqual(width);
+        expect(indexOfBytes(bytes, 0x88, 0xd2)).toBeGreaterThan(0); // 堃
+        expect(lines.join('')).not.toMatch(/[?\ufffd]/);
+      }
+    });
+
+    it('prints the heading in the job language', () => {
+      const en = textOf(encodeTicket({ ...sampleJobEn, materials: ['Original resident ID card'] }));
+      expect(en).toContain('Please bring:');
+      expect(en).toContain('1. Original resident ID card');
+      const hant = iconv.decode(encodeTicket({ ...sampleJobMaterials, locale: 'zh-Hant' }), 'gb18030');
+      expect(hant).toContain('請攜帶以下材料：');
+    });
+
+    it('takes at most MATERIALS_PRINTED_MAX items', () => {
+      const many = { ...sampleJob, materials: Array.from({ length: MATERIALS_PRINTED_MAX + 1 }, (_, i) => `材料${i}`) };
+      expect(ticketPrintJobSchema.safeParse(many).success).toBe(false);
+    });
   });
 });

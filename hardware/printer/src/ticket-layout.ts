@@ -52,6 +52,16 @@ export function encodeTicket(job: TicketPrintJob, options: TicketLayoutOptions =
   p.feed(1).align('left');
   lines(labelled(labels.issuedAt, job.issuedAt, cols));
 
+  // What to bring (一次性告知): numbered, each item's next lines under its text, so that one item reads as one.
+  const materials = job.materials ?? [];
+  if (materials.length > 0) {
+    p.line(rule).bold(true);
+    lines(wrap(labels.materials, cols));
+    p.bold(false);
+    materials.forEach((item, i) => lines(labelled(`${i + 1}. `, item, cols)));
+    p.line(rule);
+  }
+
   p.align('center').feed(1);
   p.qr(job.statusUrl, { moduleSize: cols === 48 ? 6 : 5, errorLevel: 'M' });
   lines(wrap(labels.scanHint, cols));

@@ -93,6 +93,8 @@ export const serviceConfigSchema = z.object({
   targetWaitMinutes: z.number().int().min(1).max(480).default(30),
   /** What to bring ("one-time notice"), one line per item. */
   materials: z.array(localizedTextSchema).default([]),
+  /** Print `materials` on the ticket and show them on the phone status page (一次性告知), in the ticket's language. */
+  printMaterials: z.boolean().default(false),
   /** On the published delay-service list: also served in the `delay` and `weekend` hours. */
   delayService: z.boolean().default(false),
   hours: openingHoursOverrideSchema.optional(),

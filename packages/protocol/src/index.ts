@@ -122,7 +122,7 @@ export type {
   ResetPasswordBody,
   StaffView,
 } from './http-bodies.ts';
-export { PRINTER_CONDITIONS, printerStatusSchema, ticketPrintJobSchema } from './kiosk-print.ts';
+export { MATERIALS_PRINTED_MAX, PRINTER_CONDITIONS, printerStatusSchema, ticketPrintJobSchema } from './kiosk-print.ts';
 export type { PrintResult, PrinterCondition, PrinterStatus, TicketPrintJob } from './kiosk-print.ts';
 export { LOCALES, localizedTextSchema } from './localized.ts';
 export type { Locale, LocalizedText } from './localized.ts';

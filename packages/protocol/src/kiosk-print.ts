@@ -24,6 +24,9 @@ export type PrinterStatus = z.infer<typeof printerStatusSchema>;
 
 const line = z.string().max(120);
 
+/** At most this many items of a service's materials go on a ticket. */
+export const MATERIALS_PRINTED_MAX = 12;
+
 /** What goes on the paper, already localised by the kiosk; no personal data. */
 export const ticketPrintJobSchema = z
   .object({
@@ -56,6 +59,11 @@ export const ticketPrintJobSchema = z
       .object({ copy: z.number().int().min(1).max(10), of: z.number().int().min(1).max(10) })
       .strict()
       .optional(),
+    /**
+     * What to bring (一次性告知), one item a line, in the ticket's language: only for a service whose configuration
+     * says `printMaterials`. Optional: a kiosk of an earlier release sends none.
+     */
+    materials: z.array(line).max(MATERIALS_PRINTED_MAX).optional(),
   })
   .strict();
 export type TicketPrintJob = z.infer<typeof ticketPrintJobSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { waitForecastSchema } from './ticket.ts';
 
 /** Queue figures per service, for the kiosk (waits) and the wall display (people waiting). */
 export const serviceQueueStatsSchema = z.object({
@@ -6,8 +7,13 @@ export const serviceQueueStatsSchema = z.object({
   waiting: z.number().int(),
   waitingElderly: z.number().int(),
   openWindows: z.number().int(),
-  /** Minutes until a ticket taken now is likely called. */
+  /** Minutes until a ticket taken now is likely called, by the simple figure (people × service time ÷ windows). */
   estimatedWaitMinutes: z.number().int(),
+  /**
+   * The forecast for a normal ticket taken now, with its range: the one the kiosk prints on that ticket (queue-core's
+   * roll-forward), so that a tile and the ticket agree. Optional: a hub of an earlier release sends none.
+   */
+  wait: waitForecastSchema.optional(),
   /** Whether a ticket for this service may be taken now (its opening hours). */
   open: z.boolean(),
   /** When closed: the next time it opens (within a month), else null. */

@@ -1,4 +1,5 @@
 import { CALLABLE_STATES, type Lane, type ServiceQueueStats, type Ticket } from '@hall/protocol';
+import { newTicketWaits } from './forecast/wait-forecast.ts';
 import { windowServes, type HallIndex } from './hall-index.ts';
 import { closingAt, isCallableAt, isOpenAt, nextOpeningAt } from './schedule/opening-hours.ts';
 import type { HallState } from './state.ts';
@@ -143,4 +144,19 @@ function openingOf(hall: HallIndex, serviceId: string, now: number): Opening {
     memo.byService.set(serviceId, opening);
   }
   return opening;
+}
+
+/**
+ * `queueStatsOf` with each service's `wait`: the forecast a normal ticket taken now would carry (`newTicketWaits`),
+ * so that the kiosk's tiles say what the ticket then says. Where no window would call it today, the simple figure
+ * (`estimatedWaitMinutes`, the same people-ahead figure the ticket falls back on).
+ */
+export function queueStatsWithWaitsOf(hall: HallIndex, state: HallState, now: number): ServiceQueueStats[] {
+  const stats = queueStatsOf(hall, state, now);
+  const simple = new Map(stats.map((s) => [s.serviceId, s.estimatedWaitMinutes]));
+  const waits = newTicketWaits(hall, state, now, (id) => simple.get(id) ?? 0);
+  return stats.map((s) => {
+    const wait = waits.get(s.serviceId);
+    return wait ? { ...s, wait } : s;
+  });
 }

@@ -14,6 +14,7 @@ export {
   openWindowsFor,
   peopleAheadOf,
   queueStatsOf,
+  queueStatsWithWaitsOf,
   recentServiceDurations,
   waitMinutesFor,
 } from './estimate.ts';
@@ -21,7 +22,7 @@ export { PAUSE_MINUTES, rollForward } from './forecast/roll-forward.ts';
 export type { RollForwardOptions } from './forecast/roll-forward.ts';
 export { learnServiceTimes, WALK_UP_MINUTES } from './forecast/service-times.ts';
 export type { ServiceTimes } from './forecast/service-times.ts';
-export { forecastWait, waitRangeOf } from './forecast/wait-forecast.ts';
+export { forecastWait, newTicketWaits, waitRangeOf } from './forecast/wait-forecast.ts';
 export { indexHall, windowMayCall, windowServes, windowsCalling } from './hall-index.ts';
 export type { HallIndex, TicketRoute } from './hall-index.ts';
 export { issueTicket, prefixFor, ticketingOpen, waitOf } from './issuing.ts';

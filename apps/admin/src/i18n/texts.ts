@@ -101,6 +101,8 @@ export const texts = createTranslator(
       zone: '所属区域',
       avgMinutes: '平均办理时间（分钟）',
       delayService: '延时服务事项（晚间、周末也办理）',
+      // materials on ticket
+      printMaterials: '在小票和手机页上告知所需材料（一次性告知）',
       delayTag: '延时服务',
       bookingCapacity: '每个预约时段名额',
       bookingCapacityHint: '留空用大厅默认值；0 表示不接受预约',
@@ -569,6 +571,8 @@ export const texts = createTranslator(
         zone: '所屬區域',
         avgMinutes: '平均辦理時間（分鐘）',
         delayService: '延時服務事項（晚間、週末也辦理）',
+        // materials on ticket
+        printMaterials: '在小票和手機頁上告知所需材料（一次性告知）',
         delayTag: '延時服務',
         bookingCapacity: '每個預約時段名額',
         bookingCapacityHint: '留空使用大廳預設值；0 表示不接受預約',
@@ -1039,6 +1043,8 @@ export const texts = createTranslator(
         zone: 'Zone',
         avgMinutes: 'Average service minutes',
         delayService: 'Delay service (also served evenings and weekends)',
+        // materials on ticket
+        printMaterials: 'Print the materials to bring on the ticket and show them on the phone page',
         delayTag: 'Delay service',
         bookingCapacity: 'Bookings per slot',
         bookingCapacityHint: 'Empty: the hall default; 0: no bookings',

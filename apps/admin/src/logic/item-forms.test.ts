@@ -26,6 +26,17 @@ test('a service round-trips through its form unchanged', () => {
   expect(toService(pension, serviceFormValues(pension, 'civil'))).toEqual(pension);
 });
 
+// materials on ticket
+test('the form shows and stores whether the service prints its materials (一次性告知)', () => {
+  const printing = { ...pension, printMaterials: true };
+  expect(serviceFormValues(printing, 'civil').printMaterials).toBe(true);
+  expect(serviceFormValues(undefined, 'civil').printMaterials).toBe(false);
+  expect(toService(printing, serviceFormValues(printing, 'civil'))).toEqual(printing);
+  expect(toService(pension, { ...serviceFormValues(pension, 'civil'), printMaterials: true }).printMaterials).toBe(
+    true,
+  );
+});
+
 test('the capacity text sets, replaces or drops the own capacity and keeps the slot length', () => {
   const own = { ...marriage, booking: { slotMinutes: 20, capacity: 4 } };
   const values = serviceFormValues(own, 'civil');

@@ -45,6 +45,8 @@ export interface ServiceFormValues {
   delayService: boolean;
   bookingCapacity: string;
   materials: LocalizedText[];
+  // materials on ticket
+  printMaterials: boolean;
 }
 
 export function serviceFormValues(s: ServiceConfig | undefined, firstZone: string): ServiceFormValues {
@@ -59,6 +61,8 @@ export function serviceFormValues(s: ServiceConfig | undefined, firstZone: strin
     delayService: s?.delayService ?? false,
     bookingCapacity: s?.booking?.capacity === undefined ? '' : String(s.booking.capacity),
     materials: s?.materials ?? [],
+    // materials on ticket
+    printMaterials: s?.printMaterials ?? false,
   };
 }
 
@@ -82,6 +86,8 @@ export function toService(original: ServiceConfig | undefined, v: ServiceFormVal
     targetWaitMinutes: v.targetWaitMinutes,
     delayService: v.delayService,
     materials: v.materials,
+    // materials on ticket
+    printMaterials: v.printMaterials,
     ...(Object.keys(booking).length === 0 ? {} : { booking }),
   };
 }

@@ -168,6 +168,11 @@ export function ServiceForm({ view, index, onDone, onDraft }: ServiceFormProps) 
         <input id="svc-delay" type="checkbox" {...register('delayService')} />
         <label htmlFor="svc-delay">{texts(locale, 'delayService')}</label>
       </div>
+      {/* materials on ticket */}
+      <div className="check">
+        <input id="svc-print-materials" type="checkbox" {...register('printMaterials')} />
+        <label htmlFor="svc-print-materials">{texts(locale, 'printMaterials')}</label>
+      </div>
       <fieldset className="materials">
         <legend>{texts(locale, 'materials')}</legend>
         {materials.fields.map((f, i) => (

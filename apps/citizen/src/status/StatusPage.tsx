@@ -82,6 +82,16 @@ export function StatusPage({ api, code, locale }: { api: Api; code: string; loca
             </div>
           ))}
         </section>
+        {lines.materials && (
+          <section className="card" id="materials" aria-labelledby="materials-heading">
+            <h2 id="materials-heading">{lines.materials.heading}</h2>
+            <ol>
+              {lines.materials.items.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ol>
+          </section>
+        )}
         <p className={view.offline ? 'muted offline' : 'muted'} id="updated">
           {lines.updated}
         </p>

@@ -107,3 +107,32 @@ describe('polling and the buzz', () => {
     expect(shouldVibrate('called', 'serving')).toBe(false);
   });
 });
+
+describe('what to bring (一次性告知) on the phone page', () => {
+  const materials = [
+    names('居民身份证原件', '居民身份證原件', 'Original resident ID card'),
+    names('居民户口簿原件', '居民戶口簿原件', 'Original household register'),
+  ];
+
+  test('listed in the page language while the ticket waits or is called', () => {
+    expect(lines(view({ ...waiting, materials })).materials).toEqual({
+      heading: '请携带以下材料',
+      items: ['居民身份证原件', '居民户口簿原件'],
+    });
+    expect(lines(view({ ...called, materials }), 'en').materials).toEqual({
+      heading: 'Please bring',
+      items: ['Original resident ID card', 'Original household register'],
+    });
+    expect(lines(view({ ...waiting, state: 'transferred', materials }), 'zh-Hant').materials?.items[0]).toBe(
+      '居民身份證原件',
+    );
+  });
+
+  test('not shown when the hall prints none for the service, from an older hub, or once served', () => {
+    expect(lines(view(waiting)).materials).toBeNull();
+    expect(lines(view({ ...waiting, materials: [] })).materials).toBeNull();
+    for (const state of ['serving', 'done', 'no-show', 'cancelled'] as const)
+      expect(lines(view({ ...called, state, materials })).materials, state).toBeNull();
+    expect(lines(nextView(START_VIEW, { kind: 'not-found' })).materials).toBeNull();
+  });
+});

@@ -1,4 +1,4 @@
-import { isWaitSoon, type Locale, type PublicTicketStatus, type TicketState } from '@hall/protocol';
+import { FINAL_STATES, isWaitSoon, type Locale, type PublicTicketStatus, type TicketState } from '@hall/protocol';
 import { hallClockSeconds, localized, type LocaleTranslator } from '@hall/web-ui';
 import type { statusTexts } from './texts.ts';
 
@@ -49,6 +49,8 @@ export interface StatusLines {
   state: string;
   called: boolean;
   rows: StatusRow[];
+  /** What to bring (一次性告知), while the ticket is still to be served; null when the hall prints none for it. */
+  materials: { heading: string; items: string[] } | null;
   updated: string;
 }
 
@@ -62,6 +64,7 @@ export function statusLines(view: StatusView, t: StatusT, locale: Locale): Statu
       state: view.notFound ? t('notFound') : '…',
       called: false,
       rows: [],
+      materials: null,
       updated: view.offline ? t('offline') : '',
     };
   }
@@ -89,6 +92,10 @@ export function statusLines(view: StatusView, t: StatusT, locale: Locale): Statu
     state: s.state === 'called' || s.state === 'serving' ? t(`state.${s.state}`, { w: at }) : t(`state.${s.state}`),
     called: s.state === 'called',
     rows,
+    materials:
+      s.materials && s.materials.length > 0 && !FINAL_STATES.includes(s.state) && s.state !== 'serving'
+        ? { heading: t('materials'), items: s.materials.map((m) => localized(m, locale)) }
+        : null,
     updated: view.offline ? t('offline') : t('updated', { t: hallClockSeconds(s.serverTime, s.timeZone) }),
   };
 }

@@ -29,6 +29,7 @@ export const HALL: HallConfig = {
       avgServiceMinutes: 5,
       targetWaitMinutes: 30,
       materials: [],
+      printMaterials: false,
       delayService: true,
     },
     {
@@ -40,6 +41,7 @@ export const HALL: HallConfig = {
       avgServiceMinutes: 5,
       targetWaitMinutes: 30,
       materials: [],
+      printMaterials: false,
       delayService: false,
     },
     {
@@ -51,6 +53,7 @@ export const HALL: HallConfig = {
       avgServiceMinutes: 5,
       targetWaitMinutes: 30,
       materials: [],
+      printMaterials: false,
       delayService: true,
     },
   ],

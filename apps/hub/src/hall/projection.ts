@@ -10,7 +10,7 @@ import {
   type SyncReply,
   type Ticket,
 } from '@hall/protocol';
-import { queueStatsOf } from '@hall/queue-core';
+import { queueStatsWithWaitsOf } from '@hall/queue-core';
 import type { HallStore } from '@hall/store';
 import type { HallService } from './hall-service.ts';
 
@@ -54,7 +54,7 @@ export function statsOf(hall: HallService): QueueStats {
   const stats = {
     eventId: hall.lastEventId,
     businessDay: hall.state.businessDay,
-    services: queueStatsOf(hall.hall, hall.state, now),
+    services: queueStatsWithWaitsOf(hall.hall, hall.state, now),
   };
   statsMemo.set(hall, { key, stats });
   return stats;

@@ -52,6 +52,8 @@ export function publicStatusOf(hall: HallService, stored: Ticket, now: number): 
     window: ticket.window,
     windowNames: ticket.window === null ? null : (windows.get(ticket.window)?.names ?? null),
     waitWindows: waiting ? windowsCalling(config.windows, ticket).map((w) => w.number) : null,
+    // What to bring (一次性告知), as printed on the ticket, when the hall prints it for this service.
+    materials: service?.printMaterials ? service.materials : [],
     targetWindow: ticket.targetWindow,
     calledAt: ticket.calledAt,
     businessDay: ticket.businessDay,

@@ -27,6 +27,11 @@ export const publicTicketStatusSchema = z.object({
    * same the kiosk shows and prints); otherwise null.
    */
   waitWindows: z.array(z.number().int()).nullable(),
+  /**
+   * What to bring (一次性告知) when the service's configuration says `printMaterials`, one item each, in three
+   * languages; otherwise empty. Optional: a hub of an earlier release sends none.
+   */
+  materials: z.array(localizedTextSchema).optional(),
   /** A transfer to a named window: the window that will call the ticket. */
   targetWindow: z.number().int().nullable(),
   calledAt: z.number().int().nullable(),

@@ -24,24 +24,34 @@ export interface ServiceTimes {
  * walk-up) is blended in. One pass over the day's tickets.
  */
 export function learnServiceTimes(hall: HallIndex, state: HallState): ServiceTimes {
-  const finished = new Map<string, Ticket[]>();
+  const sampleSize = hall.config.policy.estimateSampleSize;
+  // The latest `sampleSize` per service, latest first (of two finished at once, the one met first): a bounded
+  // insertion, not a sort of the whole day's tickets, since every forecast learns afresh.
+  const latest = new Map<string, Ticket[]>();
   for (const t of state.tickets.values()) {
     if ((t.state !== 'done' && t.state !== 'no-show') || t.calledAt === null || t.finishedAt === null) continue;
-    const list = finished.get(t.serviceId);
-    if (list) list.push(t);
-    else finished.set(t.serviceId, [t]);
+    let list = latest.get(t.serviceId);
+    if (!list) latest.set(t.serviceId, (list = []));
+    keepLatest(list, t, sampleSize);
   }
-  const sampleSize = hall.config.policy.estimateSampleSize;
   const minutes = new Map<string, number>();
   for (const s of hall.config.services) {
-    const latest = (finished.get(s.id) ?? [])
-      .sort((a, b) => (b.finishedAt ?? 0) - (a.finishedAt ?? 0))
-      .slice(0, sampleSize)
+    const samples = (latest.get(s.id) ?? [])
       // A clock stepped back during a service would give a negative time: it counts as none.
       .map((t) => Math.max(0, (t.finishedAt ?? 0) - (t.calledAt ?? 0)) / MINUTE);
-    minutes.set(s.id, blend(latest, s.avgServiceMinutes + WALK_UP_MINUTES));
+    minutes.set(s.id, blend(samples, s.avgServiceMinutes + WALK_UP_MINUTES));
   }
   return { minutesOf: (serviceId) => minutes.get(serviceId) ?? WALK_UP_MINUTES };
+}
+
+/** Puts `t` into `list` (latest finish first, at most `size`) after every ticket finished at the same time or later. */
+function keepLatest(list: Ticket[], t: Ticket, size: number): void {
+  const finished = t.finishedAt ?? 0;
+  let i = list.length;
+  while (i > 0 && (list[i - 1]?.finishedAt ?? 0) < finished) i--;
+  if (i >= size) return;
+  list.splice(i, 0, t);
+  if (list.length > size) list.pop();
 }
 
 function blend(samples: readonly number[], configured: number): number {

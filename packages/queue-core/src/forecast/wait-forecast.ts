@@ -1,7 +1,7 @@
 import type { Ticket, WaitForecast } from '@hall/protocol';
 import type { HallIndex } from '../hall-index.ts';
 import type { HallState } from '../state.ts';
-import { rollForward } from './roll-forward.ts';
+import { forecastNewTickets, rollUntilCalled } from './roll-forward.ts';
 import type { ServiceTimes } from './service-times.ts';
 
 const MINUTE = 60_000;
@@ -34,16 +34,31 @@ export function forecastWait(
   now: number,
   times?: ServiceTimes,
 ): WaitForecast | null {
-  const roll = (staffClosedWindows: boolean) =>
-    rollForward(hall, state, now, {
-      until: ticket.id,
-      extra: ticket,
-      staffClosedWindows,
-      ...(times ? { times } : {}),
-    }).get(ticket.id);
   // Before the windows that serve it open (the first tickets of a morning), the hall as configured.
-  const called = roll(false) ?? roll(true);
+  const called = rollUntilCalled(hall, state, now, ticket, times);
   if (called === undefined) return null;
   const minutes = Math.max(0, Math.round((called - now) / MINUTE));
   return { minutes, ...waitRangeOf(minutes) };
+}
+
+/**
+ * The forecast a normal ticket of each service would carry if taken at `now` (what `issueTicket` prints on it), for
+ * the kiosk's tiles: one roll for every service (`forecastNewTickets`). Where not even every window together would
+ * call it today, `fallback` gives the minutes (the ticket's people-ahead figure).
+ */
+export function newTicketWaits(
+  hall: HallIndex,
+  state: HallState,
+  now: number,
+  fallback: (serviceId: string) => number,
+): Map<string, WaitForecast> {
+  const ids = hall.config.services.map((s) => s.id);
+  const calledAt = forecastNewTickets(hall, state, now, ids);
+  const out = new Map<string, WaitForecast>();
+  for (const id of ids) {
+    const called = calledAt.get(id);
+    const minutes = called === undefined ? fallback(id) : Math.max(0, Math.round((called - now) / MINUTE));
+    out.set(id, { minutes, ...waitRangeOf(minutes) });
+  }
+  return out;
 }

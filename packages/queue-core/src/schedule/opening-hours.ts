@@ -88,9 +88,23 @@ export function isOpenAt(hall: HallConfig, serviceId: string, instant: number): 
  */
 export function isCallableAt(hall: HallConfig, serviceId: string, instant: number, graceMinutes: number): boolean {
   const { date } = localMomentOf(instant, hall.timeZone);
+  return callableSpansOn(hall, serviceId, date, graceMinutes).some((s) => s.start <= instant && instant < s.end);
+}
+
+/**
+ * The stretches in which the service's tickets may be called, as far as instants of the hall-local day `date` go:
+ * its spans of that day and of the day before (an evening's grace may run past midnight), each `graceMinutes`
+ * longer. An instant of `date` is callable when it lies in one of them (start included, end not).
+ */
+export function callableSpansOn(
+  hall: HallConfig,
+  serviceId: string,
+  date: string,
+  graceMinutes: number,
+): { start: number; end: number }[] {
   const grace = graceMinutes * MINUTE;
-  return [addDays(date, -1), date].some((d) =>
-    spansOn(hall, serviceId, d).some((s) => s.start <= instant && instant < s.end + grace),
+  return [addDays(date, -1), date].flatMap((d) =>
+    spansOn(hall, serviceId, d).map((s) => ({ start: s.start, end: s.end + grace })),
   );
 }
 

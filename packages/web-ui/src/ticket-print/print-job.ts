@@ -1,4 +1,11 @@
-import type { HallConfig, IssuedTicket, Locale, Ticket, TicketPrintJob } from '@hall/protocol';
+import {
+  MATERIALS_PRINTED_MAX,
+  type HallConfig,
+  type IssuedTicket,
+  type Locale,
+  type Ticket,
+  type TicketPrintJob,
+} from '@hall/protocol';
 import { hallDateTime, slotRange } from '../hall-time/hall-time.ts';
 import { laneLabel as laneLabelOf, printTexts } from './print-texts.ts';
 import { waitAtText } from './wait-at.ts';
@@ -40,6 +47,10 @@ export function buildPrintJob(
     issuedAt: hallDateTime(ticket.issuedAt, hall.timeZone),
     statusUrl,
     footer: [printTexts(locale, 'footer.watch'), printTexts(locale, 'footer.missed')],
+    // What to bring (一次性告知), where the hall asks for it on this service's tickets.
+    ...(service?.printMaterials && service.materials.length > 0
+      ? { materials: service.materials.slice(0, MATERIALS_PRINTED_MAX).map((m) => cut(m[locale])) }
+      : {}),
   };
 }
 

@@ -12,6 +12,9 @@ export const commonTexts = createTranslator(
       noFigures: '暂无等候信息',
       waiting: '{n} 人等候',
       waitMinutes: '{m, plural, =0 {无需等候} other {约 # 分钟}}',
+      /** The forecast range of a ticket taken now, as its ticket prints it; a short one says "soon". */
+      waitRange: '约 {low}–{high} 分钟',
+      waitSoon: '即将叫号',
     },
     {
       'zh-Hant': {
@@ -22,6 +25,8 @@ export const commonTexts = createTranslator(
         noFigures: '暫無等候資訊',
         waiting: '{n} 人等候',
         waitMinutes: '{m, plural, =0 {無需等候} other {約 # 分鐘}}',
+        waitRange: '約 {low}–{high} 分鐘',
+        waitSoon: '即將叫號',
       },
       en: {
         back: 'Back',
@@ -31,6 +36,8 @@ export const commonTexts = createTranslator(
         noFigures: 'No figures yet',
         waiting: '{n, plural, one {# person} other {# people}} waiting',
         waitMinutes: '{m, plural, =0 {No wait} other {About # min}}',
+        waitRange: 'About {low}–{high} min',
+        waitSoon: 'Called soon',
       },
     },
   ),

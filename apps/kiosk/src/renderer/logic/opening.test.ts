@@ -28,6 +28,7 @@ const service = (id: string, zoneId: string) => ({
   avgServiceMinutes: 5,
   targetWaitMinutes: 30,
   materials: [],
+  printMaterials: false,
   delayService: false,
 });
 const hall = {

@@ -69,4 +69,52 @@ describe('print job', () => {
     expect(JSON.stringify(job)).not.toMatch(/张|138/);
     expect(job.laneLabel).toBe('Booked appointment');
   });
+
+  describe('materials to bring (一次性告知)', () => {
+    const issued = (serviceId: string) => ({
+      ticket: ticket(serviceId, 'normal'),
+      peopleAhead: 0,
+      estimatedWaitMinutes: 0,
+      wait,
+    });
+    const printing = hallConfigSchema.parse({
+      ...demoHall,
+      services: demoHall.services.map((s) =>
+        s.id === 'resident-medical-insurance' ? { ...s, printMaterials: true } : s,
+      ),
+    });
+
+    it('are not printed unless the service says printMaterials (the default is off)', () => {
+      expect(hall.services.every((s) => !s.printMaterials)).toBe(true);
+      expect(
+        buildPrintJob(hall, issued('resident-medical-insurance'), 'zh-Hans', 'http://hub/t/X').materials,
+      ).toBeUndefined();
+      // Another service of the same hall keeps its ticket as it was.
+      const other = hall.services.find((s) => s.id !== 'resident-medical-insurance' && s.materials.length > 0);
+      expect(other).toBeDefined();
+      expect(buildPrintJob(printing, issued(other?.id ?? ''), 'zh-Hans', 'http://hub/t/X').materials).toBeUndefined();
+    });
+
+    it('are printed in the ticket language, one item a line, and pass the printer contract', () => {
+      const zh = buildPrintJob(printing, issued('resident-medical-insurance'), 'zh-Hans', 'http://hub/t/X');
+      expect(zh.materials).toEqual(['居民身份证原件', '居民户口簿原件', '新生儿参保须提供出生医学证明']);
+      expect(ticketPrintJobSchema.parse(zh)).toEqual(zh);
+      const en = buildPrintJob(printing, issued('resident-medical-insurance'), 'en', 'http://hub/t/X');
+      expect(en.materials?.[0]).toBe('Original resident ID card');
+      const hant = buildPrintJob(printing, issued('resident-medical-insurance'), 'zh-Hant', 'http://hub/t/X');
+      expect(hant.materials?.[0]).toBe('居民身份證原件');
+    });
+
+    it('fit the printer contract for every service of the demo hall in every language', () => {
+      const all = hallConfigSchema.parse({
+        ...demoHall,
+        services: demoHall.services.map((s) => ({ ...s, printMaterials: true })),
+      });
+      for (const s of all.services)
+        for (const locale of ['zh-Hans', 'zh-Hant', 'en'] as const) {
+          const job = buildPrintJob(all, issued(s.id), locale, 'http://hub/t/X');
+          expect(ticketPrintJobSchema.safeParse(job).success, `${s.id} ${locale}`).toBe(true);
+        }
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { statsByService, zoneWaits } from './zone-wait.ts';
+import { waitRangeOf } from '@hall/queue-core';
+import { statsByService, waitShown, zoneWaits } from './zone-wait.ts';
 
 const tr = (s: string) => ({ 'zh-Hans': s, 'zh-Hant': s, en: s });
 const hall = {
@@ -18,6 +19,7 @@ const hall = {
       avgServiceMinutes: 5,
       targetWaitMinutes: 30,
       materials: [],
+      printMaterials: false,
       delayService: false,
     },
     {
@@ -29,6 +31,7 @@ const hall = {
       avgServiceMinutes: 5,
       targetWaitMinutes: 30,
       materials: [],
+      printMaterials: false,
       delayService: false,
     },
     {
@@ -40,6 +43,7 @@ const hall = {
       avgServiceMinutes: 5,
       targetWaitMinutes: 30,
       materials: [],
+      printMaterials: false,
       delayService: false,
     },
     {
@@ -51,6 +55,7 @@ const hall = {
       avgServiceMinutes: 5,
       targetWaitMinutes: 30,
       materials: [],
+      printMaterials: false,
       delayService: false,
     },
   ],
@@ -81,6 +86,30 @@ describe('zone waits', () => {
       waiting: 1,
       estimatedWaitMinutes: 5,
       openWindows: 1,
+    });
+  });
+});
+
+describe('zone waits from the forecast (the wait the next ticket prints)', () => {
+  const forecast = (minutes: number) => ({ minutes, ...waitRangeOf(minutes) });
+  const withWait = (serviceId: string, waiting: number, simple: number, minutes: number) => ({
+    ...s(serviceId, waiting, simple),
+    wait: forecast(minutes),
+  });
+
+  it('takes the forecast of the zone service with the longest, not the longest simple figure', () => {
+    // The simple figure says resale is longer; the forecast says invoice: the tile follows the forecast.
+    const stats = statsByService([withWait('invoice', 3, 10, 34), withWait('resale', 4, 30, 12)]);
+    expect(zoneWaits(hall, stats).get('tax')?.wait).toEqual({ minutes: 34, low: 25, high: 45 });
+  });
+
+  it('shows the range the ticket prints, "soon" for a short one, the simple figure from an older hub', () => {
+    expect(waitShown({ estimatedWaitMinutes: 9, wait: forecast(34) })).toEqual({ kind: 'range', low: 25, high: 45 });
+    expect(waitShown({ estimatedWaitMinutes: 9, wait: forecast(2) })).toEqual({ kind: 'soon' });
+    expect(waitShown({ estimatedWaitMinutes: 9 })).toEqual({ kind: 'minutes', minutes: 9 });
+    expect(waitShown(zoneWaits(hall, statsByService([s('invoice', 1, 5)])).get('tax') ?? s('x', 0, 0))).toEqual({
+      kind: 'minutes',
+      minutes: 5,
     });
   });
 });
