@@ -686,6 +686,7 @@ class DaySimulation {
       seq,
       serviceId,
       lane,
+      priorityGroup: null,
       state: 'waiting',
       queueSeq,
       issuedAt: at,

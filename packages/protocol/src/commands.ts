@@ -3,6 +3,7 @@ import { asciiDigits } from './digits.ts';
 import { maskPersonalNumbers } from './masking.ts';
 import { rateBodySchema } from './rating.ts';
 import { requestIdSchema } from './request-id.ts';
+import { PRIORITY_GROUP_ID_PATTERN } from './priority-groups.ts';
 import { LANES } from './ticket.ts';
 
 const personalTextSchema = z.string().trim().min(1).max(40);
@@ -19,6 +20,11 @@ export const issueTicketBodySchema = z
     requestId: requestIdSchema,
     serviceId: z.string().min(1).max(40),
     lane: z.enum(LANES).default('normal'),
+    /**
+     * Required for the `priority` lane, refused in any other: a configured group's id. A kiosk may issue only
+     * groups marked `selfDeclared`; the guidance desk any group.
+     */
+    priorityGroup: z.string().regex(PRIORITY_GROUP_ID_PATTERN).optional(),
     /** Required for the booking lane: the code the citizen got when booking. */
     bookingCode: z
       .string()
@@ -46,6 +52,10 @@ export const issueTicketBodySchema = z
   .refine((b) => b.lane !== 'booking' || b.bookingCode !== undefined, {
     path: ['bookingCode'],
     message: 'the booking lane needs a bookingCode',
+  })
+  .refine((b) => (b.lane === 'priority') === (b.priorityGroup !== undefined), {
+    path: ['priorityGroup'],
+    message: 'the priority lane needs a priorityGroup, and only the priority lane takes one',
   });
 export type IssueTicketBody = z.infer<typeof issueTicketBodySchema>;
 

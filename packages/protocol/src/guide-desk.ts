@@ -38,6 +38,7 @@ export const deskTicketSchema = z.object({
   number: z.string(),
   serviceId: z.string(),
   lane: z.enum(LANES),
+  priorityGroup: z.string().nullable(),
   state: z.enum(TICKET_STATES),
   queueSeq: z.number().int(),
   issuedAt: z.number().int(),

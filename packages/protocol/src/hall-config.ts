@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localizedTextSchema } from './localized.ts';
+import { priorityGroupSchema, RESERVED_GROUP_IDS } from './priority-groups.ts';
 import { LANES } from './ticket.ts';
 import { DEFAULT_NUMBER_DIGITS, NUMBER_DIGITS } from './ticket-number.ts';
 
@@ -188,6 +189,8 @@ export const hallConfigSchema = z
     services: z.array(serviceConfigSchema).min(1),
     windows: z.array(windowConfigSchema).min(1),
     policy: queuePolicySchema.default(queuePolicySchema.parse({})),
+    /** Priority groups besides the elderly, each its own lane with its call rule (see priority-groups.ts). */
+    priorityGroups: z.array(priorityGroupSchema).max(12).default([]),
     /** Opening hours; without them the hall is open every day around the clock. */
     schedule: openingHoursSchema.optional(),
     holidays: holidayCalendarSchema.default({ closed: [], workdays: [] }),
@@ -244,6 +247,16 @@ export const hallConfigSchema = z
             ctx.addIssue({ code: 'custom', path: ['windows', i, 'services', j], message: `unknown service ${id}` });
         });
       }
+    });
+    const groupIds = new Set<string>();
+    hall.priorityGroups.forEach((g, i) => {
+      if (groupIds.has(g.id) || RESERVED_GROUP_IDS.includes(g.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['priorityGroups', i, 'id'],
+          message: `priority group id ${g.id} is taken (a duplicate or a lane's name)`,
+        });
+      groupIds.add(g.id);
     });
     try {
       new Intl.DateTimeFormat('en', { timeZone: hall.timeZone });

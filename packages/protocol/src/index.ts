@@ -282,3 +282,43 @@ export type {
   ReprintBody,
   ReprintReply,
 } from './guide-desk.ts';
+export {
+  groupOfLaneKey,
+  laneKeyOf,
+  laneLabelOf,
+  PRIORITY_GROUP_ID_PATTERN,
+  priorityGroupSchema,
+  priorityRuleSchema,
+  RESERVED_GROUP_IDS,
+  selfDeclaredGroups,
+} from './priority-groups.ts';
+export type { LaneKey, PriorityGroup, PriorityGroupInput, PriorityRule } from './priority-groups.ts';
+export {
+  catalogueDocumentSchema,
+  catalogueServiceSchema,
+  INGEST_BATCH_MAX,
+  ingestAckSchema,
+  ingestBatchSchema,
+  publicWaitsSchema,
+  SITE_ID_PATTERN,
+  SITE_LEVELS,
+  SITE_STALE_SECONDS,
+  siteLiveSchema,
+  siteSchema,
+  siteStatusSchema,
+  siteTicketSchema,
+  syncedEventSchema,
+} from './district.ts';
+export type {
+  CatalogueDocument,
+  CatalogueService,
+  IngestAck,
+  IngestBatch,
+  PublicWaits,
+  Site,
+  SiteLevel,
+  SiteLive,
+  SiteStatus,
+  SiteTicket,
+  SyncedEvent,
+} from './district.ts';

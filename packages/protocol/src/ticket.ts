@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { ticketRatingSchema } from './rating.ts';
 
-export const LANES = ['normal', 'elderly', 'booking'] as const;
+/**
+ * `priority` is a configured priority group's lane (veterans, people with disabilities…), with the group named
+ * in `priorityGroup` (see priority-groups.ts); `elderly` stays its own lane, decided by the resident ID.
+ */
+export const LANES = ['normal', 'elderly', 'booking', 'priority'] as const;
 export type Lane = (typeof LANES)[number];
 
 /**
@@ -68,6 +72,9 @@ export const ticketSchema = z.object({
   seq: z.number().int(),
   serviceId: z.string(),
   lane: z.enum(LANES),
+  /** The priority group of a `priority`-lane ticket (a configured group id); null in every other lane. */
+  // Tickets stored before priority groups carry none: read them as null.
+  priorityGroup: z.string().nullable().default(null),
   state: z.enum(TICKET_STATES),
   /** Queue order: assigned from a hall-wide counter at issue and kept through transfers; never a clock. */
   queueSeq: z.number().int(),
@@ -104,7 +111,17 @@ export function statusPathOf(statusCode: string): string {
 /** What a wall display may see of a ticket: no personal data, no notes. */
 export type PublicTicket = Pick<
   Ticket,
-  'id' | 'number' | 'serviceId' | 'lane' | 'state' | 'queueSeq' | 'targetWindow' | 'window' | 'calledAt' | 'recalls'
+  | 'id'
+  | 'number'
+  | 'serviceId'
+  | 'lane'
+  | 'priorityGroup'
+  | 'state'
+  | 'queueSeq'
+  | 'targetWindow'
+  | 'window'
+  | 'calledAt'
+  | 'recalls'
 >;
 
 export function toPublicTicket(t: Ticket): PublicTicket {
@@ -113,6 +130,7 @@ export function toPublicTicket(t: Ticket): PublicTicket {
     number: t.number,
     serviceId: t.serviceId,
     lane: t.lane,
+    priorityGroup: t.priorityGroup,
     state: t.state,
     queueSeq: t.queueSeq,
     targetWindow: t.targetWindow,

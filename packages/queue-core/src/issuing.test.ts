@@ -64,6 +64,7 @@ describe('issueTicket', () => {
       seq: 23,
       serviceId: 'household',
       lane: 'normal',
+      priorityGroup: null,
       state: 'waiting',
       queueSeq: 42,
       issuedAt: T0,

@@ -77,6 +77,8 @@ export function issueTicket(
     seq,
     serviceId: request.serviceId,
     lane: request.lane,
+    // Priority groups are not issued yet: the contract is in place, the rules come with the issuing work.
+    priorityGroup: null,
     state: 'waiting',
     queueSeq,
     issuedAt: now,

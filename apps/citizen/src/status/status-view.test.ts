@@ -12,6 +12,7 @@ const waiting: PublicTicketStatus = {
   number: 'A002',
   state: 'waiting',
   lane: 'normal',
+  priorityGroupNames: null,
   hallName: names('示范区政务服务中心', '示範區政務服務中心', 'Demo District Service Centre'),
   serviceNames: names('城乡居民医保参保登记', '城鄉居民醫保參保登記', 'Resident medical insurance'),
   zoneNames: names('医保', '醫保', 'Medical Insurance'),

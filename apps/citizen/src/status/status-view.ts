@@ -70,7 +70,8 @@ export function statusLines(view: StatusView, t: StatusT, locale: Locale): Statu
   }
   const windowName = (n: number) => t('windowNumber', { n: String(n) });
   const at = s.windowNames ? localized(s.windowNames, locale) : s.window === null ? '' : windowName(s.window);
-  const lane = s.lane === 'normal' ? '' : ` · ${t(`lane.${s.lane}`)}`;
+  const groupName = s.priorityGroupNames ? localized(s.priorityGroupNames, locale) : null;
+  const lane = s.lane === 'normal' ? '' : ` · ${groupName ?? t(`lane.${s.lane}`)}`;
   const rows: StatusRow[] = [];
   if (s.peopleAhead !== null) {
     rows.push({ label: t('ahead'), value: s.peopleAhead === 0 ? t('next') : t('people', { n: s.peopleAhead }) });

@@ -30,6 +30,7 @@ export const statusTexts = createTranslator(
       updated: '更新于 {t}',
       'lane.elderly': '老年人优先',
       'lane.booking': '预约',
+      'lane.priority': '优先',
     },
     {
       'zh-Hant': {
@@ -59,6 +60,7 @@ export const statusTexts = createTranslator(
         updated: '更新於 {t}',
         'lane.elderly': '長者優先',
         'lane.booking': '預約',
+        'lane.priority': '優先',
       },
       en: {
         title: 'Queue status',
@@ -87,6 +89,7 @@ export const statusTexts = createTranslator(
         updated: 'Updated {t}',
         'lane.elderly': 'Elderly priority',
         'lane.booking': 'Booking',
+        'lane.priority': 'Priority',
       },
     },
   ),

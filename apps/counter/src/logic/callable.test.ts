@@ -36,7 +36,7 @@ test('the queue view sorts by queueSeq and counts lanes', () => {
     ticket({ id: 'x4', queueSeq: 4, serviceId: 'zzz', targetWindow: 1, state: 'transferred' }),
   ]);
   expect(q.tickets.map((t) => t.id)).toEqual(['x1', 'x3', 'x4']);
-  expect(q.counts).toEqual({ normal: 2, elderly: 1, booking: 0 });
+  expect(q.counts).toEqual({ normal: 2, elderly: 1, booking: 0, priority: 0 });
   expect(q.forThisWindow).toBe(1);
 });
 

@@ -17,7 +17,7 @@ export interface QueueView {
 /** The waiting queue as this window sees it. */
 export function queueFor(window: WindowConfig, tickets: Iterable<Ticket>): QueueView {
   const list = [...tickets].filter((t) => mayCall(window, t)).sort((a, b) => a.queueSeq - b.queueSeq);
-  const counts: Record<Lane, number> = { normal: 0, elderly: 0, booking: 0 };
+  const counts: Record<Lane, number> = { normal: 0, elderly: 0, booking: 0, priority: 0 };
   let forThisWindow = 0;
   for (const t of list) {
     counts[t.lane] += 1;

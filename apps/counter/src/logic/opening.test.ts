@@ -59,7 +59,7 @@ test('tickets of closed services leave the callable queue and its counts, and ar
   const split = splitByOpening(q, new Map([['b', { opensAt: null }]]), 1);
   expect(split.tickets.map((t) => t.id)).toEqual(['x2', 'x4']);
   expect(split.closed.map((t) => t.id)).toEqual(['x1', 'x3']);
-  expect(split.counts).toEqual({ normal: 1, elderly: 1, booking: 0 });
+  expect(split.counts).toEqual({ normal: 1, elderly: 1, booking: 0, priority: 0 });
   expect(split.forThisWindow).toBe(1);
   // Nothing closed: the queue as it was.
   expect(splitByOpening(q, new Map(), 1)).toEqual({ ...q, closed: [] });

@@ -35,7 +35,7 @@ export function splitByOpening(
   const callable: Ticket[] = [];
   const shut: Ticket[] = [];
   for (const t of queue.tickets) (closed.has(t.serviceId) ? shut : callable).push(t);
-  const counts: QueueView['counts'] = { normal: 0, elderly: 0, booking: 0 };
+  const counts: QueueView['counts'] = { normal: 0, elderly: 0, booking: 0, priority: 0 };
   let forThisWindow = 0;
   for (const t of callable) {
     counts[t.lane] += 1;

@@ -53,7 +53,7 @@ export function MainScreen({ windowNumber }: { windowNumber: number }) {
     () =>
       config
         ? splitByOpening(queueFor(config, Object.values(data.tickets)), closed, config.number)
-        : { tickets: [], counts: { normal: 0, elderly: 0, booking: 0 }, forThisWindow: 0, closed: [] },
+        : { tickets: [], counts: { normal: 0, elderly: 0, booking: 0, priority: 0 }, forThisWindow: 0, closed: [] },
     [config, data.tickets, closed],
   );
   const bookings = useMemo(

@@ -14,6 +14,7 @@ export const HALL: HallConfig = {
   hallName: names('测试大厅', 'Test hall'),
   timeZone: 'Asia/Shanghai',
   holidays: { closed: [], workdays: [] },
+  priorityGroups: [],
   booking: { slotMinutes: 30, capacity: 2 },
   zones: [
     { id: 'medical-insurance', names: names('医保', 'Medical Insurance') },

@@ -189,6 +189,7 @@ export class GuideDesk {
       number: t.number,
       serviceId: t.serviceId,
       lane: t.lane,
+      priorityGroup: t.priorityGroup,
       state: t.state,
       queueSeq: t.queueSeq,
       issuedAt: t.issuedAt,

@@ -43,6 +43,7 @@ export function publicStatusOf(hall: HallService, stored: Ticket, now: number): 
     number: ticket.number,
     state: ticket.state,
     lane: ticket.lane,
+    priorityGroupNames: config.priorityGroups.find((g) => g.id === ticket.priorityGroup)?.names ?? null,
     hallName: config.hallName,
     serviceNames: service?.names ?? unknown,
     zoneNames: zone?.names ?? unknown,

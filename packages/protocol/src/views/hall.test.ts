@@ -20,6 +20,7 @@ const publicTicket = {
   number: 'A001',
   serviceId: 'med-card',
   lane: 'normal',
+  priorityGroup: null,
   state: 'waiting',
   queueSeq: 1,
   targetWindow: null,

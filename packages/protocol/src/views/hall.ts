@@ -10,6 +10,7 @@ export const publicTicketSchema = ticketSchema.pick({
   number: true,
   serviceId: true,
   lane: true,
+  priorityGroup: true,
   state: true,
   queueSeq: true,
   targetWindow: true,

@@ -10,6 +10,8 @@ export const publicTicketStatusSchema = z.object({
   number: z.string(),
   state: z.enum(TICKET_STATES),
   lane: z.enum(LANES),
+  /** The priority lane's group, named in every language; null in other lanes. */
+  priorityGroupNames: localizedTextSchema.nullable().default(null),
   hallName: localizedTextSchema,
   serviceNames: localizedTextSchema,
   zoneNames: localizedTextSchema,

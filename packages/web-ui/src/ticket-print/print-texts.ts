@@ -12,6 +12,7 @@ export const printTexts = createTranslator(
       /** The lane line on the ticket; the normal lane prints none. */
       'lane.elderly': '老年人优先',
       'lane.booking': '预约取号',
+      'lane.priority': '优先',
       /** "预约取号 · 预约时段 18:00–18:30": the lane line of a booking ticket carries its slot. */
       bookedSlot: '预约时段 {slot}',
       'footer.watch': '请留意叫号屏和语音叫号',
@@ -32,6 +33,7 @@ export const printTexts = createTranslator(
       'zh-Hant': {
         'lane.elderly': '長者優先',
         'lane.booking': '預約取號',
+        'lane.priority': '優先',
         bookedSlot: '預約時段 {slot}',
         'footer.watch': '請留意叫號屏和語音叫號',
         'footer.missed': '過號請到服務台',
@@ -47,6 +49,7 @@ export const printTexts = createTranslator(
       en: {
         'lane.elderly': 'Senior priority',
         'lane.booking': 'Booked appointment',
+        'lane.priority': 'Priority',
         bookedSlot: 'booked for {slot}',
         'footer.watch': 'Please watch the screens and listen for your number',
         'footer.missed': 'Missed your call? Please ask at the service desk',
